@@ -1,0 +1,82 @@
+// Rich text is stored as the editor's (Tiptap/ProseMirror) JSON. These names are the whole
+// vocabulary: the editor's schema may hold nothing else, and the Word export handles each one
+// (a test compares the editor schema with these lists).
+
+export const richNodeTypes = [
+  'doc',
+  'paragraph',
+  'text',
+  'heading',
+  'bulletList',
+  'orderedList',
+  'listItem',
+  'table',
+  'tableRow',
+  'tableHeader',
+  'tableCell',
+  'hardBreak',
+  /** A figure from the register ("27"), live until the item is approved, then frozen. */
+  'liveValue',
+] as const;
+export type RichNodeType = (typeof richNodeTypes)[number];
+
+export const richMarkTypes = ['bold', 'italic', 'underline', 'link'] as const;
+export type RichMarkType = (typeof richMarkTypes)[number];
+
+export interface RichMark {
+  type: RichMarkType;
+  attrs?: { href?: string | null; [key: string]: unknown };
+}
+
+export interface RichNode {
+  type: RichNodeType;
+  attrs?: Record<string, unknown>;
+  content?: RichNode[];
+  text?: string;
+  marks?: RichMark[];
+}
+
+export interface RichDoc {
+  type: 'doc';
+  content: RichNode[];
+}
+
+export const liveValueMetrics = ['runningProjectCount', 'runningGrantedCents'] as const;
+export type LiveValueMetric = (typeof liveValueMetrics)[number];
+
+export interface LiveValueAttrs {
+  metric: LiveValueMetric;
+  activeOn: string;
+  areas: string[];
+  /** Set when the item is approved; from then on the text no longer follows the register. */
+  frozenText: string | null;
+  /** The last text resolved from the register, so every reader shows a value even offline. */
+  text: string;
+}
+
+export function emptyDoc(): RichDoc {
+  return { type: 'doc', content: [{ type: 'paragraph' }] };
+}
+
+export function paragraphsDoc(paragraphs: string[]): RichDoc {
+  return {
+    type: 'doc',
+    content: paragraphs.map((text) => ({ type: 'paragraph', content: text ? [{ type: 'text', text }] : [] })),
+  };
+}
+
+/** Plain text of a rich document, paragraphs separated by blank lines (search, previews, tests). */
+export function richToPlainText(doc: RichDoc | RichNode): string {
+  const walk = (node: RichNode | RichDoc): string => {
+    if (node.type === 'text') return node.text ?? '';
+    if (node.type === 'hardBreak') return '\n';
+    if (node.type === 'liveValue') {
+      const attrs = node.attrs as Partial<LiveValueAttrs> | undefined;
+      return attrs?.frozenText ?? attrs?.text ?? '';
+    }
+    const inner = (node.content ?? []).map(walk);
+    const isBlockContainer = node.type === 'doc' || node.type === 'bulletList' || node.type === 'orderedList' || node.type === 'table' || node.type === 'listItem';
+    return inner.join(isBlockContainer ? '\n' : node.type === 'tableRow' ? '\t' : '');
+  };
+  return walk(doc);
+}

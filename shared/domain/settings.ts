@@ -1,0 +1,21 @@
+// Organisation settings: names are settings, not constants (the board has had several names).
+export const layoutPresets = ['classic', 'sfs2024'] as const;
+export type LayoutPreset = (typeof layoutPresets)[number];
+
+export interface OrganisationSettings {
+  organisation: string;
+  unit: string;
+  bodyName: string;
+  presenterTitle: string;
+  presenterName: string;
+  layout: LayoutPreset;
+}
+
+export const defaultSettings: OrganisationSettings = {
+  organisation: 'Kokkolan kaupunki',
+  unit: 'Sivistyspalvelut',
+  bodyName: 'Sivistyslautakunta',
+  presenterTitle: 'Sivistysjohtaja',
+  presenterName: '',
+  layout: 'classic',
+};
