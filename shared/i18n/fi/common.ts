@@ -1,0 +1,4 @@
+export const common = {
+  appName: 'Pykälä',
+  sampleData: 'Esimerkkiaineisto – summat ovat kuvitteellisia',
+};

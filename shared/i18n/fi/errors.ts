@@ -1,0 +1,16 @@
+import type { ErrorCode } from '../../ipc/define';
+
+/** Finnish text for every stable error code; the Record type makes a missing one a compile error. */
+export const errors: Record<ErrorCode, string> = {
+  VALIDATION: 'Tarkista merkityt kentät. Mitään ei tallennettu.',
+  NOT_FOUND: 'Tietoa ei löytynyt. Se on ehkä poistettu.',
+  CONFLICT: 'Tieto on muuttunut toisaalla. Lataa näkymä uudelleen.',
+  UNKNOWN_CHANNEL: 'Sovelluksen sisäinen virhe: tuntematon toiminto.',
+  FORBIDDEN: 'Toiminto ei ole sallittu.',
+  DB_UNAVAILABLE: 'Tietokantaa ei voitu avata.',
+  DB_NEWER_VERSION: 'Tietokanta on tehty Pykälän uudemmalla versiolla. Päivitä sovellus; tiedostoa ei muutettu.',
+  DB_CORRUPT: 'Tietokantatiedosto on vioittunut. Tiedostoa ei muutettu.',
+  DB_NOT_SQLITE: 'Tiedosto ei ole Pykälän tietokanta. Tiedostoa ei muutettu.',
+  FROZEN: 'Hyväksyttyä päätösehdotusta ei voi muuttaa. Avaa tarkastus uudelleen muuttaaksesi sitä.',
+  INTERNAL: 'Odottamaton virhe. Mitään ei tallennettu.',
+};

@@ -1,0 +1,23 @@
+/** Keys used as zod issue messages in shared/domain; the UI shows them beside the field. */
+export const validation = {
+  project: {
+    nameRequired: 'Anna hankkeen nimi.',
+    endBeforeStart: 'Päättymispäivä ei voi olla ennen alkamispäivää.',
+    ownShareOver100: 'Omarahoitusosuus ei voi olla yli 100 %.',
+  },
+  money: {
+    negative: 'Summa ei voi olla negatiivinen.',
+    invalid: 'Anna summa euroina, esim. 12 500,50 €.',
+  },
+  date: {
+    invalid: 'Anna päivämäärä muodossa p.k.vvvv, esim. 1.1.2024.',
+  },
+  percent: {
+    invalid: 'Anna prosentti, esim. 15 tai 15,5.',
+  },
+  text: {
+    tooLong: 'Teksti on liian pitkä.',
+  },
+  required: 'Pakollinen tieto.',
+  invalid: 'Virheellinen arvo.',
+};
