@@ -1,0 +1,17 @@
+// What every transport (Electron main, browser host, CLI) gets from the Node side: one handler
+// table over one open database in one data folder. Implemented by app-context.ts.
+import type { AppStatus } from '../../shared/ipc/channels/app';
+import type { HandlerTable } from './dispatch';
+
+export interface AppContextOptions {
+  dataDir: string;
+  /** Create the demo database when the folder has none (npm start, dev:web); the CLI passes false. */
+  seedDemoIfNew: boolean;
+}
+
+export interface AppContext {
+  readonly dataDir: string;
+  readonly handlers: HandlerTable;
+  status(): AppStatus;
+  close(): void;
+}
