@@ -3,10 +3,14 @@ import type { z } from 'zod';
 import type { ChannelSpec, Envelope } from './define';
 import { appChannels } from './channels/app';
 import { projectChannels } from './channels/projects';
+import { itemChannels, peopleChannels, settingsChannels } from './channels/items';
 
 export const contract = {
   ...appChannels,
   ...projectChannels,
+  ...itemChannels,
+  ...peopleChannels,
+  ...settingsChannels,
 } satisfies Record<`${string}:${string}`, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

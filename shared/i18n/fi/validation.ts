@@ -5,6 +5,10 @@ export const validation = {
     endBeforeStart: 'Päättymispäivä ei voi olla ennen alkamispäivää.',
     ownShareOver100: 'Omarahoitusosuus ei voi olla yli 100 %.',
   },
+  item: {
+    titleRequired: 'Anna asian otsikko.',
+    legalBasisRequired: 'Anna salassapidon peruste, esim. JulkL 24.1 § 25 k.',
+  },
   money: {
     negative: 'Summa ei voi olla negatiivinen.',
     invalid: 'Anna summa euroina, esim. 12 500,50 €.',
@@ -19,5 +23,6 @@ export const validation = {
     tooLong: 'Teksti on liian pitkä.',
   },
   required: 'Pakollinen tieto.',
+  email: 'Anna sähköpostiosoite muodossa nimi@esimerkki.fi.',
   invalid: 'Virheellinen arvo.',
 };

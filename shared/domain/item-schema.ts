@@ -1,0 +1,94 @@
+// Runtime validation of agenda items at the boundary (IPC, HTTP, CLI).
+import { z } from 'zod';
+import { isIsoDate } from '../format/date';
+import { appealTypes, itemStatuses } from './item';
+import { richMarkTypes, richNodeTypes } from './rich-text';
+import type { RichDoc, RichNode } from './rich-text';
+
+export const itemIssue = {
+  titleRequired: 'validation.item.titleRequired',
+  legalBasisRequired: 'validation.item.legalBasisRequired',
+  invalidDate: 'validation.date.invalid',
+  tooLong: 'validation.text.tooLong',
+} as const;
+
+const text = (max: number) => z.string().max(max, { message: itemIssue.tooLong });
+
+const richMarkSchema = z.object({
+  type: z.enum(richMarkTypes),
+  attrs: z.record(z.string(), z.unknown()).optional(),
+});
+
+export const richNodeSchema: z.ZodType<RichNode> = z.lazy(() =>
+  z.object({
+    type: z.enum(richNodeTypes),
+    attrs: z.record(z.string(), z.unknown()).optional(),
+    content: z.array(richNodeSchema).max(100_000).optional(),
+    text: z.string().max(1_000_000).optional(),
+    marks: z.array(richMarkSchema).max(20).optional(),
+  }),
+);
+
+export const richDocSchema: z.ZodType<RichDoc> = z.object({
+  type: z.literal('doc'),
+  content: z.array(richNodeSchema).max(100_000),
+});
+
+const pointSchema = z.object({
+  id: z.string().min(1).max(64),
+  text: text(5000),
+  textSv: text(5000).default(''),
+});
+
+export const pointListSchema = z.object({
+  opening: text(200),
+  openingSv: text(200).default(''),
+  points: z.array(pointSchema).max(200),
+});
+
+const attachmentSchema = z.object({
+  id: z.string().min(1).max(64),
+  title: text(500),
+  source: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('projectSummary'), summary: z.object({ activeOn: z.string().refine(isIsoDate, { message: itemIssue.invalidDate }), areas: z.array(z.string().max(50)).max(10) }) }),
+    z.object({ kind: z.literal('document'), fileName: text(300) }),
+  ]),
+});
+
+const publicitySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('public') }),
+  z.object({ kind: z.literal('confidential'), scope: z.enum(['whole', 'part']), legalBasis: text(300).trim().min(1, { message: itemIssue.legalBasisRequired }) }),
+]);
+
+/** Everything the editor may change; the service keeps id, status and timestamps. */
+export const itemDraftSchema = z.object({
+  title: text(500).trim().min(1, { message: itemIssue.titleRequired }),
+  titleSv: text(500).default(''),
+  caseNumber: text(100).default(''),
+  earlierHandling: text(500).default(''),
+  bodyName: text(200).default(''),
+  meetingDate: z.string().refine(isIsoDate, { message: itemIssue.invalidDate }).nullable().default(null),
+  meetingNumber: text(50).default(''),
+  agendaNumber: z.number().int().min(1).max(9999).nullable().default(null),
+  sectionNumber: z.number().int().min(1).max(9999).nullable().default(null),
+  preparerIds: z.array(z.string().min(1).max(64)).max(20).default([]),
+  background: richDocSchema,
+  attachments: z.array(attachmentSchema).max(100).default([]),
+  supplementary: z.array(attachmentSchema).max(100).default([]),
+  presenterTitle: text(200).default(''),
+  presenterName: text(200).default(''),
+  proposal: pointListSchema,
+  decision: pointListSchema.nullable().default(null),
+  forInformation: z.array(text(300)).max(100).default([]),
+  implementation: z.array(text(300)).max(100).default([]),
+  appeal: z.enum(appealTypes),
+  publicity: publicitySchema,
+});
+export type ItemDraft = z.output<typeof itemDraftSchema>;
+
+export const itemQuerySchema = z.object({
+  search: z.string().trim().max(200).default(''),
+  statuses: z.array(z.enum(itemStatuses)).default([]),
+  meetingDate: z.string().refine(isIsoDate, { message: itemIssue.invalidDate }).nullable().default(null),
+});
+export type ItemQuery = z.output<typeof itemQuerySchema>;
