@@ -4,6 +4,7 @@ import type { ChannelSpec, Envelope } from './define';
 import { appChannels } from './channels/app';
 import { projectChannels } from './channels/projects';
 import { itemChannels, peopleChannels, settingsChannels } from './channels/items';
+import { fileChannels } from './channels/files';
 
 export const contract = {
   ...appChannels,
@@ -11,6 +12,7 @@ export const contract = {
   ...itemChannels,
   ...peopleChannels,
   ...settingsChannels,
+  ...fileChannels,
 } satisfies Record<`${string}:${string}`, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -2,11 +2,13 @@
 import { common } from './common';
 import { errors } from './errors';
 import { validation } from './validation';
+import { shell } from './shell';
 
 export const fi = {
   common,
   error: errors,
   validation,
+  shell,
 };
 
 export type Messages = typeof fi;
