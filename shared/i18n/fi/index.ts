@@ -2,12 +2,14 @@
 import { common } from './common';
 import { errors } from './errors';
 import { validation } from './validation';
+import { items } from './items';
 import { shell } from './shell';
 
 export const fi = {
   common,
   error: errors,
   validation,
+  items,
   shell,
 };
 

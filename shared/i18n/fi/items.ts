@@ -1,0 +1,163 @@
+// Finnish text for agenda items, the people list and organisation settings (issue 3).
+// Keys are shared by the editor UI (i18next) and the Node side (translate): `items.<group>.<key>`.
+import type { AppealType, ItemStatus } from '../../domain/item';
+import type { LiveValueMetric } from '../../domain/rich-text';
+import type { LayoutPreset } from '../../domain/settings';
+
+const status: Record<ItemStatus, string> = {
+  luonnos: 'Luonnos',
+  tarkastettavana: 'Esittelijän tarkastettavana',
+  palautettu: 'Palautettu korjattavaksi',
+  hyvaksytty: 'Hyväksytty esitykseksi',
+  esityslistalla: 'Esityslistalla',
+  kasitelty: 'Käsitelty',
+  tarkastettu: 'Pöytäkirja tarkastettu',
+  julkaistu: 'Julkaistu',
+};
+
+const appeal: Record<AppealType, string> = {
+  oikaisuvaatimus: 'Oikaisuvaatimus',
+  kunnallisvalitus: 'Kunnallisvalitus',
+  ei_muutoksenhakua: 'Ei muutoksenhakuoikeutta (KuntaL 136 §)',
+};
+
+const liveValue: Record<LiveValueMetric, string> = {
+  runningProjectCount: 'Käynnissä olevien hankkeiden määrä',
+  runningGrantedCents: 'Käynnissä olevien hankkeiden myönnetyt avustukset',
+};
+
+const layout: Record<LayoutPreset, string> = {
+  classic: 'Perinteinen (teksti 4,6 cm:stä)',
+  sfs2024: 'SFS 2487:2024 (teksti 2,3 cm:stä)',
+};
+
+export const items = {
+  title: 'Asiat',
+  status,
+  appeal,
+  publicity: {
+    public: 'Julkinen',
+    confidential: 'Salassa pidettävä',
+    scopeWhole: 'Kokonaan salassa pidettävä',
+    scopePart: 'Osittain salassa pidettävä',
+    legalBasis: 'Salassapitoperuste',
+    legalBasisExample: 'esim. JulkL 24.1 § 25 k',
+  },
+  /** Labels of the item's parts in document order (domain.md, "An agenda item"). */
+  parts: {
+    title: 'Otsikko',
+    titleSv: 'Otsikko ruotsiksi',
+    caseNumber: 'Diaarinumero',
+    earlierHandling: 'Aiempi käsittely',
+    bodyName: 'Toimielin',
+    meetingDate: 'Kokouspäivä',
+    meetingNumber: 'Kokouksen numero',
+    agendaNumber: 'Asianro',
+    sectionNumber: '§',
+    preparers: 'Valmistelija',
+    background: 'Selostus',
+    attachments: 'Liitteet',
+    supplementary: 'Oheismateriaali',
+    presenter: 'Esittelijä',
+    presenterTitle: 'Esittelijän nimike',
+    presenterName: 'Esittelijän nimi',
+    proposal: 'Päätösehdotus',
+    handling: 'Käsittely',
+    decision: 'Päätös',
+    opening: 'Johdantolause',
+    points: 'Kohdat',
+    forInformation: 'Tiedoksi',
+    implementation: 'Toimeenpano',
+    appeal: 'Muutoksenhaku',
+    publicity: 'Julkisuus',
+  },
+  defaults: {
+    newTitle: 'Uusi asia',
+    proposalOpening: 'Lautakunta päättää',
+    decisionOpening: 'Lautakunta päätti',
+    copySuffix: '(kopio)',
+    summaryTitle: 'Yhteenveto hankkeista',
+  },
+  templates: {
+    empty: 'Tyhjä asia',
+    projectReview: 'Kehittämishankkeiden ajankohtaiskatsaus',
+  },
+  liveValue,
+  actions: {
+    create: 'Uusi asia',
+    duplicate: 'Kopioi asia',
+    delete: 'Poista asia',
+    deleteConfirm: 'Poistetaanko asia ”{{title}}”?',
+    deleted: 'Asia poistettu.',
+    restore: 'Kumoa poisto',
+    copyProposalToDecision: 'Kopioi päätösehdotus päätökseksi',
+    insertSummary: 'Lisää hankeyhteenveto oheismateriaaliksi',
+    insertLiveValue: 'Lisää rekisterin luku',
+    exportProposal: 'Vie päätösehdotus (Word)',
+    exportMinutes: 'Vie pöytäkirjanote (Word)',
+    exportSummary: 'Vie hankeyhteenveto (Word)',
+    addPoint: 'Lisää kohta',
+    removePoint: 'Poista kohta',
+    movePointUp: 'Siirrä kohta ylös',
+    movePointDown: 'Siirrä kohta alas',
+  },
+  save: {
+    saving: 'Tallennetaan…',
+    saved: 'Tallennettu',
+    failed: 'Tallennus epäonnistui',
+  },
+  list: {
+    search: 'Hae otsikosta, diaarinumerosta tai selostuksesta',
+    filterStatus: 'Tila',
+    filterMeetingDate: 'Kokouspäivä',
+    empty: 'Ei asioita.',
+    count: '{{count}} asiaa',
+  },
+  exportKind: {
+    proposal: 'päätösehdotus',
+    minutes: 'pöytäkirjanote',
+    summary: 'hankeyhteenveto',
+  },
+  people: {
+    title: 'Henkilöt',
+    name: 'Nimi',
+    jobTitle: 'Tehtävänimike',
+    phone: 'Puhelin',
+    email: 'Sähköposti',
+    add: 'Lisää henkilö',
+    delete: 'Poista henkilö',
+  },
+  settings: {
+    title: 'Asetukset',
+    organisation: 'Organisaatio',
+    unit: 'Yksikkö',
+    bodyName: 'Toimielin',
+    presenterTitle: 'Esittelijän nimike',
+    presenterName: 'Esittelijän nimi',
+    layout: 'Asiakirjan asettelu',
+    layouts: layout,
+  },
+  /** Message keys carried in ServiceError fields (code CONFLICT, FROZEN, VALIDATION, NOT_FOUND). */
+  error: {
+    notFound: 'Asiaa ei löytynyt. Se on ehkä poistettu.',
+    personNotFound: 'Henkilöä ei löytynyt.',
+    unknownPreparer: 'Valmistelijaa ei löydy henkilöluettelosta.',
+    conflict: 'Asiaa on muutettu toisaalla tämän jälkeen. Lataa asia uudelleen; muutoksiasi ei tallennettu.',
+    frozen: 'Päätösehdotus on hyväksytty, eikä sitä voi muuttaa. Palauta asia luonnokseksi muuttaaksesi sitä; päätöstä voi yhä muokata.',
+    decisionNotEmpty: 'Päätökseen on jo kirjoitettu tekstiä. Tyhjennä päätös ennen kuin kopioit päätösehdotuksen siihen.',
+    minutesNeedDecision: 'Pöytäkirjanotteen voi tehdä vasta, kun päätös on kirjattu.',
+    personInUse: 'Henkilö on valmistelijana asiassa ”{{title}}”, joten sitä ei voi poistaa.',
+    notDeleted: 'Asia ei ole poistettu.',
+  },
+  cli: {
+    usageItems: 'Käyttö: pykala items --data KANSIO [--json]',
+    usageExport: 'Käyttö: pykala export item ID --data KANSIO --out TIEDOSTO.docx [--kind proposal|minutes] tai pykala export summary --data KANSIO --active-on 2024-01-01 --out TIEDOSTO.docx [--areas perusopetus,lukiokoulutus]',
+    noItems: 'Ei asioita.',
+    written: 'Kirjoitettu {{file}} ({{bytes}} tavua).',
+    badKind: 'Tuntematon --kind: {{kind}}. Sallitut: proposal, minutes.',
+    badDate: 'Virheellinen päivämäärä: {{value}}. Anna muodossa 2024-01-01 tai 1.1.2024.',
+    badArea: 'Tuntematon vastuualue: {{value}}.',
+    missingOption: 'Puuttuva valitsin {{option}}.',
+    outNotDocx: 'Tiedoston nimen pitää päättyä .docx.',
+  },
+};
