@@ -2,6 +2,7 @@
 import { common } from './common';
 import { errors } from './errors';
 import { validation } from './validation';
+import { ui } from './ui';
 import { items } from './items';
 import { shell } from './shell';
 
@@ -9,6 +10,7 @@ export const fi = {
   common,
   error: errors,
   validation,
+  ui,
   items,
   shell,
 };
