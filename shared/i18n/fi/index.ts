@@ -5,6 +5,8 @@ import { validation } from './validation';
 import { ui } from './ui';
 import { items } from './items';
 import { shell } from './shell';
+import { projects } from './projects';
+import { cli } from './cli';
 
 export const fi = {
   common,
@@ -13,6 +15,8 @@ export const fi = {
   ui,
   items,
   shell,
+  projects,
+  cli,
 };
 
 export type Messages = typeof fi;

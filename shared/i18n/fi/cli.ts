@@ -1,0 +1,33 @@
+/** Messages of the command line (electron/cli). */
+export const cli = {
+  usage: [
+    'Käyttö: pykala <komento> [valinnat]',
+    '',
+    'Komennot:',
+    '  demo --data KANSIO                 Luo esimerkkitietokanta kansioon.',
+    '  projects --data KANSIO [--active-on PVM] [--json]',
+    '                                     Listaa hankkeet (PVM muodossa 1.1.2024 tai 2024-01-01).',
+    '',
+    'Valinnat:',
+    '  --data KANSIO   Tietokansio (oletus: sovelluksen oma kansio tai PYKALA_DATA_DIR).',
+    '  --help          Näytä tämä ohje.',
+  ].join('\n'),
+  error: {
+    prefix: 'Virhe: {{message}}',
+    unknownCommand: 'Tuntematon komento "{{command}}". Katso pykala --help.',
+    noCommand: 'Anna komento. Katso pykala --help.',
+    badArguments: 'Virheelliset valinnat: {{detail}}',
+    badDate: 'Päivämäärä "{{value}}" ei kelpaa. Anna se muodossa 1.1.2024 tai 2024-01-01.',
+    databaseExists: 'Kansiossa {{dir}} on jo tietokanta ({{file}}). Mitään ei muutettu.',
+    noDatabase: 'Kansiossa {{dir}} ei ole tietokantaa. Luo se komennolla: pykala demo --data {{dir}}',
+    startup: 'Tietokantaa {{file}} ei voitu avata: {{reason}}',
+  },
+  demo: {
+    created: 'Esimerkkitietokanta luotu: {{file}} ({{count}} hanketta).',
+  },
+  projects: {
+    header: { name: 'Nimi', area: 'Vastuualue', funder: 'Rahoittaja', granted: 'Myönnetty', period: 'Kausi', status: 'Tila' },
+    count: '{{count}} hanketta',
+    countActive: '{{count}} hanketta käynnissä {{date}}',
+  },
+};
