@@ -7,6 +7,8 @@ export interface AppContextOptions {
   dataDir: string;
   /** Create the demo database when the folder has none (npm start, dev:web); the CLI passes false. */
   seedDemoIfNew: boolean;
+  /** better-sqlite3 binary for Electron's ABI (electron/native/binding.ts); undefined = the Node build. */
+  nativeBinding?: string | undefined;
 }
 
 export interface AppContext {
