@@ -7,6 +7,7 @@ import { items } from './items';
 import { shell } from './shell';
 import { projects } from './projects';
 import { cli } from './cli';
+import { editor } from './editor';
 
 export const fi = {
   common,
@@ -17,6 +18,7 @@ export const fi = {
   shell,
   projects,
   cli,
+  editor,
 };
 
 export type Messages = typeof fi;
