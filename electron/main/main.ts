@@ -1,0 +1,84 @@
+// Electron main process: thin wiring of the tested pieces. Startup order matters: scheme
+// privileges and the userData path before 'ready', the single-instance lock before any window.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { app, dialog, session } from 'electron';
+import type { BrowserWindow } from 'electron';
+import { translate } from '../../shared/i18n/translate';
+import { chooseNativeBinding } from '../native/binding';
+import { openAppContext } from '../services/app-context';
+import type { AppContext } from '../services/app-context-types';
+import { defaultDataDir } from '../services/data-folder';
+import type { HandlerTable } from '../services/dispatch';
+import { logger } from '../services/logger';
+import { registerAppScheme, serveRenderer } from './app-protocol';
+import { registerIpcHandlers } from './ipc';
+import { installFinnishMenu } from './menu';
+import { saveFileWithDialog } from './save-file';
+import { hardenAllWebContents, hardenSession } from './security';
+import { createMainWindow, focusWindow, loadApp } from './window';
+
+// dist/electron/main.cjs → dist/renderer and the project root (dev) / app.asar root (packaged).
+const rendererRoot = path.join(__dirname, '..', 'renderer');
+const preloadPath = path.join(__dirname, 'preload.cjs');
+const projectRoot = path.join(__dirname, '..', '..');
+
+let mainWindow: BrowserWindow | null = null;
+let context: AppContext | null = null;
+
+function fatal(error: unknown): never {
+  logger.error('fatal startup error', error);
+  const detail = error instanceof Error ? error.message : String(error);
+  dialog.showErrorBox(translate('shell.fatal.title'), translate('shell.fatal.message', { detail }));
+  app.exit(1);
+  // app.exit does not return control in practice; this satisfies the type checker.
+  throw error;
+}
+
+function handlerTable(): HandlerTable {
+  if (!context) return {};
+  return {
+    ...context.handlers,
+    'files:save': (input) => saveFileWithDialog(mainWindow, input),
+  };
+}
+
+async function start(): Promise<void> {
+  const nativeBinding = chooseNativeBinding({
+    isElectron: true,
+    isPackaged: app.isPackaged,
+    platform: process.platform,
+    arch: process.arch,
+    electronVersion: process.versions.electron,
+    projectRoot,
+    resourcesPath: process.resourcesPath,
+    fileExists: existsSync,
+  });
+  // Database problems (corrupt, newer version, not SQLite) do not throw: the AppContext
+  // reports status 'startupError' and the UI offers a way out.
+  context = openAppContext({ dataDir: app.getPath('userData'), seedDemoIfNew: true, nativeBinding });
+  hardenSession(session.defaultSession);
+  serveRenderer(session.defaultSession, rendererRoot);
+  registerIpcHandlers(handlerTable);
+  installFinnishMenu();
+  mainWindow = createMainWindow(preloadPath);
+  mainWindow.on('closed', () => { mainWindow = null; });
+  await loadApp(mainWindow);
+}
+
+registerAppScheme();
+app.setPath('userData', defaultDataDir());
+app.enableSandbox();
+hardenAllWebContents();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => { focusWindow(mainWindow); });
+  app.on('window-all-closed', () => { app.quit(); });
+  app.on('will-quit', () => {
+    context?.close();
+    context = null;
+  });
+  app.whenReady().then(start).catch(fatal);
+}
