@@ -11,7 +11,7 @@ const reservedNames = /^(con|prn|aux|nul|com\d|lpt\d)$/iu;
 export function safeFileName(proposed: string, fallback = 'tiedosto'): string {
   const base = proposed.split(/[\\/]/u).pop() ?? '';
   // eslint-disable-next-line no-control-regex -- control characters are exactly what we strip
-  let name = base.replace(/[<>:"|?*\u0000-\u001f\u007f]/gu, '_').replace(/\s+/gu, ' ').trim();
+  let name = base.replace(/\s+/gu, ' ').replace(/[<>:"|?*\u0000-\u001f\u007f]/gu, '_').trim();
   name = name.replace(/^[.\s]+/u, '').replace(/[.\s]+$/u, '');
   const stem = name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : name;
   if (name === '' || reservedNames.test(stem)) return fallback + (path.extname(name) || '');
