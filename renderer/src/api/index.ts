@@ -1,0 +1,73 @@
+// The ONE module through which the renderer reaches the rest of the app. In the desktop app the
+// preload provides window.api; in a plain browser the browser host's HTTP client stands in.
+import type { Channel, InputOf, OutputOf, PykalaApi } from '../../../shared/ipc/contract';
+import type { AppError, Envelope, ExportFile } from '../../../shared/ipc/define';
+import { createHttpApi } from './http-client';
+
+declare global {
+  interface Window {
+    api?: PykalaApi;
+  }
+}
+
+let api: PykalaApi | null = null;
+
+function currentApi(): PykalaApi {
+  api ??= window.api ?? createHttpApi();
+  return api;
+}
+
+export function isDesktop(): boolean {
+  return window.api !== undefined;
+}
+
+export function call<C extends Channel>(channel: C, input: InputOf<C>): Promise<Envelope<OutputOf<C>>> {
+  return currentApi().call(channel, input);
+}
+
+/** Thrown by `callOrThrow` so that hooks can keep the happy path flat. */
+export class ApiError extends Error {
+  constructor(readonly appError: AppError) {
+    super(appError.message);
+    this.name = 'ApiError';
+  }
+}
+
+export async function callOrThrow<C extends Channel>(channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
+  const envelope = await call(channel, input);
+  if (!envelope.ok) throw new ApiError(envelope.error);
+  return envelope.value;
+}
+
+export type SaveResult = { saved: true } | { saved: false; error?: AppError };
+
+/** The desktop shell's save dialog channel; typed here so the renderer compiles with or without it in the contract. */
+interface DesktopSave {
+  call(channel: 'files:save', input: ExportFile): Promise<Envelope<{ saved: boolean }>>;
+}
+
+function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = window.atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/** Desktop: a native save dialog via 'files:save'. Browser: an ordinary download with the file's name. */
+export async function saveFile(file: ExportFile): Promise<SaveResult> {
+  if (window.api) {
+    const envelope = await (window.api as unknown as DesktopSave).call('files:save', file);
+    if (!envelope.ok) return { saved: false, error: envelope.error };
+    return { saved: envelope.value.saved };
+  }
+  const url = URL.createObjectURL(new Blob([base64ToBytes(file.dataBase64)], { type: file.mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoke later: Chromium reads the blob asynchronously after click().
+  window.setTimeout(() => { URL.revokeObjectURL(url); }, 10_000);
+  return { saved: true };
+}

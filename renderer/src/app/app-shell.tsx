@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import { routes } from './routes';
+import { useHashRoute } from './use-hash-route';
+import { useAppStatus } from './app-status';
+
+export function AppShell() {
+  const { t } = useTranslation();
+  const path = useHashRoute();
+  const { status } = useAppStatus();
+  const current = routes.find((route) => route.path === path) ?? routes[0];
+  return (
+    <div className="app">
+      <header className="app__header">
+        <span className="app__brand">{t('common.appName')}</span>
+        <nav aria-label={t('ui.nav.label')}>
+          <ul className="app__nav">
+            {routes.map((route) => (
+              <li key={route.path}>
+                <a href={`#/${route.path}`} className="app__nav-link" aria-current={route === current ? 'page' : undefined}>
+                  {t(route.labelKey)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      {status.hasSampleData ? (
+        <p className="banner banner--sample" role="note">
+          {t('common.sampleData')}
+        </p>
+      ) : null}
+      <main className="app__main">{current ? <current.Component /> : <p>{t('ui.notFound')}</p>}</main>
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+// The form keeps what the person typed as text; only on save is it read into a ProjectInput
+// (money in cents, dates ISO) and checked with the very schema the service uses, so client
+// and server agree on every rule.
+import { projectInputSchema } from '../../../../shared/domain/project';
+import type { Project, ProjectInput } from '../../../../shared/domain/project';
+import type { FieldIssue } from '../../../../shared/ipc/define';
+import { formatFinnishDate, parseFinnishDate } from '../../../../shared/format/date';
+import { formatEuros, formatPercent, parseEuros, parsePercent } from '../../../../shared/format/money';
+
+export interface ProjectForm {
+  nameFi: string;
+  nameSv: string;
+  area: ProjectInput['area'];
+  funder: ProjectInput['funder'];
+  grantType: ProjectInput['grantType'];
+  callName: string;
+  granted: string;
+  ownShareKind: ProjectInput['ownShareKind'];
+  ownShare: string;
+  totalBudget: string;
+  startDate: string;
+  endDate: string;
+  partnership: boolean;
+  scope: ProjectInput['scope'];
+  partners: string[];
+  responsiblePerson: string;
+  coordinator: string;
+  status: ProjectInput['status'];
+  decisionNumber: string;
+  decisionDate: string;
+  reportDueDate: string;
+  description: string;
+}
+
+export type FormField = keyof ProjectForm;
+/** Field → i18n message key of the problem shown beside it. */
+export type FormIssues = Partial<Record<FormField, string>>;
+
+export const emptyForm: ProjectForm = {
+  nameFi: '', nameSv: '', area: 'perusopetus', funder: 'OKM', grantType: 'valtionavustus', callName: '',
+  granted: '', ownShareKind: 'percent', ownShare: '', totalBudget: '', startDate: '', endDate: '',
+  partnership: false, scope: 'oma', partners: [], responsiblePerson: '', coordinator: '', status: 'valmisteilla',
+  decisionNumber: '', decisionDate: '', reportDueDate: '', description: '',
+};
+
+const money = (cents: number | null) => (cents === null ? '' : formatEuros(cents));
+const date = (iso: string | null) => (iso === null ? '' : formatFinnishDate(iso));
+
+export function formFromProject(project: Project): ProjectForm {
+  return {
+    ...project,
+    granted: money(project.grantedCents),
+    ownShare: project.ownShareValue === null ? '' : project.ownShareKind === 'percent' ? formatPercent(project.ownShareValue) : formatEuros(project.ownShareValue),
+    totalBudget: money(project.totalBudgetCents),
+    startDate: date(project.startDate),
+    endDate: date(project.endDate),
+    decisionDate: date(project.decisionDate),
+    reportDueDate: date(project.reportDueDate),
+    partners: [...project.partners],
+  };
+}
+
+/** Schema field (server or zod path) → the form field that shows its problem. */
+const fieldOfPath: Record<string, FormField> = {
+  grantedCents: 'granted', ownShareValue: 'ownShare', totalBudgetCents: 'totalBudget', ownShareKind: 'ownShare',
+};
+
+export function issuesFromFields(fields: readonly FieldIssue[]): FormIssues {
+  const issues: FormIssues = {};
+  for (const field of fields) {
+    // Update wraps the project in { id, input }, so its paths start with "input.".
+    const name = (field.path.startsWith('input.') ? field.path.slice('input.'.length) : field.path).split('.')[0] ?? '';
+    const target = fieldOfPath[name] ?? (name in emptyForm ? (name as FormField) : null);
+    if (target && !issues[target]) issues[target] = field.message;
+  }
+  return issues;
+}
+
+export type ReadResult = { ok: true; input: ProjectInput } | { ok: false; issues: FormIssues };
+
+export function readForm(form: ProjectForm): ReadResult {
+  const issues: FormIssues = {};
+  const readMoney = (field: 'granted' | 'totalBudget'): number | null => {
+    if (form[field].trim() === '') return null;
+    const parsed = parseEuros(form[field]);
+    if (parsed.ok) return parsed.cents;
+    issues[field] = 'validation.money.invalid';
+    return null;
+  };
+  const readDate = (field: 'startDate' | 'endDate' | 'decisionDate' | 'reportDueDate'): string | null => {
+    if (form[field].trim() === '') return null;
+    const parsed = parseFinnishDate(form[field]);
+    if (parsed === null) issues[field] = 'validation.date.invalid';
+    return parsed;
+  };
+  const readOwnShare = (): number | null => {
+    if (form.ownShare.trim() === '') return null;
+    if (form.ownShareKind === 'euros') {
+      const parsed = parseEuros(form.ownShare);
+      if (parsed.ok) return parsed.cents;
+      issues.ownShare = 'validation.money.invalid';
+      return null;
+    }
+    const parsed = parsePercent(form.ownShare);
+    if (parsed.ok) return parsed.basisPoints;
+    issues.ownShare = 'validation.percent.invalid';
+    return null;
+  };
+
+  const candidate = {
+    ...form,
+    grantedCents: readMoney('granted'),
+    totalBudgetCents: readMoney('totalBudget'),
+    ownShareValue: readOwnShare(),
+    startDate: readDate('startDate'),
+    endDate: readDate('endDate'),
+    decisionDate: readDate('decisionDate'),
+    reportDueDate: readDate('reportDueDate'),
+    partners: form.partners.map((partner) => partner.trim()).filter((partner) => partner !== ''),
+  };
+  const parsed = projectInputSchema.safeParse(candidate);
+  if (!parsed.success) {
+    const schemaIssues = issuesFromFields(parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })));
+    // A parse problem (e.g. unreadable money) is more precise than the schema's view of the null it became.
+    return { ok: false, issues: { ...schemaIssues, ...issues } };
+  }
+  if (Object.keys(issues).length > 0) return { ok: false, issues };
+  return { ok: true, input: parsed.data };
+}

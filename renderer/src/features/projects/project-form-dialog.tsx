@@ -1,0 +1,86 @@
+// Create or edit one project. What is typed stays text until save; then the shared schema
+// checks it (the same one the service uses) and any problem is shown beside its field.
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api';
+import type { Project } from '../../../../shared/domain/project';
+import type { AppError } from '../../../../shared/ipc/define';
+import { Dialog } from '../../ui/dialog';
+import { ErrorAlert } from '../../ui/error-alert';
+import { emptyForm, formFromProject, issuesFromFields, readForm } from './form-state';
+import type { FormIssues, ProjectForm } from './form-state';
+import { ProjectFormFields } from './project-form-fields';
+
+interface ProjectFormDialogProps {
+  /** null creates a new project. */
+  project: Project | null;
+  onClose: () => void;
+  onSaved: (project: Project) => void;
+}
+
+export function ProjectFormDialog({ project, onClose, onSaved }: ProjectFormDialogProps) {
+  const { t } = useTranslation();
+  const [form, setForm] = useState<ProjectForm>(() => (project ? formFromProject(project) : emptyForm));
+  const [issues, setIssues] = useState<FormIssues>({});
+  const [error, setError] = useState<AppError | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // After a failed save, take the person to the first field that needs attention.
+  useEffect(() => {
+    if (attempt === 0) return;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [attempt]);
+
+  const save = async () => {
+    const read = readForm(form);
+    setError(null);
+    if (!read.ok) {
+      setIssues(read.issues);
+      setAttempt((value) => value + 1);
+      return;
+    }
+    setSaving(true);
+    const envelope = project ? await call('projects:update', { id: project.id, input: read.input }) : await call('projects:create', read.input);
+    setSaving(false);
+    if (envelope.ok) {
+      onSaved(envelope.value);
+      return;
+    }
+    setError(envelope.error);
+    setIssues(envelope.error.fields ? issuesFromFields(envelope.error.fields) : {});
+    setAttempt((value) => value + 1);
+  };
+
+  const hasIssues = Object.keys(issues).length > 0;
+  return (
+    <Dialog title={project ? t('ui.form.editTitle') : t('ui.form.createTitle')} size="wide" onClose={onClose}>
+      <form
+        ref={formRef}
+        className="project-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        {hasIssues && !error ? (
+          <p role="alert" className="error-alert">
+            {t('ui.form.errorSummary')}
+          </p>
+        ) : null}
+        <ErrorAlert error={error} />
+        <ProjectFormFields form={form} issues={issues} onChange={(next) => { setForm(next); }} />
+        <div className="button-row button-row--end dialog__actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('ui.actions.cancel')}
+          </button>
+          <button type="submit" className="button button--primary" disabled={saving}>
+            {t('ui.actions.save')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

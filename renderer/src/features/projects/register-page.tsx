@@ -1,0 +1,98 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Project, ProjectSortKey } from '../../../../shared/domain/project';
+import type { AppError } from '../../../../shared/ipc/define';
+import { useAppStatus } from '../../app/app-status';
+import { ErrorAlert } from '../../ui/error-alert';
+import { useDebouncedValue } from '../../ui/use-debounced-value';
+import { DeleteDialog } from './delete-dialog';
+import { initialFilters, toQuery } from './filter-state';
+import type { FilterState } from './filter-state';
+import { ProjectFilters } from './project-filters';
+import { ProjectFormDialog } from './project-form-dialog';
+import { ProjectTable } from './project-table';
+import { ProjectTotals } from './project-totals';
+import { useProjectActions } from './use-project-actions';
+import { useProjectList } from './use-project-list';
+
+/** The form is open on a project, on a new one, or not at all. */
+type Editing = { project: Project | null } | null;
+
+export function RegisterPage() {
+  const { t } = useTranslation();
+  const { refresh: refreshStatus } = useAppStatus();
+  const [filters, setFilters] = useState<FilterState>(initialFilters);
+  const search = useDebouncedValue(filters.search, 200);
+  const query = useMemo(() => toQuery(filters, search), [filters, search]);
+  const list = useProjectList(query);
+  const [editing, setEditing] = useState<Editing>(null);
+  const [deleting, setDeleting] = useState<Project | null>(null);
+  const [actionError, setActionError] = useState<AppError | null>(null);
+
+  const reload = useCallback(() => {
+    list.reload();
+    refreshStatus();
+  }, [list, refreshStatus]);
+  const actions = useProjectActions({ reload, onError: setActionError, onDuplicated: (copy) => { setEditing({ project: copy }); } });
+
+  const sort = (key: ProjectSortKey) => {
+    setFilters({ ...filters, sortBy: key, sortDirection: filters.sortBy === key && filters.sortDirection === 'asc' ? 'desc' : 'asc' });
+  };
+
+  return (
+    <div className="register">
+      <div className="register__header">
+        <h1>{t('ui.register.title')}</h1>
+        <div className="button-row">
+          <button type="button" className="button button--primary" onClick={() => { setEditing({ project: null }); }}>
+            {t('ui.actions.newProject')}
+          </button>
+          <button type="button" className="button" onClick={() => { void actions.exportRegister('csv', query); }}>
+            {t('ui.actions.exportCsv')}
+          </button>
+          <button type="button" className="button" onClick={() => { void actions.exportRegister('xlsx', query); }}>
+            {t('ui.actions.exportXlsx')}
+          </button>
+        </div>
+      </div>
+      <ProjectFilters filters={filters} onChange={setFilters} />
+      <ErrorAlert error={actionError ?? list.error} onDismiss={() => { setActionError(null); }} />
+      {list.result ? (
+        <>
+          <ProjectTable
+            rows={list.result.rows}
+            sortBy={filters.sortBy}
+            sortDirection={filters.sortDirection}
+            onSort={sort}
+            onEdit={(project) => { setEditing({ project }); }}
+            onDuplicate={(project) => { void actions.duplicate(project); }}
+            onDelete={setDeleting}
+          />
+          <ProjectTotals totals={list.result.totals} />
+        </>
+      ) : (
+        <p aria-busy="true">{t('ui.loading')}</p>
+      )}
+      {editing ? (
+        <ProjectFormDialog
+          project={editing.project}
+          onClose={() => { setEditing(null); }}
+          onSaved={(project) => {
+            setEditing(null);
+            actions.saved(project);
+          }}
+        />
+      ) : null}
+      {deleting ? (
+        <DeleteDialog
+          project={deleting}
+          onCancel={() => { setDeleting(null); }}
+          onConfirm={() => {
+            setDeleting(null);
+            void actions.remove(deleting);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

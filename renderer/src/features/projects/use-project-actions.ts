@@ -1,0 +1,83 @@
+// What the register's buttons do: each calls one channel, reports the result in a toast or an
+// error alert, and reloads the list. Delete offers undo (projects:restore) in its toast.
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call, saveFile } from '../../api';
+import type { Project, ProjectQueryInput } from '../../../../shared/domain/project';
+import type { AppError } from '../../../../shared/ipc/define';
+import { useToast } from '../../ui/toast';
+
+interface ProjectActionsOptions {
+  reload: () => void;
+  onError: (error: AppError) => void;
+  /** Open the form on the new copy after duplicating. */
+  onDuplicated: (copy: Project) => void;
+}
+
+export function useProjectActions({ reload, onError, onDuplicated }: ProjectActionsOptions) {
+  const { t } = useTranslation();
+  const toast = useToast();
+
+  const restore = useCallback(
+    async (project: Project) => {
+      const envelope = await call('projects:restore', { id: project.id });
+      if (!envelope.ok) {
+        onError(envelope.error);
+        return;
+      }
+      toast.show({ text: t('ui.toast.restored', { name: project.nameFi }) });
+      reload();
+    },
+    [onError, reload, t, toast],
+  );
+
+  const remove = useCallback(
+    async (project: Project) => {
+      const envelope = await call('projects:delete', { id: project.id });
+      if (!envelope.ok) {
+        onError(envelope.error);
+        return;
+      }
+      reload();
+      toast.show({ text: t('ui.toast.deleted', { name: project.nameFi }), action: { label: t('ui.actions.undo'), run: () => { void restore(project); } } });
+    },
+    [onError, reload, restore, t, toast],
+  );
+
+  const duplicate = useCallback(
+    async (project: Project) => {
+      const envelope = await call('projects:duplicate', { id: project.id });
+      if (!envelope.ok) {
+        onError(envelope.error);
+        return;
+      }
+      reload();
+      onDuplicated(envelope.value);
+    },
+    [onDuplicated, onError, reload],
+  );
+
+  const exportRegister = useCallback(
+    async (format: 'csv' | 'xlsx', query: ProjectQueryInput) => {
+      const envelope = await call('projects:export', { format, query });
+      if (!envelope.ok) {
+        onError(envelope.error);
+        return;
+      }
+      const result = await saveFile(envelope.value);
+      if (result.saved) toast.show({ text: t('ui.register.exported', { fileName: envelope.value.fileName }) });
+      else if (result.error) onError(result.error);
+    },
+    [onError, t, toast],
+  );
+
+  const saved = useCallback(
+    (project: Project) => {
+      toast.show({ text: t('ui.form.saved', { name: project.nameFi }) });
+      reload();
+    },
+    [reload, t, toast],
+  );
+
+  return { remove, duplicate, exportRegister, saved };
+}

@@ -1,0 +1,11 @@
+import { useEffect, useState } from 'react';
+
+/** The value after it has stopped changing for `delayMs`: typing a search does not query per key. */
+export function useDebouncedValue<T>(value: T, delayMs: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = window.setTimeout(() => { setDebounced(value); }, delayMs);
+    return () => { window.clearTimeout(timer); };
+  }, [value, delayMs]);
+  return debounced;
+}
