@@ -1,0 +1,8 @@
+// The static, ordered list of migrations (no folder scanning: it breaks once bundled).
+// Append new ones at the end with the next version number; never edit a landed one.
+import type { Migration } from './migration';
+import { migration001 } from './001-projects-people-settings';
+
+export const migrations: readonly Migration[] = [migration001];
+
+export const latestVersion: number = migrations.reduce((max, m) => Math.max(max, m.version), 0);

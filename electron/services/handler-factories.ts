@@ -1,0 +1,24 @@
+// The static list of handler groups behind the one handler table. Each group gets a function
+// that returns the open database's deps (throwing DB_UNAVAILABLE after a startup error), so the
+// table exists from the start and recovery needs no rebuild. Append a group per feature.
+import type { HandlerTable } from './dispatch';
+import type { ServiceDeps } from './service-deps';
+import { ProjectService } from './projects/project-service';
+
+export type HandlerFactory = (deps: () => ServiceDeps) => HandlerTable;
+
+export const projectHandlers: HandlerFactory = (deps) => {
+  const service = () => new ProjectService(deps());
+  return {
+    'projects:list': (query) => service().list(query),
+    'projects:get': ({ id }) => service().get(id),
+    'projects:create': (input) => service().create(input),
+    'projects:update': ({ id, input }) => service().update(id, input),
+    'projects:duplicate': ({ id }) => service().duplicate(id),
+    'projects:delete': ({ id }) => service().delete(id),
+    'projects:restore': ({ id }) => service().restore(id),
+    'projects:export': ({ format, query }) => service().export(format, query),
+  };
+};
+
+export const handlerFactories: readonly HandlerFactory[] = [projectHandlers];

@@ -1,0 +1,108 @@
+// The project register's use cases: one transaction per change, NOT_FOUND for missing ids.
+import { projectInputSchema } from '../../../shared/domain/project';
+import type { Project, ProjectInput, ProjectListResult, ProjectQuery } from '../../../shared/domain/project';
+import type { ExportFile } from '../../../shared/ipc/define';
+import { ServiceError } from '../../../shared/errors';
+import { translate } from '../../../shared/i18n/translate';
+import * as repo from '../../../db/repositories/projects-repository';
+import { projectToInput } from '../../../db/repositories/project-rows';
+import { zodIssuesToFields } from '../dispatch';
+import type { ServiceDeps } from '../service-deps';
+import { exportProjectsCsv } from './export-csv';
+import { exportProjectsXlsx } from './export-xlsx';
+
+const nameMaxLength = 300;
+
+/** The dispatch already parsed the input; this guards callers that bypass it (CLI, seeding). */
+function checkDomainRules(input: ProjectInput): ProjectInput {
+  const parsed = projectInputSchema.safeParse(input);
+  if (!parsed.success) throw new ServiceError('VALIDATION', 'Invalid project', zodIssuesToFields(parsed.error));
+  return parsed.data;
+}
+
+function notFound(id: string): ServiceError {
+  return new ServiceError('NOT_FOUND', `No project ${id}`);
+}
+
+export function copyName(name: string): string {
+  const suffix = ` ${translate('projects.copySuffix')}`;
+  return name.slice(0, nameMaxLength - suffix.length) + suffix;
+}
+
+export class ProjectService {
+  constructor(private readonly deps: ServiceDeps) {}
+
+  private nowIso(): string {
+    return this.deps.now().toISOString();
+  }
+
+  async list(query: ProjectQuery): Promise<ProjectListResult> {
+    const { db } = this.deps;
+    const rows = await repo.listProjects(db, query);
+    const totals = await repo.projectTotals(db, query);
+    return { rows, totals };
+  }
+
+  async get(id: string): Promise<Project> {
+    const project = await repo.getProject(this.deps.db, id);
+    if (!project) throw notFound(id);
+    return project;
+  }
+
+  async create(input: ProjectInput, options: { isSample?: boolean } = {}): Promise<Project> {
+    const checked = checkDomainRules(input);
+    const id = this.deps.newId();
+    return this.deps.db.transaction().execute(async (trx) => {
+      await repo.insertProject(trx, checked, { id, isSample: options.isSample ?? false, now: this.nowIso() });
+      const created = await repo.getProject(trx, id);
+      if (!created) throw new ServiceError('INTERNAL', `Project ${id} vanished after insert`);
+      return created;
+    });
+  }
+
+  async update(id: string, input: ProjectInput): Promise<Project> {
+    const checked = checkDomainRules(input);
+    return this.deps.db.transaction().execute(async (trx) => {
+      if (!(await repo.updateProject(trx, id, checked, this.nowIso()))) throw notFound(id);
+      const updated = await repo.getProject(trx, id);
+      if (!updated) throw notFound(id);
+      return updated;
+    });
+  }
+
+  /** "<nimi> (kopio)"; a copy of sample data stays marked as sample, its amounts are fictitious too. */
+  async duplicate(id: string): Promise<Project> {
+    const newId = this.deps.newId();
+    return this.deps.db.transaction().execute(async (trx) => {
+      const original = await repo.getProject(trx, id);
+      if (!original) throw notFound(id);
+      const input = { ...projectToInput(original), nameFi: copyName(original.nameFi) };
+      await repo.insertProject(trx, input, { id: newId, isSample: original.isSample, now: this.nowIso() });
+      const copy = await repo.getProject(trx, newId);
+      if (!copy) throw new ServiceError('INTERNAL', `Project ${newId} vanished after insert`);
+      return copy;
+    });
+  }
+
+  async delete(id: string): Promise<{ id: string }> {
+    return this.deps.db.transaction().execute(async (trx) => {
+      if (!(await repo.softDeleteProject(trx, id, this.nowIso()))) throw notFound(id);
+      return { id };
+    });
+  }
+
+  async restore(id: string): Promise<Project> {
+    return this.deps.db.transaction().execute(async (trx) => {
+      if (!(await repo.restoreProject(trx, id))) throw notFound(id);
+      const restored = await repo.getProject(trx, id);
+      if (!restored) throw notFound(id);
+      return restored;
+    });
+  }
+
+  async export(format: 'csv' | 'xlsx', query: ProjectQuery): Promise<ExportFile> {
+    const rows = await repo.listProjects(this.deps.db, query);
+    const today = this.deps.now();
+    return format === 'csv' ? exportProjectsCsv(rows, today) : exportProjectsXlsx(rows, today);
+  }
+}
