@@ -83,7 +83,8 @@ describe('browser host', () => {
   it('refuses the API without the token or with a wrong one, and writes nothing', async () => {
     const before = await projectCount(host);
     const project = JSON.stringify({ nameFi: 'Luvaton', area: 'perusopetus', funder: 'OKM', grantType: 'valtionavustus', grantedCents: 100, ownShareValue: null, totalBudgetCents: null, startDate: null, endDate: null, scope: 'oma', status: 'haettu', decisionDate: null, reportDueDate: null });
-    for (const headers of [{}, { Authorization: 'Bearer wrong' }, { Authorization: host.token }, { Authorization: `Bearer ${host.token}x` }]) {
+    const attempts: Record<string, string>[] = [{}, { Authorization: 'Bearer wrong' }, { Authorization: host.token }, { Authorization: `Bearer ${host.token}x` }];
+    for (const headers of attempts) {
       const answer = await send(host, { path: '/api/projects:create', headers, body: project });
       expect(answer.status).toBe(401);
       expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
