@@ -38,6 +38,12 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
+    // electron-builder hooks (build/after-pack.cjs) are CommonJS modules.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noElectron, noNodeBuiltins, noRenderer, noDb, { group: ['react', 'react-dom'], message: 'shared/ has no UI.' }] }] },
   },
