@@ -2,7 +2,8 @@
 // Append new ones at the end with the next version number; never edit a landed one.
 import type { Migration } from './migration';
 import { migration001 } from './001-projects-people-settings';
+import { migration002 } from './002-agenda-items';
 
-export const migrations: readonly Migration[] = [migration001];
+export const migrations: readonly Migration[] = [migration001, migration002];
 
 export const latestVersion: number = migrations.reduce((max, m) => Math.max(max, m.version), 0);

@@ -146,7 +146,7 @@ export const items = {
     frozen: 'Päätösehdotus on hyväksytty, eikä sitä voi muuttaa. Palauta asia luonnokseksi muuttaaksesi sitä; päätöstä voi yhä muokata.',
     decisionNotEmpty: 'Päätökseen on jo kirjoitettu tekstiä. Tyhjennä päätös ennen kuin kopioit päätösehdotuksen siihen.',
     minutesNeedDecision: 'Pöytäkirjanotteen voi tehdä vasta, kun päätös on kirjattu.',
-    personInUse: 'Henkilö on valmistelijana asiassa ”{{title}}”, joten sitä ei voi poistaa.',
+    personInUse: 'Henkilö on valmistelijana ainakin yhdessä asiassa, joten häntä ei voi poistaa. Vaihda asioiden valmistelija ensin.',
     notDeleted: 'Asia ei ole poistettu.',
   },
   cli: {

@@ -1,0 +1,210 @@
+// Agenda item use cases: one transaction per change, a version for every saved change,
+// live register values refreshed on read, the approved proposal frozen.
+import type { AgendaItem, ItemStatus } from '../../../shared/domain/item';
+import { itemDraftSchema } from '../../../shared/domain/item-schema';
+import type { ItemDraft, ItemQuery } from '../../../shared/domain/item-schema';
+import { ServiceError } from '../../../shared/errors';
+import type { ItemSummary } from '../../../shared/ipc/channels/items';
+import { todayIso } from '../../../shared/format/date';
+import * as repo from '../../../db/repositories/items-repository';
+import type { ItemVersion, VersionReason } from '../../../db/repositories/items-repository';
+import { zodIssuesToFields } from '../dispatch';
+import type { ServiceDeps } from '../service-deps';
+import { readOrganisationSettings } from '../settings/settings-service';
+import { changedProposalFields, draftOf, duplicateDraft, isDecisionEmpty, isProposalFrozen, proposalAsDecision } from './item-rules';
+import type { ItemTemplate } from './items-types';
+import { freezeLiveValues, refreshLiveValues, unfreezeLiveValues } from './live-values';
+import type { LiveValueQuery } from './live-values';
+import { registerResolver, resolveRegisterValue } from './register-values';
+import { templateDraft } from './templates';
+
+type Trx = ServiceDeps['db'];
+
+/** Autosaves within this long of the previous autosave version replace it instead of adding one. */
+export const versionCoalesceMs = 60_000;
+
+export function itemNotFound(id: string): ServiceError {
+  return new ServiceError('NOT_FOUND', `No agenda item ${id}`, [{ path: 'id', message: 'items.error.notFound' }]);
+}
+
+export interface NewItemOptions {
+  isSample?: boolean;
+  status?: ItemStatus;
+}
+
+export class ItemService {
+  constructor(private readonly deps: ServiceDeps) {}
+
+  /** Strictly increasing, so that expectedUpdatedAt tells two saves in the same millisecond apart. */
+  private nextTimestamp(previous: string | null): string {
+    const now = this.deps.now().getTime();
+    const floor = previous === null ? 0 : Date.parse(previous) + 1;
+    return new Date(Math.max(now, floor)).toISOString();
+  }
+
+  private async refreshed(item: AgendaItem, db: Trx = this.deps.db): Promise<AgendaItem> {
+    return { ...item, background: await refreshLiveValues(item.background, registerResolver(db)) };
+  }
+
+  private async checkPreparers(trx: Trx, draft: ItemDraft): Promise<void> {
+    const known = await repo.existingPersonIds(trx, draft.preparerIds);
+    const missing = draft.preparerIds.findIndex((id) => !known.has(id));
+    if (missing >= 0) {
+      throw new ServiceError('VALIDATION', `Unknown preparer ${draft.preparerIds[missing] ?? ''}`, [{ path: `preparerIds.${String(missing)}`, message: 'items.error.unknownPreparer' }]);
+    }
+  }
+
+  /** Writes the row and its version: a new version, or the latest autosave version replaced. */
+  private async write(trx: Trx, item: AgendaItem, reason: VersionReason): Promise<void> {
+    const latest = await repo.latestVersion(trx, item.id);
+    const now = this.deps.now();
+    const coalesce = reason === 'update' && latest?.reason === 'update' && now.getTime() - Date.parse(latest.createdAt) < versionCoalesceMs;
+    const version = coalesce ? latest.version : (latest?.version ?? 0) + 1;
+    if (latest === undefined) await repo.insertItem(trx, item, version);
+    else if (!(await repo.updateItem(trx, item, version))) throw itemNotFound(item.id);
+    if (coalesce) await repo.replaceVersion(trx, item, version, now.toISOString());
+    else await repo.insertVersion(trx, item, version, reason, now.toISOString());
+  }
+
+  private async mustGet(trx: Trx, id: string): Promise<AgendaItem> {
+    const item = await repo.getItem(trx, id);
+    if (!item) throw itemNotFound(id);
+    return item;
+  }
+
+  list(query: ItemQuery): Promise<ItemSummary[]> {
+    return repo.listItems(this.deps.db, query);
+  }
+
+  /** The item with its live values read from the register now (frozen ones stay as approved). */
+  async get(id: string): Promise<AgendaItem> {
+    return this.refreshed(await this.mustGet(this.deps.db, id));
+  }
+
+  async create(template: ItemTemplate): Promise<AgendaItem> {
+    const settings = await readOrganisationSettings(this.deps.db);
+    return this.createFromDraft(templateDraft(template, settings, todayIso(this.deps.now())));
+  }
+
+  /** Also the way demo content and imports enter: validated like an editor's draft. */
+  async createFromDraft(input: ItemDraft, options: NewItemOptions = {}): Promise<AgendaItem> {
+    const parsed = itemDraftSchema.safeParse(input);
+    if (!parsed.success) throw new ServiceError('VALIDATION', 'Invalid agenda item', zodIssuesToFields(parsed.error));
+    const id = this.deps.newId();
+    return this.deps.db.transaction().execute(async (trx) => {
+      await this.checkPreparers(trx, parsed.data);
+      const now = this.nextTimestamp(null);
+      const status = options.status ?? 'luonnos';
+      let item: AgendaItem = { ...parsed.data, id, status, isSample: options.isSample ?? false, createdAt: now, updatedAt: now };
+      item = await this.refreshed(item, trx);
+      if (isProposalFrozen(status)) item = { ...item, background: freezeLiveValues(item.background) };
+      await this.write(trx, item, 'create');
+      return item;
+    });
+  }
+
+  /** Autosave of the whole draft. CONFLICT if someone saved since; FROZEN if an approved proposal would change. */
+  async update(id: string, draft: ItemDraft, expectedUpdatedAt: string | null): Promise<AgendaItem> {
+    return this.deps.db.transaction().execute(async (trx) => {
+      const stored = await this.mustGet(trx, id);
+      if (expectedUpdatedAt !== null && expectedUpdatedAt !== stored.updatedAt) {
+        throw new ServiceError('CONFLICT', `Item ${id} was saved at ${stored.updatedAt}, not ${expectedUpdatedAt}`, [{ path: 'expectedUpdatedAt', message: 'items.error.conflict' }]);
+      }
+      const frozen = isProposalFrozen(stored.status);
+      if (frozen) {
+        const changed = changedProposalFields(draftOf(stored), draft);
+        if (changed.length > 0) {
+          throw new ServiceError('FROZEN', `Approved proposal of ${id} cannot change: ${changed.join(', ')}`, changed.map((path) => ({ path, message: 'items.error.frozen' })));
+        }
+      }
+      await this.checkPreparers(trx, draft);
+      // When frozen, the stored proposal parts stay byte for byte as approved.
+      const next: AgendaItem = { ...stored, ...draft, ...(frozen ? pickProposal(stored) : {}), updatedAt: this.nextTimestamp(stored.updatedAt) };
+      await this.write(trx, next, 'update');
+      return this.refreshed(next, trx);
+    });
+  }
+
+  /** Last year's review as this year's starting point: "(kopio)", a draft, no decision, live values following the register. */
+  async duplicate(id: string): Promise<AgendaItem> {
+    const original = await this.mustGet(this.deps.db, id);
+    return this.createFromDraft(duplicateDraft(original), { isSample: original.isSample });
+  }
+
+  async delete(id: string): Promise<{ id: string }> {
+    return this.deps.db.transaction().execute(async (trx) => {
+      const item = await this.mustGet(trx, id);
+      const version = (await repo.latestVersion(trx, id))?.version ?? 0;
+      const now = this.deps.now().toISOString();
+      await repo.setDeletedAt(trx, id, now, version + 1);
+      await repo.insertVersion(trx, item, version + 1, 'delete', now);
+      return { id };
+    });
+  }
+
+  async restore(id: string): Promise<AgendaItem> {
+    return this.deps.db.transaction().execute(async (trx) => {
+      const item = await repo.getDeletedItem(trx, id);
+      if (!item) throw itemNotFound(id);
+      const version = (await repo.latestVersion(trx, id))?.version ?? 0;
+      await repo.setDeletedAt(trx, id, null, version + 1);
+      await repo.insertVersion(trx, item, version + 1, 'restore', this.deps.now().toISOString());
+      return this.refreshed(item, trx);
+    });
+  }
+
+  /** Approval freezes every live value at its current register text; reopening lets them follow again. */
+  async setStatus(id: string, status: ItemStatus): Promise<AgendaItem> {
+    return this.deps.db.transaction().execute(async (trx) => {
+      const stored = await this.mustGet(trx, id);
+      if (stored.status === status) return this.refreshed(stored, trx);
+      let background = stored.background;
+      const wasFrozen = isProposalFrozen(stored.status);
+      const willFreeze = isProposalFrozen(status);
+      if (!wasFrozen && willFreeze) background = freezeLiveValues(await refreshLiveValues(background, registerResolver(trx)));
+      if (wasFrozen && !willFreeze) background = unfreezeLiveValues(background);
+      const next: AgendaItem = { ...stored, status, background, updatedAt: this.nextTimestamp(stored.updatedAt) };
+      await this.write(trx, next, 'status');
+      return this.refreshed(next, trx);
+    });
+  }
+
+  /** One action at the meeting: the proposal becomes the decision, unless a decision is already written. */
+  async copyProposalToDecision(id: string): Promise<AgendaItem> {
+    return this.deps.db.transaction().execute(async (trx) => {
+      const stored = await this.mustGet(trx, id);
+      if (!isDecisionEmpty(stored.decision)) {
+        throw new ServiceError('CONFLICT', `Item ${id} already has a decision`, [{ path: 'decision', message: 'items.error.decisionNotEmpty' }]);
+      }
+      const next: AgendaItem = { ...stored, decision: proposalAsDecision(stored.proposal), updatedAt: this.nextTimestamp(stored.updatedAt) };
+      await this.write(trx, next, 'decision');
+      return this.refreshed(next, trx);
+    });
+  }
+
+  async resolveLiveValue(query: LiveValueQuery): Promise<{ text: string }> {
+    return { text: await resolveRegisterValue(this.deps.db, query) };
+  }
+
+  versions(id: string): Promise<ItemVersion[]> {
+    return repo.listVersions(this.deps.db, id);
+  }
+}
+
+function pickProposal(item: AgendaItem): Partial<AgendaItem> {
+  const draft = draftOf(item);
+  return {
+    title: draft.title,
+    titleSv: draft.titleSv,
+    caseNumber: draft.caseNumber,
+    earlierHandling: draft.earlierHandling,
+    bodyName: draft.bodyName,
+    preparerIds: draft.preparerIds,
+    background: draft.background,
+    attachments: draft.attachments,
+    supplementary: draft.supplementary,
+    presenterTitle: draft.presenterTitle,
+    presenterName: draft.presenterName,
+    proposal: draft.proposal,
+  };
+}

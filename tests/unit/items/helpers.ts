@@ -1,0 +1,64 @@
+// A real SQLite file per test in a temp folder, a controllable clock, and small builders.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { openDatabase } from '../../../db/connection';
+import type { DatabaseHandle } from '../../../db/connection';
+import type { ProjectInput } from '../../../shared/domain/project';
+import type { ServiceDeps } from '../../../electron/services/service-deps';
+
+export interface TestDb {
+  dir: string;
+  handle: DatabaseHandle;
+  deps: ServiceDeps;
+  /** Moves the clock forward. */
+  advance(ms: number): void;
+  cleanup(): void;
+}
+
+export function openTestDb(options: { targetVersion?: number } = {}): TestDb {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pykala-items-'));
+  const handle = openDatabase(path.join(dir, 'test.sqlite3'), options.targetVersion === undefined ? {} : { targetVersion: options.targetVersion });
+  let clock = Date.parse('2025-03-01T08:00:00.000Z');
+  return {
+    dir,
+    handle,
+    deps: { db: handle.db, now: () => new Date(clock), newId: () => randomUUID() },
+    advance(ms) {
+      clock += ms;
+    },
+    cleanup() {
+      handle.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function runningProject(overrides: Partial<ProjectInput> = {}): ProjectInput {
+  return {
+    nameFi: 'Kielikylpy vahvaksi',
+    nameSv: '',
+    area: 'perusopetus',
+    funder: 'OPH',
+    grantType: 'valtionavustus',
+    callName: '',
+    grantedCents: 1_250_000,
+    ownShareKind: 'percent',
+    ownShareValue: 1500,
+    totalBudgetCents: 1_470_600,
+    startDate: '2023-08-01',
+    endDate: '2025-06-30',
+    partnership: false,
+    scope: 'oma',
+    partners: [],
+    responsiblePerson: '',
+    coordinator: '',
+    status: 'kaynnissa',
+    decisionNumber: '',
+    decisionDate: null,
+    reportDueDate: null,
+    description: '',
+    ...overrides,
+  };
+}
