@@ -1,0 +1,62 @@
+// Export of agenda items: one item (the decision proposal or its minutes section) or several
+// items in one document (a meeting's agenda), each item in its own section with its own header.
+import { PageOrientation } from 'docx';
+import type { ISectionOptions } from 'docx';
+import { formatFinnishDate } from '../../shared/format/date';
+import { agendaItemBody, itemNumberText } from './agenda-item-body';
+import { pageHeader } from './header';
+import { docLabels } from './labels';
+import { layoutMetrics, margins, pagePortrait, textWidthPortrait } from './layout';
+import { instanceCounter, packDocument } from './pack';
+import type { AgendaDocumentExportInput, AgendaExportKind, AgendaItemExportInput } from './types';
+
+function documentType(kind: AgendaExportKind): string {
+  return kind === 'proposal' ? docLabels.agenda : docLabels.minutes;
+}
+
+function capitalised(word: string): string {
+  return word.charAt(0) + word.slice(1).toLowerCase();
+}
+
+/** Several items in one .docx, each starting on a new page with its own number in the header. */
+export async function exportAgendaDocument(input: AgendaDocumentExportInput): Promise<Uint8Array> {
+  const layout = layoutMetrics(input.settings.layout);
+  const nextInstance = instanceCounter();
+  const date = formatFinnishDate(input.documentDate);
+  const sections: ISectionOptions[] = input.items.map(({ item, preparers }) => ({
+    properties: {
+      page: {
+        size: { width: pagePortrait.width, height: pagePortrait.height, orientation: PageOrientation.PORTRAIT },
+        margin: margins,
+      },
+    },
+    headers: {
+      default: pageHeader(
+        {
+          organisation: input.settings.organisation,
+          issuer: item.bodyName.trim() || input.settings.bodyName,
+          documentType: documentType(input.kind),
+          number: itemNumberText(item, input.kind),
+          date,
+        },
+        textWidthPortrait,
+      ),
+    },
+    children: agendaItemBody(item, preparers, input.kind, {
+      layout,
+      textWidth: textWidthPortrait,
+      presenterTitle: input.settings.presenterTitle,
+      nextInstance,
+    }),
+  }));
+  const only = input.items.length === 1 ? input.items[0] : undefined;
+  const title = input.title ?? only?.item.title ?? `${capitalised(documentType(input.kind))} ${date}`;
+  const subject = input.items.map(({ item }) => item.caseNumber.trim()).filter(Boolean).join('; ');
+  return packDocument({ title, subject, author: input.author }, layout.textIndent, sections);
+}
+
+/** One agenda item as a .docx: the decision proposal ('proposal') or the minutes section ('minutes'). */
+export async function exportAgendaItem(input: AgendaItemExportInput): Promise<Uint8Array> {
+  const { item, preparers, ...rest } = input;
+  return exportAgendaDocument({ ...rest, items: [{ item, preparers }] });
+}

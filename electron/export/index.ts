@@ -1,0 +1,9 @@
+// The Word export's public API: pure functions from domain values to .docx bytes.
+export { exportAgendaDocument, exportAgendaItem } from './agenda-document';
+export { exportProjectSummary, summaryProjects } from './project-summary';
+export { suggestedFileName, suggestedSummaryFileName } from './file-name';
+export { xmlSafe } from './sanitize';
+export type { AgendaDocumentExportInput, AgendaExportKind, AgendaItemExportInput, ProjectSummaryExportInput } from './types';
+
+/** The MIME type of the files these functions produce. */
+export const docxMimeType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

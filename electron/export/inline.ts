@@ -1,0 +1,121 @@
+// Inline content of the editor's JSON → Word runs. Every string passes xmlSafe; tabs and line
+// breaks inside pasted text become real Word tabs and breaks rather than raw characters.
+import { ExternalHyperlink, Tab, TextRun } from 'docx';
+import type { IRunOptions, ParagraphChild } from 'docx';
+import type { LiveValueAttrs, RichMark, RichNode } from '../../shared/domain/rich-text';
+import { assertNever } from '../../shared/errors';
+import { safeHref, xmlSafe } from './sanitize';
+
+export interface RunFormat {
+  bold?: boolean;
+  italics?: boolean;
+  underline?: boolean;
+  style?: string;
+}
+
+/** Runs for one string: "\n" becomes a line break, "\t" a tab. */
+export function textRuns(text: string, format: RunFormat = {}): TextRun[] {
+  const lines = xmlSafe(text).split(/\r\n|\n|\r/u);
+  return lines.map((line, index) => {
+    const parts = line.split('\t');
+    const children: (string | Tab)[] = [];
+    parts.forEach((part, partIndex) => {
+      if (partIndex > 0) children.push(new Tab());
+      if (part !== '') children.push(part);
+    });
+    // Typed first: TextRun also takes a string, whose deprecated String#bold would shadow the option.
+    const options: IRunOptions = {
+      children,
+      ...(index > 0 ? { break: 1 } : {}),
+      ...(format.bold ? { bold: true } : {}),
+      ...(format.italics ? { italics: true } : {}),
+      ...(format.underline ? { underline: {} } : {}),
+      ...(format.style ? { style: format.style } : {}),
+    };
+    return new TextRun(options);
+  });
+}
+
+interface MarkResult {
+  format: RunFormat;
+  href: string | null;
+}
+
+function applyMarks(marks: RichMark[] | undefined, base: RunFormat): MarkResult {
+  const format: RunFormat = { ...base };
+  let href: string | null = null;
+  for (const mark of marks ?? []) {
+    switch (mark.type) {
+      case 'bold':
+        format.bold = true;
+        break;
+      case 'italic':
+        format.italics = true;
+        break;
+      case 'underline':
+        format.underline = true;
+        break;
+      case 'link':
+        href = safeHref(mark.attrs?.href);
+        break;
+      default:
+        assertNever(mark.type);
+    }
+  }
+  return { format, href };
+}
+
+function markedRuns(text: string, marks: RichMark[] | undefined, base: RunFormat): ParagraphChild[] {
+  const { format, href } = applyMarks(marks, base);
+  if (href === null) return textRuns(text, format);
+  return [new ExternalHyperlink({ link: href, children: textRuns(text, { ...format, style: 'Hyperlink' }) })];
+}
+
+/** The printed text of a live value: frozen once the item is approved, else the last resolved value. */
+export function liveValueText(node: RichNode): string {
+  const attrs = node.attrs as Partial<LiveValueAttrs> | undefined;
+  return attrs?.frozenText ?? attrs?.text ?? '';
+}
+
+/** Inline children of a block node; block nodes found inline (malformed input) are flattened, never dropped. */
+export function inlineRuns(nodes: readonly RichNode[] | undefined, base: RunFormat = {}): ParagraphChild[] {
+  const out: ParagraphChild[] = [];
+  for (const node of nodes ?? []) {
+    switch (node.type) {
+      case 'text':
+        out.push(...markedRuns(node.text ?? '', node.marks, base));
+        break;
+      case 'liveValue':
+        out.push(...markedRuns(liveValueText(node), node.marks, base));
+        break;
+      case 'hardBreak':
+        out.push(new TextRun({ break: 1 }));
+        break;
+      case 'doc':
+      case 'paragraph':
+      case 'heading':
+      case 'bulletList':
+      case 'orderedList':
+      case 'listItem':
+      case 'table':
+      case 'tableRow':
+      case 'tableHeader':
+      case 'tableCell':
+        out.push(...inlineRuns(node.content, base));
+        break;
+      default:
+        assertNever(node.type);
+    }
+  }
+  return out;
+}
+
+/** Whether inline content prints anything (an empty paragraph is never written: spacing comes from styles). */
+export function hasPrintableText(nodes: readonly RichNode[] | undefined): boolean {
+  return (nodes ?? []).some((node) => {
+    if (node.type === 'text') return xmlSafe(node.text ?? '').trim() !== '';
+    if (node.type === 'liveValue') return xmlSafe(liveValueText(node)).trim() !== '';
+    if (node.type === 'hardBreak') return false;
+    return hasPrintableText(node.content);
+  });
+}

@@ -1,0 +1,46 @@
+// Measures of the SFS 2487 layout (domain.md, "The document layout"), in twips (1/20 pt).
+import type { LayoutPreset } from '../../shared/domain/settings';
+import { assertNever } from '../../shared/errors';
+
+/** Centimetres to twips: Word measures everything in twentieths of a point. */
+export function cm(value: number): number {
+  return Math.round((value * 1440) / 2.54);
+}
+
+export const pagePortrait = { width: 11906, height: 16838 } as const;
+
+/** Left 2 cm, right 1.5 cm (≥ 1 cm), bottom 2 cm. The header starts 1 cm from the top edge; the body below it. */
+export const margins = { left: cm(2), right: cm(1.5), top: cm(3.2), bottom: cm(2), header: cm(1), footer: cm(1) } as const;
+
+export const textWidthPortrait = pagePortrait.width - margins.left - margins.right;
+export const textWidthLandscape = pagePortrait.height - margins.left - margins.right;
+
+/** The tab grid: every 2.3 cm from the left margin; the document type sits on the 4th stop (9.2 cm). */
+export const tabStep = cm(2.3);
+export const documentTypeTab = cm(9.2);
+export const documentNumberTab = cm(13.8);
+
+export const bodyFont = 'Arial';
+/** Half-points: 11 pt body text. */
+export const bodySize = 22;
+export const paragraphAfter = 120;
+/** 1.1 line spacing (240 = single). */
+export const lineSpacing = 264;
+
+export interface LayoutMetrics {
+  /** Where body text starts, from the left margin. */
+  textIndent: number;
+  /** Classic: the label shares the line with the first text; 2024: the label is its own line hanging at the margin. */
+  labelsInline: boolean;
+}
+
+export function layoutMetrics(preset: LayoutPreset): LayoutMetrics {
+  switch (preset) {
+    case 'classic':
+      return { textIndent: cm(4.6), labelsInline: true };
+    case 'sfs2024':
+      return { textIndent: cm(2.3), labelsInline: false };
+    default:
+      return assertNever(preset);
+  }
+}

@@ -1,0 +1,114 @@
+// Block content of the editor's JSON (RichDoc) → Word paragraphs and tables. Headings map one
+// level down (editor level 1 → Heading 2) so the item's title stays the only Heading 1.
+import { HeadingLevel, Paragraph } from 'docx';
+import type { Table } from 'docx';
+import type { RichNode } from '../../shared/domain/rich-text';
+import { assertNever } from '../../shared/errors';
+import { hasPrintableText, inlineRuns } from './inline';
+import type { RunFormat } from './inline';
+import { listStep, numberingRefs, styleIds } from './styles';
+import { tableBlock } from './rich-table';
+
+export interface BlockContext {
+  /** Left indent of body paragraphs: the text column in the body, 0 inside table cells. */
+  indent: number;
+  /** Width available from the indent to the right margin, for tables. */
+  width: number;
+  inCell: boolean;
+  /** Run formatting inherited from the container (header cells are bold). */
+  format: RunFormat;
+  /** A fresh numbering instance, so that every ordered list starts again from 1. */
+  nextInstance: () => number;
+}
+
+const maxListLevel = 8;
+
+/** What rich text becomes: paragraphs and tables (both usable in the body and in table cells). */
+export type Block = Paragraph | Table;
+
+function paragraph(node: RichNode, ctx: BlockContext): Paragraph[] {
+  if (!hasPrintableText(node.content)) return [];
+  return [
+    new Paragraph({
+      children: inlineRuns(node.content, ctx.format),
+      indent: { left: ctx.indent },
+      ...(ctx.inCell ? { style: styleIds.tableText } : {}),
+    }),
+  ];
+}
+
+function heading(node: RichNode, ctx: BlockContext): Paragraph[] {
+  if (!hasPrintableText(node.content)) return [];
+  const level = typeof node.attrs?.level === 'number' && node.attrs.level >= 2 ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_2;
+  return [new Paragraph({ heading: level, children: inlineRuns(node.content, ctx.format), indent: { left: ctx.indent } })];
+}
+
+function list(node: RichNode, ctx: BlockContext, level: number): Block[] {
+  const ordered = node.type === 'orderedList';
+  const reference = ordered ? numberingRefs.ordered : numberingRefs.bullets;
+  const instance = ordered ? ctx.nextInstance() : 0;
+  const lvl = Math.min(level, maxListLevel);
+  const textIndent = ctx.indent + listStep * (lvl + 1);
+  const out: Block[] = [];
+  for (const item of node.content ?? []) {
+    let numbered = false;
+    const children = item.type === 'listItem' ? (item.content ?? []) : [item];
+    for (const child of children) {
+      if (child.type === 'bulletList' || child.type === 'orderedList') {
+        out.push(...list(child, ctx, level + 1));
+      } else if (!numbered && (child.type === 'paragraph' || child.type === 'heading') && hasPrintableText(child.content)) {
+        numbered = true;
+        out.push(
+          new Paragraph({
+            children: inlineRuns(child.content, ctx.format),
+            numbering: { reference, level: lvl, instance },
+            indent: { left: textIndent, hanging: listStep },
+            ...(ctx.inCell ? { style: styleIds.tableText } : {}),
+          }),
+        );
+      } else {
+        out.push(...richBlocks([child], { ...ctx, indent: textIndent, width: ctx.width - (textIndent - ctx.indent) }));
+      }
+    }
+  }
+  return out;
+}
+
+/** Paragraphs and tables for a list of block nodes; empty paragraphs are dropped. */
+export function richBlocks(nodes: readonly RichNode[] | undefined, ctx: BlockContext): Block[] {
+  const out: Block[] = [];
+  for (const node of nodes ?? []) {
+    switch (node.type) {
+      case 'paragraph':
+        out.push(...paragraph(node, ctx));
+        break;
+      case 'heading':
+        out.push(...(ctx.inCell ? paragraph(node, { ...ctx, format: { ...ctx.format, bold: true } }) : heading(node, ctx)));
+        break;
+      case 'bulletList':
+      case 'orderedList':
+        out.push(...list(node, ctx, 0));
+        break;
+      case 'table':
+        out.push(...tableBlock(node, ctx));
+        break;
+      // Containers found out of place (malformed or pasted JSON): keep their text.
+      case 'doc':
+      case 'listItem':
+      case 'tableRow':
+      case 'tableHeader':
+      case 'tableCell':
+        out.push(...richBlocks(node.content, ctx));
+        break;
+      // Inline nodes at block level: give them a paragraph of their own rather than lose them.
+      case 'text':
+      case 'hardBreak':
+      case 'liveValue':
+        out.push(...paragraph({ type: 'paragraph', content: [node] }, ctx));
+        break;
+      default:
+        assertNever(node.type);
+    }
+  }
+  return out;
+}
