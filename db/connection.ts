@@ -50,10 +50,17 @@ export function inspectDatabaseFile(file: string, options: OpenOptions = {}): { 
   if (bytesRead < header.length || !header.equals(sqliteHeader)) {
     throw new ServiceError('DB_NOT_SQLITE', `${file} is not an SQLite database (header mismatch)`);
   }
+  // A read-only connection to a WAL database creates -wal and -shm side files; remove the
+  // ones that were not there before, so a refused file's folder is left exactly as it was.
+  const sideFiles = [`${file}-wal`, `${file}-shm`].filter((side) => !fs.existsSync(side));
+  const removeCreatedSideFiles = () => {
+    for (const side of sideFiles) fs.rmSync(side, { force: true });
+  };
   let reader: BetterSqlite3.Database;
   try {
     reader = new BetterSqlite3(file, { ...driverOptions(options), readonly: true, fileMustExist: true });
   } catch (error) {
+    removeCreatedSideFiles();
     throw new ServiceError('DB_CORRUPT', `Cannot open ${file} read-only: ${describe(error)}`);
   }
   try {
@@ -74,6 +81,7 @@ export function inspectDatabaseFile(file: string, options: OpenOptions = {}): { 
     return { userVersion: version };
   } finally {
     reader.close();
+    removeCreatedSideFiles();
   }
 }
 
