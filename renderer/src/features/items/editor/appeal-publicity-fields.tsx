@@ -1,0 +1,65 @@
+// Appeal instructions (with their standard text) and publicity (confidential needs its legal basis).
+import { useTranslation } from 'react-i18next';
+import { appealTexts, appealTypes } from '../../../../../shared/domain/item';
+import type { Publicity } from '../../../../../shared/domain/item';
+import type { ItemDraft } from '../../../../../shared/domain/item-schema';
+import { TextField } from '../../../ui/field';
+
+interface Props {
+  draft: ItemDraft;
+  change: (next: ItemDraft, key: string) => void;
+}
+
+export function AppealPublicityFields({ draft, change }: Props) {
+  const { t } = useTranslation();
+  const publicity = draft.publicity;
+  const setPublicity = (next: Publicity) => { change({ ...draft, publicity: next }, 'publicity'); };
+  const missingBasis = publicity.kind === 'confidential' && publicity.legalBasis.trim() === '';
+  return (
+    <>
+      <fieldset className="editor-section">
+        <legend className="editor-section__title">{t('editor.appeal.legend')}</legend>
+        {appealTypes.map((type) => (
+          <label key={type} className="radio">
+            <input type="radio" name="appeal" value={type} checked={draft.appeal === type} onChange={() => { change({ ...draft, appeal: type }, 'appeal'); }} />
+            {t(`items.appeal.${type}`)}
+          </label>
+        ))}
+        <p className="appeal-text">
+          <span className="visually-hidden">{t('editor.appeal.standardText')}: </span>
+          {appealTexts[draft.appeal]}
+        </p>
+      </fieldset>
+      <fieldset className="editor-section">
+        <legend className="editor-section__title">{t('editor.publicity.legend')}</legend>
+        <label className="radio">
+          <input type="radio" name="publicity" checked={publicity.kind === 'public'} onChange={() => { setPublicity({ kind: 'public' }); }} />
+          {t('items.publicity.public')}
+        </label>
+        <label className="radio">
+          <input type="radio" name="publicity" checked={publicity.kind === 'confidential'} onChange={() => { setPublicity({ kind: 'confidential', scope: 'part', legalBasis: '' }); }} />
+          {t('items.publicity.confidential')}
+        </label>
+        {publicity.kind === 'confidential' ? (
+          <div className="field-row">
+            <label className="field">
+              <span className="field__label">{t('editor.publicity.scope')}</span>
+              <select value={publicity.scope} onChange={(event) => { setPublicity({ ...publicity, scope: event.target.value === 'whole' ? 'whole' : 'part' }); }}>
+                <option value="whole">{t('items.publicity.scopeWhole')}</option>
+                <option value="part">{t('items.publicity.scopePart')}</option>
+              </select>
+            </label>
+            <TextField
+              label={t('items.publicity.legalBasis')}
+              name="legalBasis"
+              value={publicity.legalBasis}
+              hint={t('items.publicity.legalBasisExample')}
+              error={missingBasis ? t('validation.item.legalBasisRequired') : undefined}
+              onChange={(legalBasis) => { setPublicity({ ...publicity, legalBasis }); }}
+            />
+          </div>
+        ) : null}
+      </fieldset>
+    </>
+  );
+}

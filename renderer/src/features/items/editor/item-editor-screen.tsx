@@ -1,0 +1,118 @@
+// The item editor: the form at the left, the page preview at the right, autosave and undo on top.
+import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../../api';
+import { proposalFrozenStatuses } from '../../../../../shared/domain/item';
+import type { AgendaItem, ItemStatus, Person } from '../../../../../shared/domain/item';
+import type { OrganisationSettings } from '../../../../../shared/domain/settings';
+import type { AppError } from '../../../../../shared/ipc/define';
+import { ErrorAlert } from '../../../ui/error-alert';
+import { ItemPreview } from '../preview/item-preview';
+import { ExportButtons } from './export-buttons';
+import { ItemForm } from './item-form';
+import { SaveStatus } from './save-status';
+import { StatusActions } from './status-actions';
+import { useItemDraft } from './use-item-draft';
+
+interface Loaded {
+  item: AgendaItem;
+  people: Person[];
+  settings: OrganisationSettings;
+}
+
+export function ItemEditorScreen({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const [generation, setGeneration] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    void Promise.all([call('items:get', { id }), call('people:list', {}), call('settings:get', {})]).then(([item, people, settings]) => {
+      if (!live) return;
+      if (!item.ok) setError(item.error);
+      else if (!people.ok) setError(people.error);
+      else if (!settings.ok) setError(settings.error);
+      else setLoaded({ item: item.value, people: people.value, settings: settings.value });
+    });
+    return () => { live = false; };
+  }, [id, generation]);
+
+  if (error) return <ErrorAlert error={error} />;
+  if (!loaded) return <p aria-busy="true">{t('editor.screen.loading')}</p>;
+  return <LoadedEditor key={`${loaded.item.id}-${generation}`} {...loaded} onReload={() => { setLoaded(null); setGeneration((g) => g + 1); }} />;
+}
+
+function LoadedEditor({ item: initial, people, settings, onReload }: Loaded & { onReload: () => void }) {
+  const { t } = useTranslation();
+  const editor = useItemDraft(initial);
+  const { draft, item, change, undo, redo, flush, adopt } = editor;
+  const commitRef = useRef<(() => void) | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [actionError, setActionError] = useState<AppError | null>(null);
+  const previewDraft = useDeferredValue(draft);
+  const frozen = proposalFrozenStatuses.includes(item.status);
+
+  const flushAll = useCallback(() => {
+    commitRef.current?.();
+    return flush();
+  }, [flush]);
+
+  const runAction = async (action: () => ReturnType<typeof call<'items:setStatus'>>) => {
+    setBusy(true);
+    setActionError(null);
+    await flushAll();
+    const envelope = await action();
+    setBusy(false);
+    if (envelope.ok) adopt(envelope.value);
+    else setActionError(envelope.error);
+  };
+  const setStatus = (status: ItemStatus) => { void runAction(() => call('items:setStatus', { id: item.id, status })); };
+  const copyProposal = () => { void runAction(() => call('items:copyProposalToDecision', { id: item.id })); };
+
+  useEffect(() => {
+    const commit = commitRef;
+    const onBlur = () => { commit.current?.(); };
+    window.addEventListener('blur', onBlur);
+    window.addEventListener('beforeunload', onBlur);
+    return () => {
+      window.removeEventListener('blur', onBlur);
+      window.removeEventListener('beforeunload', onBlur);
+      onBlur();
+    };
+  }, []);
+
+  // Form-wide undo. Inside the rich text Tiptap's own history answers first (it prevents default).
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.defaultPrevented || !(event.ctrlKey || event.metaKey)) return;
+    if ((event.target as HTMLElement).closest('.ProseMirror')) return;
+    const key = event.key.toLowerCase();
+    if (key === 'z' && !event.shiftKey) undo();
+    else if ((key === 'z' && event.shiftKey) || key === 'y') redo();
+    else return;
+    event.preventDefault();
+  };
+
+  return (
+    <div className="item-editor" onKeyDown={onKeyDown}>
+      <div className="item-editor__bar">
+        <a href="#/items" className="button button--quiet" onClick={() => { void flushAll(); }}>← {t('editor.screen.back')}</a>
+        <div className="button-row">
+          <button type="button" className="button" disabled={!editor.canUndo} aria-keyshortcuts="Control+Z" title={`${t('editor.screen.undo')} (Ctrl+Z)`} onClick={undo}>{t('editor.screen.undo')}</button>
+          <button type="button" className="button" disabled={!editor.canRedo} aria-keyshortcuts="Control+Shift+Z Control+Y" title={`${t('editor.screen.redo')} (Ctrl+Y)`} onClick={redo}>{t('editor.screen.redo')}</button>
+        </div>
+        <SaveStatus state={editor.saveState} onReload={onReload} />
+        <StatusActions status={item.status} busy={busy} onSetStatus={setStatus} />
+        <ExportButtons itemId={item.id} hasDecision={draft.decision !== null} supplementary={draft.supplementary} flush={flushAll} onError={setActionError} />
+      </div>
+      <ErrorAlert error={actionError} onDismiss={() => { setActionError(null); }} />
+      <div className="item-editor__columns">
+        <ItemForm draft={draft} change={change} people={people} frozen={frozen} commitRef={commitRef} onCopyProposal={copyProposal} busy={busy} />
+        <aside className="item-editor__preview" aria-label={t('editor.screen.previewLabel')}>
+          <ItemPreview draft={previewDraft} settings={settings} people={people} />
+        </aside>
+      </div>
+    </div>
+  );
+}

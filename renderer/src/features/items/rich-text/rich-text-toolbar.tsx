@@ -1,0 +1,158 @@
+// The formatting toolbar: one tab stop (arrow keys move between buttons, the ARIA toolbar
+// pattern), toggle buttons with aria-pressed, and each shortcut announced via aria-keyshortcuts.
+import { useEffect, useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import { useEditorState } from '@tiptap/react';
+import type { Editor } from '@tiptap/react';
+import { useTranslation } from 'react-i18next';
+import { isSafeHref } from './extensions';
+
+interface ToolButton {
+  key: string;
+  label: string;
+  glyph: string;
+  shortcut?: string;
+  pressed?: boolean;
+  disabled?: boolean;
+  run: () => void;
+}
+
+export function RichTextToolbar({ editor, onInsertLiveValue, readOnly }: { editor: Editor; onInsertLiveValue: () => void; readOnly: boolean }) {
+  const { t } = useTranslation();
+  const [focusIndex, setFocusIndex] = useState(0);
+  const [linkDraft, setLinkDraft] = useState<string | null>(null);
+  const [linkError, setLinkError] = useState(false);
+  const refs = useRef<(HTMLButtonElement | null)[]>([]);
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      bold: e.isActive('bold'),
+      italic: e.isActive('italic'),
+      underline: e.isActive('underline'),
+      bulletList: e.isActive('bulletList'),
+      orderedList: e.isActive('orderedList'),
+      h1: e.isActive('heading', { level: 1 }),
+      h2: e.isActive('heading', { level: 2 }),
+      link: e.isActive('link'),
+      inTable: e.isActive('table'),
+    }),
+  });
+  const chain = () => editor.chain().focus();
+  const openLink = () => {
+    setLinkError(false);
+    setLinkDraft((editor.getAttributes('link').href as string | undefined) ?? 'https://');
+  };
+
+  useEffect(() => {
+    const dom = editor.view.dom;
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k' && editor.isEditable) {
+        event.preventDefault();
+        setLinkError(false);
+        setLinkDraft((editor.getAttributes('link').href as string | undefined) ?? 'https://');
+      }
+    };
+    dom.addEventListener('keydown', onKey);
+    return () => { dom.removeEventListener('keydown', onKey); };
+  }, [editor]);
+
+  const buttons: ToolButton[] = [
+    { key: 'bold', glyph: 'B', label: t('editor.richText.bold'), shortcut: 'Control+B', pressed: state.bold, run: () => chain().toggleBold().run() },
+    { key: 'italic', glyph: 'I', label: t('editor.richText.italic'), shortcut: 'Control+I', pressed: state.italic, run: () => chain().toggleItalic().run() },
+    { key: 'underline', glyph: 'U', label: t('editor.richText.underline'), shortcut: 'Control+U', pressed: state.underline, run: () => chain().toggleUnderline().run() },
+    { key: 'h1', glyph: 'H1', label: t('editor.richText.heading1'), shortcut: 'Control+Alt+1', pressed: state.h1, run: () => chain().toggleHeading({ level: 1 }).run() },
+    { key: 'h2', glyph: 'H2', label: t('editor.richText.heading2'), shortcut: 'Control+Alt+2', pressed: state.h2, run: () => chain().toggleHeading({ level: 2 }).run() },
+    { key: 'bullet', glyph: '•', label: t('editor.richText.bulletList'), shortcut: 'Control+Shift+8', pressed: state.bulletList, run: () => chain().toggleBulletList().run() },
+    { key: 'ordered', glyph: '1.', label: t('editor.richText.orderedList'), shortcut: 'Control+Shift+7', pressed: state.orderedList, run: () => chain().toggleOrderedList().run() },
+    { key: 'link', glyph: '🔗', label: t('editor.richText.link'), shortcut: 'Control+K', pressed: state.link, run: openLink },
+    { key: 'table', glyph: '▦', label: t('editor.richText.table'), disabled: state.inTable, run: () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run() },
+    { key: 'live', glyph: '#', label: t('editor.richText.liveValue'), run: onInsertLiveValue },
+  ];
+  const tableButtons: ToolButton[] = state.inTable
+    ? [
+        { key: 'addRow', glyph: '+≡', label: t('editor.richText.addRow'), run: () => chain().addRowAfter().run() },
+        { key: 'addCol', glyph: '+⫼', label: t('editor.richText.addColumn'), run: () => chain().addColumnAfter().run() },
+        { key: 'delRow', glyph: '−≡', label: t('editor.richText.deleteRow'), run: () => chain().deleteRow().run() },
+        { key: 'delCol', glyph: '−⫼', label: t('editor.richText.deleteColumn'), run: () => chain().deleteColumn().run() },
+        { key: 'delTable', glyph: '✕▦', label: t('editor.richText.deleteTable'), run: () => chain().deleteTable().run() },
+      ]
+    : [];
+  const all = [...buttons, ...tableButtons];
+  const current = Math.min(focusIndex, all.length - 1);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const moves: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1, Home: -current, End: all.length - 1 - current };
+    const move = moves[event.key];
+    if (move === undefined) return;
+    event.preventDefault();
+    const next = (current + move + all.length) % all.length;
+    setFocusIndex(next);
+    refs.current[next]?.focus();
+  };
+
+  const applyLink = () => {
+    const href = (linkDraft ?? '').trim();
+    if (href === '') chain().extendMarkRange('link').unsetLink().run();
+    else if (!isSafeHref(href)) {
+      setLinkError(true);
+      return;
+    } else chain().extendMarkRange('link').setLink({ href }).run();
+    setLinkDraft(null);
+  };
+
+  return (
+    <div className="rte-toolbar-wrap">
+      <div role="toolbar" aria-label={t('editor.richText.toolbar')} aria-disabled={readOnly || undefined} className="rte-toolbar" onKeyDown={onKeyDown}>
+        {all.map((button, index) => (
+          <button
+            key={button.key}
+            ref={(el) => { refs.current[index] = el; }}
+            type="button"
+            className="rte-toolbar__button"
+            tabIndex={index === current ? 0 : -1}
+            aria-label={button.label}
+            title={button.shortcut ? `${button.label} (${button.shortcut.replace('Control', 'Ctrl')})` : button.label}
+            aria-pressed={button.pressed}
+            aria-keyshortcuts={button.shortcut}
+            disabled={readOnly || button.disabled}
+            onFocus={() => { setFocusIndex(index); }}
+            // Keep the editor's selection: a mouse press on a button must not blur the text.
+            onMouseDown={(event) => { event.preventDefault(); }}
+            onClick={button.run}
+          >
+            <span aria-hidden="true">{button.glyph}</span>
+          </button>
+        ))}
+      </div>
+      {linkDraft !== null ? (
+        <div className="rte-link-form">
+          <label>
+            {t('editor.richText.linkPrompt')}
+            <input
+              // The form opens on request, so taking focus is expected here.
+              autoFocus
+              value={linkDraft}
+              aria-invalid={linkError || undefined}
+              aria-describedby={linkError ? 'rte-link-error' : undefined}
+              onChange={(event) => { setLinkDraft(event.target.value); }}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter') {
+                  event.preventDefault();
+                  applyLink();
+                } else if (event.key === 'Escape') {
+                  setLinkDraft(null);
+                  editor.commands.focus();
+                }
+              }}
+            />
+          </label>
+          <button type="button" className="button" onClick={applyLink}>{t('editor.richText.linkApply')}</button>
+          <button type="button" className="button button--quiet" onClick={() => { setLinkDraft(''); chain().extendMarkRange('link').unsetLink().run(); setLinkDraft(null); }}>
+            {t('editor.richText.linkRemove')}
+          </button>
+          {linkError ? <span id="rte-link-error" className="field__error">{t('editor.richText.linkInvalid')}</span> : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}
