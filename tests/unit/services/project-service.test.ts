@@ -1,0 +1,95 @@
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../db/connection';
+import type { DatabaseHandle } from '../../../db/connection';
+import { ProjectService, copyName } from '../../../electron/services/projects/project-service';
+import { ServiceError } from '../../../shared/errors';
+import { projectQuerySchema } from '../../../shared/domain/project';
+import type { ProjectInput } from '../../../shared/domain/project';
+import { tempDir } from '../db/helpers';
+
+const input: ProjectInput = {
+  nameFi: 'Lukuinto', nameSv: '', area: 'perusopetus', funder: 'OKM', grantType: 'erityisavustus', callName: 'Haku', grantedCents: 1250050,
+  ownShareKind: 'percent', ownShareValue: 1500, totalBudgetCents: 1500000, startDate: '2023-08-01', endDate: '2024-07-31', partnership: false,
+  scope: 'oma', partners: [], responsiblePerson: 'Anna', coordinator: '', status: 'kaynnissa', decisionNumber: '', decisionDate: null,
+  reportDueDate: null, description: '',
+};
+
+let handle: DatabaseHandle;
+let service: ProjectService;
+let clock = 0;
+let ids = 0;
+beforeEach(() => {
+  handle = openDatabase(path.join(tempDir(), 's.sqlite3'));
+  service = new ProjectService({ db: handle.db, now: () => new Date(Date.UTC(2024, 0, 1, 12, 0, clock++)), newId: () => `id-${String(++ids)}` });
+});
+afterEach(() => { handle.close(); });
+
+async function errorCode(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ServiceError) return error.code;
+    throw error;
+  }
+  return 'no error';
+}
+
+describe('ProjectService', () => {
+  it('creates, gets, updates and lists with totals', async () => {
+    const created = await service.create(input);
+    expect(created).toMatchObject({ ...input, isSample: false });
+    expect(await service.get(created.id)).toEqual(created);
+    const updated = await service.update(created.id, { ...input, nameFi: 'Lukuinto 2', grantedCents: 100 });
+    expect(updated.nameFi).toBe('Lukuinto 2');
+    expect(updated.updatedAt > created.updatedAt).toBe(true);
+    expect(updated.createdAt).toBe(created.createdAt);
+    const result = await service.list(projectQuerySchema.parse({}));
+    expect(result.rows.map((p) => p.id)).toEqual([created.id]);
+    expect(result.totals.grantedCents).toBe(100);
+  });
+
+  it('answers NOT_FOUND for missing ids and changes nothing', async () => {
+    expect(await errorCode(service.get('nope'))).toBe('NOT_FOUND');
+    expect(await errorCode(service.update('nope', input))).toBe('NOT_FOUND');
+    expect(await errorCode(service.duplicate('nope'))).toBe('NOT_FOUND');
+    expect(await errorCode(service.delete('nope'))).toBe('NOT_FOUND');
+    expect(await errorCode(service.restore('nope'))).toBe('NOT_FOUND');
+    expect((await service.list(projectQuerySchema.parse({}))).rows).toEqual([]);
+  });
+
+  it('re-validates domain rules and writes nothing on bad input', async () => {
+    const bad = { ...input, startDate: '2024-01-01', endDate: '2023-01-01', ownShareValue: 12000 };
+    let caught: unknown;
+    try {
+      await service.create(bad);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ServiceError);
+    expect((caught as ServiceError).fields).toEqual(
+      expect.arrayContaining([
+        { path: 'endDate', message: 'validation.project.endBeforeStart' },
+        { path: 'ownShareValue', message: 'validation.project.ownShareOver100' },
+      ]),
+    );
+    expect((await service.list(projectQuerySchema.parse({}))).rows).toHaveLength(0);
+  });
+
+  it('duplicates as "<nimi> (kopio)" with every other field kept', async () => {
+    const original = await service.create({ ...input, partners: ['Kannus'] });
+    const copy = await service.duplicate(original.id);
+    expect(copy.id).not.toBe(original.id);
+    expect(copy.nameFi).toBe('Lukuinto (kopio)');
+    expect({ ...copy, id: '', nameFi: '', createdAt: '', updatedAt: '' }).toEqual({ ...original, id: '', nameFi: '', createdAt: '', updatedAt: '' });
+    expect(copyName('x'.repeat(300))).toHaveLength(300);
+  });
+
+  it('delete then restore brings the same project back', async () => {
+    const created = await service.create(input);
+    expect(await service.delete(created.id)).toEqual({ id: created.id });
+    expect(await errorCode(service.get(created.id))).toBe('NOT_FOUND');
+    expect(await service.restore(created.id)).toEqual(created);
+    expect(await errorCode(service.restore(created.id))).toBe('NOT_FOUND');
+  });
+});

@@ -1,0 +1,71 @@
+// shared/format (money and dates) as the services and exports rely on it.
+import { describe, expect, it } from 'vitest';
+import { formatAmount, formatEuros, formatPercent, parseEuros, parsePercent } from '../../../shared/format/money';
+import { formatFinnishDate, isIsoDate, parseFinnishDate, todayIso } from '../../../shared/format/date';
+
+const nbsp = '\u00a0';
+
+describe('money', () => {
+  it.each([
+    ['12 500,50 €', 1250050],
+    ['12500,5', 1250050],
+    ['12500.5', 1250050],
+    ['12.500,50', 1250050],
+    ['12,500.50', 1250050],
+    [`12${nbsp}500 €`, 1250000],
+    ['0,05', 5],
+    ['100 euroa', 10000],
+    ['-100', -10000],
+  ])('parses %j as %i cents', (input, cents) => {
+    expect(parseEuros(input)).toEqual({ ok: true, cents });
+  });
+
+  // '1,234': a lone comma is the decimal separator, and three decimals are not money.
+  it.each(['', 'abc', '12,345,67', '1,234', '12.5.5', '€', '1 2 3 x', '--5'])('rejects %j', (input) => {
+    expect(parseEuros(input)).toEqual({ ok: false });
+  });
+
+  it('formats with no-break spaces, whole euros without decimals', () => {
+    expect(formatEuros(1250000).replace(/\s/gu, ' ')).toBe('12 500 €');
+    expect(formatEuros(1250000)).not.toContain(' ');
+    expect(formatEuros(1250050).replace(/\s/gu, ' ')).toBe('12 500,50 €');
+    expect(formatAmount(1250050).replace(/\s/gu, ' ')).toBe('12 500,50');
+    expect(formatEuros(0).replace(/\s/gu, ' ')).toBe('0 €');
+  });
+
+  it('round-trips formatted amounts', () => {
+    for (const cents of [0, 5, 99, 100, 1250050, 123456789]) expect(parseEuros(formatEuros(cents))).toEqual({ ok: true, cents });
+  });
+
+  it('parses and formats percents as basis points', () => {
+    expect(parsePercent('15,5 %')).toEqual({ ok: true, basisPoints: 1550 });
+    expect(parsePercent('x')).toEqual({ ok: false });
+    expect(formatPercent(1550).replace(/\s/gu, ' ')).toBe('15,5 %');
+  });
+});
+
+describe('dates', () => {
+  it('formats d.m.yyyy without leading zeros', () => {
+    expect(formatFinnishDate('2024-01-01')).toBe('1.1.2024');
+    expect(formatFinnishDate('2026-11-28')).toBe('28.11.2026');
+  });
+
+  it.each([
+    ['1.1.2024', '2024-01-01'],
+    ['01.01.2024', '2024-01-01'],
+    [' 28.11.2026 ', '2026-11-28'],
+    ['2024-02-29', '2024-02-29'],
+  ])('parses %j', (input, iso) => {
+    expect(parseFinnishDate(input)).toBe(iso);
+  });
+
+  it.each(['31.2.2024', '29.2.2023', '1.13.2024', '2024-02-30', '1/1/2024', '', 'huomenna', '1.1.24'])('rejects %j', (input) => {
+    expect(parseFinnishDate(input)).toBeNull();
+  });
+
+  it('checks ISO dates strictly and gives today in local time', () => {
+    expect(isIsoDate('2024-01-01')).toBe(true);
+    expect(isIsoDate('2024-1-1')).toBe(false);
+    expect(todayIso(new Date(2024, 0, 1, 23, 59))).toBe('2024-01-01');
+  });
+});
