@@ -27,6 +27,8 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: true,
+      // Middle-click would otherwise open links in a new window without a click event.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   window.once('ready-to-show', () => { window.show(); });
