@@ -71,7 +71,7 @@ export type ItemTables = {
 
 type Db = Kysely<Database>;
 
-function items(db: Db): Kysely<Database & ItemTables> {
+export function items(db: Db): Kysely<Database & ItemTables> {
   return db.withTables<ItemTables>();
 }
 
@@ -81,7 +81,7 @@ function searchTextOf(item: AgendaItem): string {
   return searchFold([item.title, item.titleSv, item.caseNumber, richToPlainText(item.background)].join(' '));
 }
 
-function itemToColumns(item: AgendaItem, version: number): AgendaItemsTable {
+export function itemToColumns(item: AgendaItem, version: number): AgendaItemsTable {
   return {
     id: item.id,
     title: item.title,
@@ -311,3 +311,4 @@ export async function hasSampleItems(db: Db): Promise<boolean> {
   const row = await items(db).selectFrom('agenda_items').select('id').where('is_sample', '=', 1).limit(1).executeTakeFirst();
   return row !== undefined;
 }
+

@@ -4,6 +4,7 @@
 import type { HandlerTable } from './dispatch';
 import type { ServiceDeps } from './service-deps';
 import { ProjectService } from './projects/project-service';
+import { itemHandlers } from './items/item-handlers';
 
 export type HandlerFactory = (deps: () => ServiceDeps) => HandlerTable;
 
@@ -21,4 +22,4 @@ export const projectHandlers: HandlerFactory = (deps) => {
   };
 };
 
-export const handlerFactories: readonly HandlerFactory[] = [projectHandlers];
+export const handlerFactories: readonly HandlerFactory[] = [projectHandlers, itemHandlers];

@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import { insertProjectsSync } from '../../../db/repositories/projects-repository';
 import { demoProjects } from '../../../shared/demo/projects';
+import { seedItemSeeder } from './seed-item-seeder';
 
 export interface SeedContext {
   db: Kysely<Database>;
@@ -20,7 +21,7 @@ export const seedProjects: Seeder = ({ db, sqlite, now }) => {
   insertProjectsSync(db, sqlite, demoProjects.map((demo) => ({ input: demo.input, meta: { id: demo.id, isSample: true, now } })));
 };
 
-export const demoSeeders: readonly Seeder[] = [seedProjects];
+export const demoSeeders: readonly Seeder[] = [seedProjects, seedItemSeeder];
 
 export function seedDemo(context: SeedContext): void {
   context.sqlite.transaction(() => {

@@ -53,6 +53,16 @@ export function collectLiveValues(doc: RichDoc): LiveValueAttrs[] {
   return found;
 }
 
+/** Sets each unfrozen live value's text synchronously (demo seeding); frozen ones keep theirs. */
+export function applyLiveTexts(doc: RichDoc, textOf: (query: LiveValueQuery) => string): RichDoc {
+  return mapDoc(doc, (node) => {
+    if (node.type !== 'liveValue') return node;
+    const attrs = readLiveValueAttrs(node);
+    if (!attrs || attrs.frozenText !== null) return node;
+    return { ...node, attrs: { ...node.attrs, text: textOf(attrs) } };
+  });
+}
+
 /** Sets each unfrozen live value's text from the register; each distinct query runs once. */
 export async function refreshLiveValues(doc: RichDoc, resolve: LiveValueResolver): Promise<RichDoc> {
   const pending = collectLiveValues(doc).filter((attrs) => attrs.frozenText === null);
@@ -62,12 +72,7 @@ export async function refreshLiveValues(doc: RichDoc, resolve: LiveValueResolver
     const key = queryKey(attrs);
     if (!texts.has(key)) texts.set(key, await resolve(attrs));
   }
-  return mapDoc(doc, (node) => {
-    if (node.type !== 'liveValue') return node;
-    const attrs = readLiveValueAttrs(node);
-    if (!attrs || attrs.frozenText !== null) return node;
-    return { ...node, attrs: { ...node.attrs, text: texts.get(queryKey(attrs)) ?? attrs.text } };
-  });
+  return applyLiveTexts(doc, (query) => texts.get(queryKey(query)) ?? '');
 }
 
 /** Approval: the figure stops following the register, so the approved text stays as approved. */

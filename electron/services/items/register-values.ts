@@ -8,6 +8,7 @@ import { formatEuros } from '../../../shared/format/money';
 import { assertNever, ServiceError } from '../../../shared/errors';
 import { zodIssuesToFields } from '../dispatch';
 import type { LiveValueQuery, LiveValueResolver } from './live-values';
+import type { LiveValueMetric } from '../../../shared/domain/rich-text';
 
 export function registerFilter(activeOn: string, areas: readonly string[]) {
   const parsed = projectQuerySchema.safeParse({ activeOn, areas: [...areas] });
@@ -15,16 +16,20 @@ export function registerFilter(activeOn: string, areas: readonly string[]) {
   return parsed.data;
 }
 
-export async function resolveRegisterValue(db: Kysely<Database>, query: LiveValueQuery): Promise<string> {
-  const totals = await projectTotals(db, registerFilter(query.activeOn, query.areas));
-  switch (query.metric) {
+/** "27" for a count, "12 500 €" for money: the text a live value shows. */
+export function formatRegisterValue(metric: LiveValueMetric, totals: { count: number; grantedCents: number }): string {
+  switch (metric) {
     case 'runningProjectCount':
       return String(totals.count);
     case 'runningGrantedCents':
       return formatEuros(totals.grantedCents);
     default:
-      return assertNever(query.metric);
+      return assertNever(metric);
   }
+}
+
+export async function resolveRegisterValue(db: Kysely<Database>, query: LiveValueQuery): Promise<string> {
+  return formatRegisterValue(query.metric, await projectTotals(db, registerFilter(query.activeOn, query.areas)));
 }
 
 export function registerResolver(db: Kysely<Database>): LiveValueResolver {

@@ -1,0 +1,31 @@
+// Demo content of issue 3: the seed agenda item (../shared/reference/seed-agenda-item.txt) with
+// its preparer, a few more people for the preparer picker, and the organisation settings.
+// The item's live value is read from the just-seeded register ("27" on 1.1.2024) and, since the
+// item has been handled at its meeting, frozen there like any approved proposal.
+import { insertItemSync, insertPeopleSync, putSettingSync, registerTotalsSync } from '../../../db/repositories/item-seed-sync';
+import type { Person } from '../../../shared/domain/item';
+import { defaultSettings } from '../../../shared/domain/settings';
+import { seedAgendaItem, seedPreparer } from '../../../shared/demo/seed-item';
+import { isProposalFrozen } from '../items/item-rules';
+import { applyLiveTexts, freezeLiveValues } from '../items/live-values';
+import { formatRegisterValue, registerFilter } from '../items/register-values';
+import { organisationSettingsKey } from '../settings/settings-service';
+import type { Seeder } from './seed-demo';
+
+/** Invented people (sample data), so that the picker has more than one name. */
+export const demoPeople: readonly Person[] = [
+  { id: 'demo-person-opetuspaallikko', name: 'Kalle Malli', title: 'opetuspäällikkö', phone: '040 765 4321', email: 'kalle.malli@example.fi' },
+  { id: 'demo-person-varhaiskasvatusjohtaja', name: 'Liisa Näyte', title: 'varhaiskasvatusjohtaja', phone: '040 222 3344', email: 'liisa.nayte@example.fi' },
+  { id: 'demo-person-lautakunnan-sihteeri', name: 'Pekka Esimerkki', title: 'hallintosihteeri, lautakunnan sihteeri', phone: '040 555 6677', email: 'pekka.esimerkki@example.fi' },
+];
+
+export const seedItemSeeder: Seeder = ({ db, sqlite }) => {
+  putSettingSync(db, sqlite, organisationSettingsKey, defaultSettings);
+  insertPeopleSync(db, sqlite, [seedPreparer(), ...demoPeople]);
+  const item = seedAgendaItem();
+  let background = applyLiveTexts(item.background, (query) =>
+    formatRegisterValue(query.metric, registerTotalsSync(db, sqlite, registerFilter(query.activeOn, query.areas))),
+  );
+  if (isProposalFrozen(item.status)) background = freezeLiveValues(background);
+  insertItemSync(db, sqlite, { ...item, background });
+};

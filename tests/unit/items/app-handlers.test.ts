@@ -1,0 +1,109 @@
+// The issue 3 channels through the real handler table (openAppContext + dispatch) on a demo folder.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openAppContext } from '../../../electron/services/app-context';
+import type { AppContext } from '../../../electron/services/app-context-types';
+import { dispatch } from '../../../electron/services/dispatch';
+import { collectLiveValues } from '../../../electron/services/items/live-values';
+import { draftOf } from '../../../electron/services/items/item-rules';
+import type { AgendaItem, Person } from '../../../shared/domain/item';
+import { richToPlainText } from '../../../shared/domain/rich-text';
+import type { OrganisationSettings } from '../../../shared/domain/settings';
+import type { AppError, Envelope, ExportFile } from '../../../shared/ipc/define';
+import type { ItemSummary } from '../../../shared/ipc/channels/items';
+import { seedItemId, seedPreparerId } from '../../../shared/demo/seed-item';
+
+let dir: string;
+let context: AppContext;
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pykala-handlers-'));
+  context = openAppContext({ dataDir: dir, seedDemoIfNew: true });
+});
+afterAll(() => {
+  context.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function call(channel: string, input: unknown): Promise<Envelope<unknown>> {
+  return dispatch(context.handlers, channel, input);
+}
+async function ok<T>(channel: string, input: unknown): Promise<T> {
+  const envelope = await call(channel, input);
+  if (!envelope.ok) throw new Error(`${channel}: ${JSON.stringify(envelope.error)}`);
+  return envelope.value as T;
+}
+
+async function failure(channel: string, input: unknown): Promise<AppError> {
+  const envelope = await call(channel, input);
+  if (envelope.ok) throw new Error(`${channel} succeeded unexpectedly`);
+  return envelope.error;
+}
+
+async function documentXml(file: ExportFile): Promise<string> {
+  const zip = await JSZip.loadAsync(Buffer.from(file.dataBase64, 'base64'));
+  const entry = zip.file('word/document.xml');
+  if (!entry) throw new Error('no word/document.xml');
+  return entry.async('string');
+}
+
+describe('issue 3 channels on the demo database', () => {
+  it('holds the seed item with its proposal, decision, summary and the live value 27', async () => {
+    const list = await ok<ItemSummary[]>('items:list', {});
+    expect(list.map((row) => [row.id, row.title])).toEqual([[seedItemId, 'Kehittämishankkeiden ajankohtaiskatsaus 2024']]);
+    const item = await ok<AgendaItem>('items:get', { id: seedItemId });
+    expect(item.proposal.points).toHaveLength(2);
+    expect(item.decision?.points.map((point) => point.text)[2]).toBe('tarkistaa tämän pykälän välittömästi kokouksen yhteydessä.');
+    expect(item.supplementary[0]?.source).toEqual({ kind: 'projectSummary', summary: { activeOn: '2024-01-01', areas: [] } });
+    expect(collectLiveValues(item.background)).toEqual([expect.objectContaining({ text: '27', frozenText: '27' })]);
+    expect(richToPlainText(item.background)).toContain('yhteensä 27 kehittämishanketta');
+    expect(item.preparerIds).toEqual([seedPreparerId]);
+    const people = await ok<Person[]>('people:list', {});
+    expect(people.length).toBeGreaterThanOrEqual(4);
+    const settings = await ok<OrganisationSettings>('settings:get', {});
+    expect(settings).toMatchObject({ organisation: 'Kokkolan kaupunki', bodyName: 'Sivistyslautakunta', presenterTitle: 'Sivistysjohtaja' });
+  });
+
+  it('exports the seed item as a proposal and as minutes, and the project summary', async () => {
+    const proposal = await ok<ExportFile>('items:export', { id: seedItemId, kind: 'proposal' });
+    expect(proposal.mimeType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(proposal.fileName).toBe('2024-01-23 Kehittämishankkeiden ajankohtaiskatsaus 2024 - päätösehdotus.docx');
+    const xml = await documentXml(proposal);
+    expect(xml).toContain('Kehittämishankkeiden ajankohtaiskatsaus 2024');
+    expect(xml).toContain('Maria Esimerkki');
+    const minutes = await ok<ExportFile>('items:export', { id: seedItemId, kind: 'minutes' });
+    expect(await documentXml(minutes)).toContain('tarkistaa tämän pykälän välittömästi kokouksen yhteydessä.');
+    const summary = await ok<ExportFile>('items:exportSummary', { activeOn: '2024-01-01' });
+    expect(summary.fileName).toMatch(/^2024-01-01 .*\.docx$/u);
+    expect(await documentXml(summary)).toContain('Yhteenveto hankkeista');
+  });
+
+  it('refuses minutes without a decision, a bad date and a person in use, in Finnish keys', async () => {
+    const created = await ok<AgendaItem>('items:create', { template: 'empty' });
+    const minutes = await failure('items:export', { id: created.id, kind: 'minutes' });
+    expect([minutes.code, minutes.fields]).toEqual(['VALIDATION', [{ path: 'decision', message: 'items.error.minutesNeedDecision' }]]);
+    expect((await call('items:exportSummary', { activeOn: '1.1.2024' })).ok).toBe(false);
+    const inUse = await failure('people:delete', { id: seedPreparerId });
+    expect([inUse.code, inUse.fields]).toEqual(['CONFLICT', [{ path: 'id', message: 'items.error.personInUse' }]]);
+    expect((await ok<Person[]>('people:list', {})).some((person) => person.id === seedPreparerId)).toBe(true);
+  });
+
+  it('saves people and settings, and frees a person once no live item names them', async () => {
+    const person = await ok<Person>('people:save', { id: null, name: ' Uusi Valmistelija ', email: 'uusi@example.fi' });
+    expect(person.name).toBe('Uusi Valmistelija');
+    expect((await call('people:save', { id: null, name: 'X', email: 'ei-osoite' })).ok).toBe(false);
+    expect((await call('people:save', { id: 'nobody', name: 'X' })).ok).toBe(false);
+    const item = await ok<AgendaItem>('items:create', { template: 'projectReview' });
+    await ok('items:update', { id: item.id, draft: { ...draftOf(item), preparerIds: [person.id] }, expectedUpdatedAt: item.updatedAt });
+    expect((await call('people:delete', { id: person.id })).ok).toBe(false);
+    await ok('items:delete', { id: item.id });
+    expect(await ok('people:delete', { id: person.id })).toEqual({ id: person.id });
+    const updated = await ok<OrganisationSettings>('settings:update', { organisation: 'Kokkolan kaupunki', unit: '', bodyName: 'Opetus- ja kasvatuslautakunta', presenterTitle: 'Opetus- ja kasvatusjohtaja', presenterName: '', layout: 'sfs2024' });
+    expect(updated.bodyName).toBe('Opetus- ja kasvatuslautakunta');
+    expect((await ok<AgendaItem>('items:create', { template: 'empty' })).presenterTitle).toBe('Opetus- ja kasvatusjohtaja');
+    expect((await call('settings:update', { organisation: '', unit: '', bodyName: 'x', presenterTitle: 'x', presenterName: '', layout: 'classic' })).ok).toBe(false);
+  });
+});
