@@ -61,7 +61,7 @@ export function tableBlock(node: RichNode, ctx: BlockContext): Table[] {
         ...(span(cell, 'rowspan') > 1 ? { rowSpan: span(cell, 'rowspan') } : {}),
       });
     });
-    return new TableRow({ children, cantSplit: true, tableHeader: leadingHeader });
+    return new TableRow({ children, cantSplit: true, ...(leadingHeader ? { tableHeader: true } : {}) });
   });
   return [
     new Table({

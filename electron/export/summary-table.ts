@@ -65,7 +65,7 @@ function table(columns: Column[], rows: TableRow[]): Table {
 
 /** Column widths for the landscape page; the name gets what the fixed columns leave. */
 function projectColumns(textWidth: number): Column[] {
-  const fixed = [1300, 2000, 1800, 1900, 2100, 1300];
+  const fixed = [1300, 1900, 1800, 2200, 2100, 1300];
   const nameWidth = textWidth - fixed.reduce((total, width) => total + width, 0);
   const [funder = 0, grant = 0, granted = 0, budget = 0, span = 0, state = 0] = fixed;
   return [
@@ -88,10 +88,12 @@ export function projectsByAreaTable(rows: Project[], textWidth: number): Table {
     const group = rows.filter((project) => project.area === area).sort((a, b) => a.nameFi.localeCompare(b.nameFi, 'fi'));
     if (group.length === 0) continue;
     out.push(new TableRow({ cantSplit: true, keepNext: true, children: [cell(projectWords.area[area], width(0, 7), { bold: true, span: 7, shade: true })] }));
-    for (const project of group) {
+    group.forEach((project, index) => {
       out.push(
         new TableRow({
           cantSplit: true,
+          // The last project stays on the page of its subtotal.
+          ...(index === group.length - 1 ? { keepNext: true } : {}),
           children: [
             cell(project.nameFi, w[0] ?? 0),
             cell(projectWords.funder[project.funder], w[1] ?? 0),
@@ -103,8 +105,8 @@ export function projectsByAreaTable(rows: Project[], textWidth: number): Table {
           ],
         }),
       );
-    }
-    out.push(subtotalRow(`${docLabels.total}, ${projectWords.area[area].toLowerCase()} (${group.length})`, group, w));
+    });
+    out.push(subtotalRow(`${projectWords.area[area]} ${docLabels.total.toLowerCase()} (${group.length})`, group, w));
   }
   out.push(subtotalRow(`${docLabels.total} (${rows.length})`, rows, w));
   return table(columns, out);
