@@ -1,0 +1,9 @@
+// The static map of CLI commands. Append a command here (e.g. items, export).
+import type { CliCommand } from './cli-io';
+import { demoCommand } from './commands/demo';
+import { projectsCommand } from './commands/projects';
+
+export const commands: Record<string, CliCommand> = {
+  demo: demoCommand,
+  projects: projectsCommand,
+};

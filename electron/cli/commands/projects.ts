@@ -1,0 +1,60 @@
+// pykala projects --data DIR [--active-on DATE] [--json]: the register as a table or JSON.
+import type { Project } from '../../../shared/domain/project';
+import { formatFinnishDate, parseFinnishDate } from '../../../shared/format/date';
+import { formatEuros } from '../../../shared/format/money';
+import { translate } from '../../../shared/i18n/translate';
+import { CliError } from '../cli-io';
+import type { CliCommand } from '../cli-io';
+import { call, dataDirOf, openExisting } from '../context';
+
+function period(project: Project): string {
+  if (project.startDate === null && project.endDate === null) return '';
+  const start = project.startDate ? formatFinnishDate(project.startDate) : '';
+  const end = project.endDate ? formatFinnishDate(project.endDate) : '';
+  return `${start}–${end}`;
+}
+
+function fit(text: string, width: number): string {
+  return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
+}
+
+/** Fixed-width columns; money right-aligned. Plain spaces so terminals and pipes agree. */
+export function projectTable(projects: Project[]): string {
+  const h = (key: string) => translate(`cli.projects.header.${key}`);
+  const columns = [
+    { title: h('name'), width: 46, value: (p: Project) => p.nameFi },
+    { title: h('area'), width: 42, value: (p: Project) => translate(`projects.area.${p.area}`) },
+    { title: h('funder'), width: 10, value: (p: Project) => translate(`projects.funder.${p.funder}`) },
+    { title: h('granted'), width: 14, value: (p: Project) => (p.grantedCents === null ? '' : formatEuros(p.grantedCents).replace(/\s/gu, ' ')), right: true },
+    { title: h('period'), width: 22, value: period },
+    { title: h('status'), width: 12, value: (p: Project) => translate(`projects.status.${p.status}`) },
+  ];
+  const line = (cells: { text: string; width: number; right?: boolean | undefined }[]) =>
+    cells.map((c) => (c.right ? c.text.padStart(c.width) : fit(c.text, c.width))).join('  ').trimEnd();
+  const rows = projects.map((p) => line(columns.map((c) => ({ text: c.value(p), width: c.width, right: c.right }))));
+  const rule = '-'.repeat(columns.reduce((sum, c) => sum + c.width + 2, -2));
+  return [line(columns.map((c) => ({ text: c.title, width: c.width, right: c.right }))), rule, ...rows].join('\n');
+}
+
+export const projectsCommand: CliCommand = {
+  options: { 'active-on': { type: 'string' }, json: { type: 'boolean' } },
+  async run(values, _positionals, io) {
+    const rawDate = values['active-on'];
+    const activeOn = typeof rawDate === 'string' ? parseFinnishDate(rawDate) : null;
+    if (typeof rawDate === 'string' && activeOn === null) throw new CliError(translate('cli.error.badDate', { value: rawDate }));
+    const context = openExisting(dataDirOf(values));
+    try {
+      const { rows } = await call(context, 'projects:list', { activeOn, sortBy: 'nameFi' });
+      if (values.json === true) {
+        io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+        return;
+      }
+      const count = activeOn
+        ? translate('cli.projects.countActive', { count: rows.length, date: formatFinnishDate(activeOn) })
+        : translate('cli.projects.count', { count: rows.length });
+      io.stdout.write(`${projectTable(rows)}\n\n${count}\n`);
+    } finally {
+      context.close();
+    }
+  },
+};
