@@ -5,10 +5,9 @@ import { build } from 'esbuild';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(import.meta.dirname, '..');
-const outdir = path.join(root, 'dist', 'electron');
 const electronMajor = JSON.parse(readFileSync(path.join(root, 'node_modules', 'electron', 'package.json'), 'utf8')).version.split('.')[0];
 // Electron 45 ships Node 22 and Chromium 140.
 const nodeTarget = Number(electronMajor) >= 45 ? 'node22' : 'node20';
@@ -21,6 +20,7 @@ const common = {
   logLevel: 'warning',
   legalComments: 'none',
   absWorkingDir: root,
+  outExtension: { '.js': '.cjs' },
 };
 
 /** The contract's channel names, read from the contract itself (bundled once, imported, dropped). */
@@ -35,23 +35,28 @@ async function contractChannels() {
   }
 }
 
-try {
-  const channels = await contractChannels();
-  await Promise.all([
-    build({ ...common, entryPoints: { main: 'electron/main/main.ts' }, outdir, outExtension: { '.js': '.cjs' }, target: nodeTarget, external: ['electron', 'better-sqlite3'] }),
-    build({ ...common, entryPoints: { preload: 'electron/preload/preload.ts' }, outdir, outExtension: { '.js': '.cjs' }, target: 'chrome140', external: ['electron'], define: { PYKALA_CHANNELS: JSON.stringify(channels) } }),
-  ]);
-} catch {
-  // esbuild has already printed each error with its file and line.
-  process.exit(1);
+/** The preload carries only the list of channel names (not the contract with zod). */
+export async function bundlePreload(outdir, channels) {
+  await build({ ...common, entryPoints: { preload: 'electron/preload/preload.ts' }, outdir, target: 'chrome140', external: ['electron'], define: { PYKALA_CHANNELS: JSON.stringify(channels) } });
+  // Guard the sandbox rule at build time: a stray require in the preload would only fail at run time.
+  const code = readFileSync(path.join(outdir, 'preload.cjs'), 'utf8');
+  const foreign = [...code.matchAll(/\brequire\(["']([^"']+)["']\)/gu)].map((match) => match[1]).filter((name) => name !== 'electron');
+  if (foreign.length > 0) throw new Error(`preload.cjs requires ${foreign.join(', ')}; a sandboxed preload may require only 'electron'.`);
+  return code;
 }
 
-// Guard the sandbox rule at build time: a stray require in the preload would only fail at run time.
-const preload = readFileSync(path.join(outdir, 'preload.cjs'), 'utf8');
-const requires = [...preload.matchAll(/\brequire\(["']([^"']+)["']\)/gu)].map((match) => match[1]);
-const foreign = requires.filter((name) => name !== 'electron');
-if (foreign.length > 0) {
-  console.error(`preload.cjs requires ${foreign.join(', ')}; a sandboxed preload may require only 'electron'.`);
-  process.exit(1);
+export async function bundleMain(outdir) {
+  await build({ ...common, entryPoints: { main: 'electron/main/main.ts' }, outdir, target: nodeTarget, external: ['electron', 'better-sqlite3'] });
 }
-console.log(`dist/electron: main.cjs, preload.cjs (${Math.round(preload.length / 1024)} kB)`);
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const outdir = path.join(root, 'dist', 'electron');
+  try {
+    const [preload] = await Promise.all([bundlePreload(outdir, await contractChannels()), bundleMain(outdir)]);
+    console.log(`dist/electron: main.cjs, preload.cjs (${Math.round(preload.length / 1024)} kB)`);
+  } catch (error) {
+    // esbuild has already printed its errors with file and line; our own checks print here.
+    if (!(error && typeof error === 'object' && 'errors' in error)) console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+}
