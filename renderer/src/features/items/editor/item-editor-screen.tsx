@@ -9,6 +9,7 @@ import type { OrganisationSettings } from '../../../../../shared/domain/settings
 import type { AppError } from '../../../../../shared/ipc/define';
 import { ErrorAlert } from '../../../ui/error-alert';
 import { ItemPreview } from '../preview/item-preview';
+import { closeItem } from '../items-location';
 import { ExportButtons } from './export-buttons';
 import { ItemForm } from './item-form';
 import { SaveStatus } from './save-status';
@@ -97,7 +98,7 @@ function LoadedEditor({ item: initial, people, settings, onReload }: Loaded & { 
   return (
     <div className="item-editor" onKeyDown={onKeyDown}>
       <div className="item-editor__bar">
-        <a href="#/items" className="button button--quiet" onClick={() => { void flushAll(); }}>← {t('editor.screen.back')}</a>
+        <a href="#/items" className="button button--quiet" onClick={(event) => { event.preventDefault(); void flushAll(); closeItem(); }}>← {t('editor.screen.back')}</a>
         <div className="button-row">
           <button type="button" className="button" disabled={!editor.canUndo} aria-keyshortcuts="Control+Z" title={`${t('editor.screen.undo')} (Ctrl+Z)`} onClick={undo}>{t('editor.screen.undo')}</button>
           <button type="button" className="button" disabled={!editor.canRedo} aria-keyshortcuts="Control+Shift+Z Control+Y" title={`${t('editor.screen.redo')} (Ctrl+Y)`} onClick={redo}>{t('editor.screen.redo')}</button>

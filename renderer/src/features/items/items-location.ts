@@ -1,0 +1,50 @@
+// Where in the items feature we are: the list, or the editor of one item. The shell matches
+// hash routes exactly ("#/items"), so the open item travels in the query (?item=<id>#/items);
+// "#/items/<id>" is understood too, for a shell that matches route prefixes.
+import { useEffect, useSyncExternalStore } from 'react';
+
+const navEvent = 'pykala:items-navigate';
+
+function readItemId(): string | null {
+  const hashPath = window.location.hash.replace(/^#\/?/u, '');
+  const fromHash = /^items\/(.+)$/u.exec(hashPath)?.[1];
+  if (fromHash) return decodeURIComponent(fromHash);
+  if (hashPath !== 'items') return null;
+  return new URLSearchParams(window.location.search).get('item');
+}
+
+function subscribe(onChange: () => void): () => void {
+  for (const name of ['popstate', 'hashchange', navEvent]) window.addEventListener(name, onChange);
+  return () => { for (const name of ['popstate', 'hashchange', navEvent]) window.removeEventListener(name, onChange); };
+}
+
+function go(search: string): void {
+  window.history.pushState(null, '', `${window.location.pathname}${search}#/items`);
+  window.dispatchEvent(new Event(navEvent));
+}
+
+export function openItem(id: string): void {
+  go(`?item=${encodeURIComponent(id)}`);
+}
+
+export function closeItem(): void {
+  go('');
+}
+
+export function useOpenItemId(): string | null {
+  const id = useSyncExternalStore(subscribe, readItemId);
+  // The shell's "Asiat" link (#/items) would keep the query and so the editor: make it mean the list.
+  useEffect(() => {
+    if (id === null) return undefined;
+    const onClick = (event: MouseEvent) => {
+      const link = event.target instanceof Element ? event.target.closest('a') : null;
+      if (!event.defaultPrevented && link?.getAttribute('href') === '#/items') {
+        event.preventDefault();
+        closeItem();
+      }
+    };
+    document.addEventListener('click', onClick);
+    return () => { document.removeEventListener('click', onClick); };
+  }, [id]);
+  return id;
+}

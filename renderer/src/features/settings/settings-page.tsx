@@ -1,0 +1,16 @@
+// Settings: the people list and the organisation's names and document layout.
+import { useTranslation } from 'react-i18next';
+import { OrganisationForm } from './organisation-form';
+import { PeopleSection } from './people-section';
+import '../items/items.css';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  return (
+    <div className="items-list settings-page">
+      <h1>{t('editor.settings.heading')}</h1>
+      <OrganisationForm />
+      <PeopleSection />
+    </div>
+  );
+}
