@@ -28,7 +28,7 @@ export function createHttpApi(): PykalaApi {
     async call<C extends Channel>(channel: C, input: InputOf<C>): Promise<Envelope<OutputOf<C>>> {
       let response: Response;
       try {
-        response = await fetch(`./api/${encodeURIComponent(channel)}`, {
+        response = await fetch(`./api/${channel}`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
           body: JSON.stringify(input),

@@ -1,0 +1,56 @@
+// Each test gets its own data folder and its own browser host in this process, so tests run in
+// parallel without sharing a database, and can restart the host on the same folder.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { startHost } from '../../electron/host/host';
+import type { RunningHost } from '../../electron/host/host';
+
+export const rendererDir = path.resolve(import.meta.dirname, '../../dist/renderer');
+
+interface Fixtures {
+  dataDir: string;
+  /** Start a browser host on the test's data folder and open the app in the page. */
+  startApp: () => Promise<RunningHost>;
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright's fixture signature needs the destructuring.
+  dataDir: async ({}, use) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pykala-e2e-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  startApp: async ({ dataDir, page }, use) => {
+    const hosts: RunningHost[] = [];
+    await use(async () => {
+      const host = await startHost({ dataDir, rendererDir, seedDemoIfNew: true });
+      hosts.push(host);
+      await page.goto(host.pageUrl);
+      return host;
+    });
+    for (const host of hosts) await host.close();
+  },
+});
+
+export { expect };
+
+/** Call a channel the way the page does, to check the data behind the UI. */
+export async function api<T>(host: RunningHost, channel: string, input: unknown): Promise<T> {
+  const response = await fetch(`${host.url}api/${channel}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(input),
+  });
+  const envelope = (await response.json()) as { ok: true; value: T } | { ok: false; error: { code: string } };
+  if (!envelope.ok) throw new Error(`${channel} failed: ${envelope.error.code}`);
+  return envelope.value;
+}
+
+/** The register has loaded when the totals show a count. */
+export async function registerReady(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1, name: 'Hankerekisteri' })).toBeVisible();
+  await expect(page.getByTestId('totals-count')).toHaveText(/^\d+$/u);
+}

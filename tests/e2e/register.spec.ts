@@ -1,0 +1,120 @@
+// The flows a person does in the register, through the real UI, services and SQLite file.
+import { api, expect, registerReady, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+interface ListResult {
+  rows: { id: string; nameFi: string; grantedCents: number | null; startDate: string | null; endDate: string | null; responsiblePerson: string; partners: string[]; ownShareValue: number | null }[];
+  totals: { count: number };
+}
+
+async function search(page: Page, text: string) {
+  const response = page.waitForResponse((r) => r.url().includes('/api/projects:list') && (r.request().postDataJSON() as { search?: string }).search === text.trim());
+  await page.getByLabel('Haku', { exact: true }).fill(text);
+  await response;
+}
+
+test('filters by "running on 1.1.2024" to exactly the 27 sample projects', async ({ page, startApp }) => {
+  await startApp();
+  await registerReady(page);
+  await expect(page.getByRole('note')).toHaveText('Esimerkkiaineisto – summat ovat kuvitteellisia');
+  await page.getByLabel('Käynnissä päivänä').fill('1.1.2024');
+  await expect(page.getByTestId('totals-count')).toHaveText('27');
+  await expect(page.getByRole('table', { name: 'Hankkeet' })).toHaveAttribute('aria-rowcount', '28');
+  // Area filter narrows further; clearing brings everything back.
+  await page.getByText('Vastuualue', { exact: true }).first().click();
+  await page.getByRole('checkbox', { name: 'Varhaiskasvatus' }).check();
+  await expect(page.getByTestId('totals-count')).not.toHaveText('27');
+  await page.getByRole('button', { name: 'Tyhjennä suodattimet' }).click();
+  await expect(page.getByLabel('Käynnissä päivänä')).toHaveValue('');
+});
+
+test('sorts by a column header button and says so with aria-sort', async ({ page, startApp }) => {
+  await startApp();
+  await registerReady(page);
+  const header = page.getByRole('columnheader', { name: /Myönnetty avustus/u });
+  await expect(header).toHaveAttribute('aria-sort', 'none');
+  await header.getByRole('button').click();
+  await expect(header).toHaveAttribute('aria-sort', 'ascending');
+  await header.getByRole('button').click();
+  await expect(header).toHaveAttribute('aria-sort', 'descending');
+});
+
+test('creates a project with Finnish money and dates, edits it, and it survives a host restart', async ({ page, startApp }) => {
+  const host = await startApp();
+  await registerReady(page);
+  await page.getByRole('button', { name: 'Uusi hanke' }).click();
+  const form = page.getByRole('dialog', { name: 'Uusi hanke' });
+  await expect(form.getByLabel('Nimi', { exact: true })).toBeFocused();
+  await form.getByLabel('Nimi', { exact: true }).fill('Pöllökylän testihanke 2025');
+  await form.getByLabel('Vastuualue').selectOption('varhaiskasvatus');
+  await form.getByLabel('Tila').selectOption('myonnetty');
+  await form.getByLabel('Myönnetty avustus').fill('12 500,50 €');
+  await form.getByLabel('Kokonaisbudjetti').fill('15000.5');
+  await form.getByLabel('Omarahoitusosuus', { exact: true }).fill('15,5');
+  await form.getByLabel('Alkaa').fill('1.8.2025');
+  await form.getByLabel('Päättyy').fill('31.7.2026');
+  await form.getByRole('button', { name: 'Lisää kumppani' }).click();
+  await form.getByLabel('Kumppani 1', { exact: true }).fill('Kokkolan seudun opisto');
+  await form.getByLabel('Kumppani 1', { exact: true }).press('Enter');
+  await expect(form).toBeHidden();
+  await expect(page.getByRole('status')).toContainText('Pöllökylän testihanke 2025');
+
+  await search(page, 'Pöllökylän');
+  const row = page.getByRole('row', { name: /Pöllökylän/u });
+  await expect(row).toContainText('12 500,50 €');
+  await expect(row).toContainText('1.8.2025');
+  const saved = await api<ListResult>(host, 'projects:list', { search: 'Pöllökylän' });
+  expect(saved.rows).toHaveLength(1);
+  expect(saved.rows[0]).toMatchObject({ grantedCents: 1250050, startDate: '2025-08-01', endDate: '2026-07-31', ownShareValue: 1550, partners: ['Kokkolan seudun opisto'] });
+
+  await row.getByRole('button', { name: 'Pöllökylän testihanke 2025', exact: true }).click();
+  const edit = page.getByRole('dialog', { name: 'Muokkaa hanketta' });
+  await expect(edit.getByLabel('Myönnetty avustus')).toHaveValue(/^12\s500,50\s€$/u);
+  await edit.getByLabel('Vastuuhenkilö').fill('Maija Meikäläinen');
+  await edit.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(edit).toBeHidden();
+  await expect(row).toContainText('Maija Meikäläinen');
+
+  await host.close();
+  const restarted = await startApp();
+  await registerReady(page);
+  await search(page, 'Pöllökylän');
+  await expect(page.getByRole('row', { name: /Pöllökylän/u })).toContainText('Maija Meikäläinen');
+  const again = await api<ListResult>(restarted, 'projects:list', { search: 'Pöllökylän' });
+  expect(again.rows[0]?.responsiblePerson).toBe('Maija Meikäläinen');
+});
+
+test('deletes after confirmation and undoes from the toast with the keyboard', async ({ page, startApp }) => {
+  const host = await startApp();
+  await registerReady(page);
+  const before = (await api<ListResult>(host, 'projects:list', {})).totals.count;
+  const victim = (await api<ListResult>(host, 'projects:list', { sortBy: 'nameFi' })).rows[0]!;
+  await search(page, victim.nameFi);
+  await page.getByRole('button', { name: `Poista hanke ${victim.nameFi}` }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Poistetaanko hanke?' });
+  await expect(confirm.getByRole('button', { name: 'Peruuta' })).toBeFocused();
+  await confirm.getByRole('button', { name: 'Poista' }).click();
+  await expect(page.getByRole('status')).toContainText(`Hanke ”${victim.nameFi}” poistettu.`);
+  await expect.poll(async () => (await api<ListResult>(host, 'projects:list', {})).totals.count).toBe(before - 1);
+
+  const undo = page.getByRole('button', { name: 'Kumoa' });
+  await expect(undo).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toContainText(`Hanke ”${victim.nameFi}” palautettu.`);
+  await expect(page.getByRole('row', { name: new RegExp(victim.nameFi.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), 'u') })).toBeVisible();
+  expect((await api<ListResult>(host, 'projects:list', {})).totals.count).toBe(before);
+});
+
+test('duplicates a project and opens the copy for editing', async ({ page, startApp }) => {
+  const host = await startApp();
+  await registerReady(page);
+  const before = (await api<ListResult>(host, 'projects:list', {})).totals.count;
+  const original = (await api<ListResult>(host, 'projects:list', { sortBy: 'nameFi' })).rows[1]!;
+  await search(page, original.nameFi);
+  await page.getByRole('button', { name: `Kopioi hanke ${original.nameFi}` }).click();
+  const edit = page.getByRole('dialog', { name: 'Muokkaa hanketta' });
+  await expect(edit.getByLabel('Nimi', { exact: true })).toHaveValue(new RegExp(original.nameFi.slice(0, 10), 'u'));
+  await page.keyboard.press('Escape');
+  await expect(edit).toBeHidden();
+  expect((await api<ListResult>(host, 'projects:list', {})).totals.count).toBe(before + 1);
+});
