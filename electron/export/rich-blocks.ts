@@ -1,7 +1,6 @@
 // Block content of the editor's JSON (RichDoc) → Word paragraphs and tables. Headings map one
 // level down (editor level 1 → Heading 2) so the item's title stays the only Heading 1.
-import { HeadingLevel, Paragraph } from 'docx';
-import type { Table } from 'docx';
+import { HeadingLevel, Paragraph, Table } from 'docx';
 import type { RichNode } from '../../shared/domain/rich-text';
 import { assertNever } from '../../shared/errors';
 import { hasPrintableText, inlineRuns } from './inline';
@@ -26,12 +25,16 @@ const maxListLevel = 8;
 /** What rich text becomes: paragraphs and tables (both usable in the body and in table cells). */
 export type Block = Paragraph | Table;
 
-function paragraph(node: RichNode, ctx: BlockContext): Paragraph[] {
+/** Space above a paragraph that follows a table: tables have no space after of their own. */
+const afterTableGap = { before: 120 };
+
+function paragraph(node: RichNode, ctx: BlockContext, afterTable = false): Paragraph[] {
   if (!hasPrintableText(node.content)) return [];
   return [
     new Paragraph({
       children: inlineRuns(node.content, ctx.format),
       indent: { left: ctx.indent },
+      ...(afterTable ? { spacing: afterTableGap } : {}),
       ...(ctx.inCell ? { style: styleIds.tableText } : {}),
     }),
   ];
@@ -40,7 +43,7 @@ function paragraph(node: RichNode, ctx: BlockContext): Paragraph[] {
 function heading(node: RichNode, ctx: BlockContext): Paragraph[] {
   if (!hasPrintableText(node.content)) return [];
   const level = typeof node.attrs?.level === 'number' && node.attrs.level >= 2 ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_2;
-  return [new Paragraph({ heading: level, children: inlineRuns(node.content, ctx.format), indent: { left: ctx.indent } })];
+  return [new Paragraph({ heading: level, children: inlineRuns(node.content, ctx.format), indent: { left: ctx.indent }, spacing: { before: 240 } })];
 }
 
 function list(node: RichNode, ctx: BlockContext, level: number): Block[] {
@@ -80,7 +83,7 @@ export function richBlocks(nodes: readonly RichNode[] | undefined, ctx: BlockCon
   for (const node of nodes ?? []) {
     switch (node.type) {
       case 'paragraph':
-        out.push(...paragraph(node, ctx));
+        out.push(...paragraph(node, ctx, out.at(-1) instanceof Table));
         break;
       case 'heading':
         out.push(...(ctx.inCell ? paragraph(node, { ...ctx, format: { ...ctx.format, bold: true } }) : heading(node, ctx)));

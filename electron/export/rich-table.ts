@@ -1,12 +1,13 @@
 // Tables of the editor's JSON → Word tables with fixed column widths, leading header-cell rows
 // repeated on every page (tblHeader) and rows that never split across a page break (cantSplit).
-import { Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
+import { Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import type { RichNode } from '../../shared/domain/rich-text';
 import type { BlockContext } from './rich-blocks';
 import { richBlocks } from './rich-blocks';
 import { styleIds } from './styles';
 
 const cellPadding = 100;
+const headerShade = { type: ShadingType.CLEAR, fill: 'E7E6E6', color: 'auto' };
 
 function span(node: RichNode, name: 'colspan' | 'rowspan'): number {
   const value = node.attrs?.[name];
@@ -54,6 +55,7 @@ export function tableBlock(node: RichNode, ctx: BlockContext): Table[] {
         format: header ? { ...ctx.format, bold: true } : ctx.format,
       });
       return new TableCell({
+        ...(header ? { shading: headerShade } : {}),
         // Word requires a paragraph in every cell, even an empty one.
         children: blocks.length > 0 ? blocks : [new Paragraph({ style: styleIds.tableText })],
         width: { size: width, type: WidthType.DXA },

@@ -52,7 +52,7 @@ function table(columns: Column[], rows: TableRow[]): Table {
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: columns.map((column) => cell(column.title, column.width, { align: column.align, bold: true })),
+    children: columns.map((column) => cell(column.title, column.width, { align: column.align, bold: true, shade: true })),
   });
   return new Table({
     rows: [header, ...rows],
