@@ -26,13 +26,12 @@ const projectRoot = path.join(__dirname, '..', '..');
 let mainWindow: BrowserWindow | null = null;
 let context: AppContext | null = null;
 
-function fatal(error: unknown): never {
-  logger.error('fatal startup error', error);
+/** Only for failures the UI cannot show (no window, no native module, a crash in main). */
+function fatal(error: unknown): void {
+  logger.error('fatal error in the main process', error);
   const detail = error instanceof Error ? error.message : String(error);
   dialog.showErrorBox(translate('shell.fatal.title'), translate('shell.fatal.message', { detail }));
   app.exit(1);
-  // app.exit does not return control in practice; this satisfies the type checker.
-  throw error;
 }
 
 function handlerTable(): HandlerTable {
@@ -61,11 +60,12 @@ async function start(): Promise<void> {
   serveRenderer(session.defaultSession, rendererRoot);
   registerIpcHandlers(handlerTable);
   installFinnishMenu();
-  mainWindow = createMainWindow(preloadPath);
+  mainWindow = createMainWindow(preloadPath, { devTools: !app.isPackaged });
   mainWindow.on('closed', () => { mainWindow = null; });
   await loadApp(mainWindow);
 }
 
+process.on('uncaughtException', fatal);
 registerAppScheme();
 app.setPath('userData', defaultDataDir());
 app.enableSandbox();

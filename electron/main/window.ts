@@ -4,7 +4,7 @@ import { BrowserWindow } from 'electron';
 import { translate } from '../../shared/i18n/translate';
 import { appEntryUrl } from './app-origin';
 
-export function createMainWindow(preloadPath: string): BrowserWindow {
+export function createMainWindow(preloadPath: string, options: { devTools: boolean }): BrowserWindow {
   const window = new BrowserWindow({
     width: 1366,
     height: 900,
@@ -27,6 +27,8 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: true,
+      // DevTools only in development; a packaged app offers no console to paste code into.
+      devTools: options.devTools,
       // Middle-click would otherwise open links in a new window without a click event.
       disableBlinkFeatures: 'Auxclick',
     },
