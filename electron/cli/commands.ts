@@ -2,8 +2,12 @@
 import type { CliCommand } from './cli-io';
 import { demoCommand } from './commands/demo';
 import { projectsCommand } from './commands/projects';
+import { itemsCommand } from './commands/items';
+import { exportCommand } from './commands/export';
 
 export const commands: Record<string, CliCommand> = {
   demo: demoCommand,
   projects: projectsCommand,
+  items: itemsCommand,
+  export: exportCommand,
 };

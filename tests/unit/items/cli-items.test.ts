@@ -1,0 +1,94 @@
+// `pykala items` and `pykala export` as a user runs them: real child processes on a temp folder.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, '../../..');
+const bin = path.join(root, 'electron/cli/bin.mjs');
+
+interface Result { code: number; stdout: string; stderr: string }
+
+async function pykala(...args: string[]): Promise<Result> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, PYKALA_LOG_LEVEL: 'error' } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+async function documentXml(file: string): Promise<string> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(file));
+  const entry = zip.file('word/document.xml');
+  if (!entry) throw new Error(`${file} has no word/document.xml`);
+  return entry.async('string');
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pykala-cli-items-'));
+  expect((await pykala('demo', '--data', dir)).code).toBe(0);
+});
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('pykala items and export', () => {
+  it('lists items with ids and titles, and exports the seed item as proposal and minutes', async () => {
+    const json = await pykala('items', '--data', dir, '--json');
+    expect(json.code).toBe(0);
+    const rows = JSON.parse(json.stdout) as { id: string; title: string }[];
+    expect(rows.map((row) => row.title)).toEqual(['Kehittämishankkeiden ajankohtaiskatsaus 2024']);
+    const id = rows[0]?.id ?? '';
+    const table = await pykala('items', '--data', dir);
+    expect(table.stdout).toContain(`${id}\tKäsitelty\t23.1.2024\tKehittämishankkeiden ajankohtaiskatsaus 2024`);
+
+    const proposalFile = path.join(dir, 'esitys.docx');
+    const proposal = await pykala('export', 'item', id, '--data', dir, '--out', proposalFile);
+    expect(proposal.code).toBe(0);
+    expect(proposal.stdout).toContain('Kirjoitettu');
+    const xml = await documentXml(proposalFile);
+    expect(xml).toContain('Kehittämishankkeiden ajankohtaiskatsaus 2024');
+    expect(xml).toContain('lähettää asian tiedoksi kaupunginhallitukselle ja tarkastuslautakunnalle');
+
+    const minutesFile = path.join(dir, 'poytakirja.docx');
+    expect((await pykala('export', 'item', id, '--data', dir, '--out', minutesFile, '--kind', 'minutes')).code).toBe(0);
+    expect(await documentXml(minutesFile)).toContain('tarkistaa tämän pykälän välittömästi kokouksen yhteydessä.');
+  });
+
+  it('exports the project summary running on a date', async () => {
+    const file = path.join(dir, 'yhteenveto.docx');
+    const result = await pykala('export', 'summary', '--data', dir, '--active-on', '2024-01-01', '--out', file);
+    expect(result.code).toBe(0);
+    expect(await documentXml(file)).toContain('Yhteenveto hankkeista');
+  });
+
+  it('says what is wrong in Finnish, exits non-zero and writes no file', async () => {
+    const file = path.join(dir, 'ei.docx');
+    const missing = await pykala('export', 'item', 'ei-ole', '--data', dir, '--out', file);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('Asiaa ei löytynyt');
+    const badKind = await pykala('export', 'item', 'x', '--data', dir, '--out', file, '--kind', 'muistio');
+    expect([badKind.code, badKind.stderr]).toEqual([1, expect.stringContaining('Tuntematon --kind: muistio') as unknown]);
+    const badDate = await pykala('export', 'summary', '--data', dir, '--active-on', '31.2.2024', '--out', file);
+    expect([badDate.code, badDate.stderr]).toEqual([1, expect.stringContaining('Virheellinen päivämäärä') as unknown]);
+    const noOut = await pykala('export', 'summary', '--data', dir, '--active-on', '2024-01-01');
+    expect([noOut.code, noOut.stderr]).toEqual([1, expect.stringContaining('--out') as unknown]);
+    expect((await pykala('export', '--data', dir, '--out', file)).stderr).toContain('Käyttö: pykala export');
+    expect(fs.existsSync(file)).toBe(false);
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'pykala-cli-empty-'));
+    try {
+      const noDatabase = await pykala('items', '--data', empty);
+      expect(noDatabase.code).not.toBe(0);
+      expect(noDatabase.stderr).toContain('pykala demo');
+    } finally {
+      fs.rmSync(empty, { recursive: true, force: true });
+    }
+  });
+});
