@@ -78,7 +78,7 @@ export function ProjectFormFields({ form, issues, onChange }: ProjectFormFieldsP
         <SelectField label={labels.field('scope')} name="scope" value={form.scope} options={projectScopes} optionLabel={labels.scope} onChange={(value) => { set('scope', value); }} error={issue('scope')} />
         <label className="checkbox field--wide">
           <input type="checkbox" name="partnership" checked={form.partnership} onChange={(event) => { set('partnership', event.target.checked); }} />
-          {labels.field('partnership')}
+          {t('projects.partnership.partnership')}
         </label>
         <div className="field--wide">
           <PartnersField label={labels.field('partners')} partners={form.partners} error={issue('partners')} onChange={(value) => { set('partners', value); }} />
