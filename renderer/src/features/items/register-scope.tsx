@@ -1,5 +1,6 @@
 // "Running on date X in areas Y": the scope of a project summary or a live register figure.
 import { useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { responsibilityAreas } from '../../../../shared/domain/project';
@@ -48,7 +49,9 @@ export function RegisterScopeDialog({ title, submitLabel, onSubmit, onCancel, ch
     });
   };
 
-  return (
+  // A portal: the dialog's form must not sit inside the item's form in the DOM (nested forms
+  // submit as a page navigation).
+  return createPortal(
     <Dialog title={title} onClose={onCancel}>
       <form onSubmit={submit} className="scope-form" noValidate>
         {children}
@@ -71,6 +74,7 @@ export function RegisterScopeDialog({ title, submitLabel, onSubmit, onCancel, ch
           <button type="submit" className="button button--primary" disabled={busy}>{submitLabel}</button>
         </div>
       </form>
-    </Dialog>
+    </Dialog>,
+    document.body,
   );
 }
