@@ -1,7 +1,7 @@
 // All SQL of the project register. Callers pass a Kysely instance or a transaction.
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
-import type { Project, ProjectInput, ProjectQuery, ProjectTotals, TotalsRow } from '../../shared/domain/project';
+import type { Project, ProjectInput, ProjectQuery, ProjectSortKey, ProjectTotals, TotalsRow } from '../../shared/domain/project';
 import type { Database } from '../schema';
 import { allSync, runSync } from '../sync-query';
 import { inputToColumns, projectColumns, rowToProject } from './project-rows';
@@ -10,25 +10,44 @@ import type { ProjectFilter } from './project-query';
 
 export type Db = Kysely<Database>;
 
+const nullableSortKeys: ReadonlySet<ProjectSortKey> = new Set(['grantedCents', 'totalBudgetCents', 'startDate', 'endDate', 'responsiblePerson', 'reportDueDate']);
+
 export interface NewProjectMeta {
   id: string;
   isSample: boolean;
   now: string;
 }
 
-export async function listProjects(db: Db, query: ProjectQuery): Promise<Project[]> {
+function orderedQuery(db: Db, query: ProjectQuery) {
   const direction = query.sortDirection;
-  const rows = await db
-    .selectFrom('projects')
-    .select(projectColumns)
-    .where((eb) => projectWhere(eb, query))
-    // Nulls last in both directions, then the chosen order, then a stable tie-break.
-    .orderBy((eb) => eb(sortExpression(eb, query.sortBy), 'is', null))
-    .orderBy((eb) => sortExpression(eb, query.sortBy), direction)
-    .orderBy('name_sort', direction)
-    .orderBy('id')
-    .execute();
+  let builder = db.selectFrom('projects').where((eb) => projectWhere(eb, query));
+  // Nulls last in both directions; a term only for nullable keys, so the name index still serves name order.
+  if (nullableSortKeys.has(query.sortBy)) builder = builder.orderBy((eb) => eb(sortExpression(eb, query.sortBy), 'is', null));
+  builder = builder.orderBy((eb) => sortExpression(eb, query.sortBy), direction);
+  if (query.sortBy !== 'nameFi') builder = builder.orderBy('name_sort', direction);
+  return builder.orderBy('id');
+}
+
+export async function listProjects(db: Db, query: ProjectQuery): Promise<Project[]> {
+  const rows = await orderedQuery(db, query).select(projectColumns).execute();
   return rows.map(rowToProject);
+}
+
+/** Only the ids, in order: the service maps them to cached projects. */
+export async function listProjectIds(db: Db, query: ProjectQuery): Promise<string[]> {
+  const rows = await orderedQuery(db, query).select('id').execute();
+  return rows.map((row) => row.id);
+}
+
+/** Live or deleted projects by id, in no particular order. */
+export async function getProjectsByIds(db: Db, ids: readonly string[]): Promise<Project[]> {
+  const projects: Project[] = [];
+  const chunkSize = 500;
+  for (let start = 0; start < ids.length; start += chunkSize) {
+    const rows = await db.selectFrom('projects').select(projectColumns).where('id', 'in', ids.slice(start, start + chunkSize)).execute();
+    for (const row of rows) projects.push(rowToProject(row));
+  }
+  return projects;
 }
 
 async function totalsBy(db: Db, filter: ProjectFilter, column: 'funder' | 'area'): Promise<TotalsRow[]> {

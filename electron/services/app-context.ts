@@ -51,7 +51,7 @@ export function openAppContext(options: OpenAppContextOptions): AppContext {
       handle.close();
       throw error;
     }
-    return { kind: 'ready', handle, deps: { ...serviceDeps(handle.db), now } };
+    return { kind: 'ready', handle, deps: { ...serviceDeps(handle.db, handle.sqlite), now } };
   }
 
   function start(): State {

@@ -1,15 +1,24 @@
 // What a service needs from the open database; the handlers fetch it per call, so that after
 // a startup error every project channel answers DB_UNAVAILABLE and recovery swaps it in place.
 import { randomUUID } from 'node:crypto';
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
+import { ProjectCache } from './projects/project-cache';
 
 export interface ServiceDeps {
   db: Kysely<Database>;
   now: () => Date;
   newId: () => string;
+  /** One per open database, shared by every ProjectService call on it. */
+  projectCache: ProjectCache;
 }
 
-export function serviceDeps(db: Kysely<Database>): ServiceDeps {
-  return { db, now: () => new Date(), newId: () => randomUUID() };
+export function serviceDeps(db: Kysely<Database>, sqlite: BetterSqlite3.Database): ServiceDeps {
+  return {
+    db,
+    now: () => new Date(),
+    newId: () => randomUUID(),
+    projectCache: new ProjectCache(() => sqlite.pragma('data_version', { simple: true }) as number),
+  };
 }

@@ -10,6 +10,7 @@ import { zodIssuesToFields } from '../dispatch';
 import type { ServiceDeps } from '../service-deps';
 import { exportProjectsCsv } from './export-csv';
 import { exportProjectsXlsx } from './export-xlsx';
+import { totalsOf } from './project-totals';
 
 const nameMaxLength = 300;
 
@@ -36,11 +37,17 @@ export class ProjectService {
     return this.deps.now().toISOString();
   }
 
+  /** SQL filters and orders ids; the objects come from the cache; totals from those rows. */
   async list(query: ProjectQuery): Promise<ProjectListResult> {
-    const { db } = this.deps;
-    const rows = await repo.listProjects(db, query);
-    const totals = await repo.projectTotals(db, query);
-    return { rows, totals };
+    const { db, projectCache } = this.deps;
+    const ids = await repo.listProjectIds(db, query);
+    const rows = await projectCache.resolve(ids, (missing) => repo.getProjectsByIds(db, missing));
+    return { rows, totals: totalsOf(rows) };
+  }
+
+  private remember(project: Project): Project {
+    this.deps.projectCache.put(project);
+    return project;
   }
 
   async get(id: string): Promise<Project> {
@@ -56,17 +63,18 @@ export class ProjectService {
       await repo.insertProject(trx, checked, { id, isSample: options.isSample ?? false, now: this.nowIso() });
       const created = await repo.getProject(trx, id);
       if (!created) throw new ServiceError('INTERNAL', `Project ${id} vanished after insert`);
-      return created;
+      return this.remember(created);
     });
   }
 
   async update(id: string, input: ProjectInput): Promise<Project> {
     const checked = checkDomainRules(input);
+    this.deps.projectCache.forget(id);
     return this.deps.db.transaction().execute(async (trx) => {
       if (!(await repo.updateProject(trx, id, checked, this.nowIso()))) throw notFound(id);
       const updated = await repo.getProject(trx, id);
       if (!updated) throw notFound(id);
-      return updated;
+      return this.remember(updated);
     });
   }
 
@@ -80,7 +88,7 @@ export class ProjectService {
       await repo.insertProject(trx, input, { id: newId, isSample: original.isSample, now: this.nowIso() });
       const copy = await repo.getProject(trx, newId);
       if (!copy) throw new ServiceError('INTERNAL', `Project ${newId} vanished after insert`);
-      return copy;
+      return this.remember(copy);
     });
   }
 
@@ -96,12 +104,12 @@ export class ProjectService {
       if (!(await repo.restoreProject(trx, id))) throw notFound(id);
       const restored = await repo.getProject(trx, id);
       if (!restored) throw notFound(id);
-      return restored;
+      return this.remember(restored);
     });
   }
 
   async export(format: 'csv' | 'xlsx', query: ProjectQuery): Promise<ExportFile> {
-    const rows = await repo.listProjects(this.deps.db, query);
+    const { rows } = await this.list(query);
     const today = this.deps.now();
     return format === 'csv' ? exportProjectsCsv(rows, today) : exportProjectsXlsx(rows, today);
   }

@@ -1,7 +1,10 @@
 import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../db/connection';
+import * as repo from '../../../db/repositories/projects-repository';
 import type { DatabaseHandle } from '../../../db/connection';
+import { ProjectCache } from '../../../electron/services/projects/project-cache';
 import { ProjectService, copyName } from '../../../electron/services/projects/project-service';
 import { ServiceError } from '../../../shared/errors';
 import { projectQuerySchema } from '../../../shared/domain/project';
@@ -21,7 +24,7 @@ let clock = 0;
 let ids = 0;
 beforeEach(() => {
   handle = openDatabase(path.join(tempDir(), 's.sqlite3'));
-  service = new ProjectService({ db: handle.db, now: () => new Date(Date.UTC(2024, 0, 1, 12, 0, clock++)), newId: () => `id-${String(++ids)}` });
+  service = new ProjectService({ db: handle.db, projectCache: new ProjectCache(() => handle.sqlite.pragma('data_version', { simple: true }) as number), now: () => new Date(Date.UTC(2024, 0, 1, 12, 0, clock++)), newId: () => `id-${String(++ids)}` });
 });
 afterEach(() => { handle.close(); });
 
@@ -91,5 +94,30 @@ describe('ProjectService', () => {
     expect(await errorCode(service.get(created.id))).toBe('NOT_FOUND');
     expect(await service.restore(created.id)).toEqual(created);
     expect(await errorCode(service.restore(created.id))).toBe('NOT_FOUND');
+  });
+});
+
+describe('ProjectService list cache', () => {
+  it('reflects every write at once and agrees with the SQL totals', async () => {
+    const a = await service.create({ ...input, nameFi: 'A', funder: 'OPH' });
+    await service.create({ ...input, nameFi: 'B', area: 'lukiokoulutus' });
+    const query = projectQuerySchema.parse({});
+    expect((await service.list(query)).rows.map((p) => p.nameFi)).toEqual(['A', 'B']);
+    await service.update(a.id, { ...input, nameFi: 'C', grantedCents: 7 });
+    expect((await service.list(query)).rows.map((p) => [p.nameFi, p.grantedCents])).toEqual([['B', 1250050], ['C', 7]]);
+    await service.delete(a.id);
+    expect((await service.list(query)).rows.map((p) => p.nameFi)).toEqual(['B']);
+    await service.restore(a.id);
+    const listed = await service.list(query);
+    expect(listed.totals).toEqual(await repo.projectTotals(handle.db, query));
+  });
+
+  it('drops cached objects when another connection changes the file', async () => {
+    const created = await service.create(input);
+    await service.list(projectQuerySchema.parse({}));
+    const other = new BetterSqlite3(handle.file);
+    other.prepare('UPDATE projects SET name_fi = ? WHERE id = ?').run('Muutettu muualla', created.id);
+    other.close();
+    expect((await service.list(projectQuerySchema.parse({}))).rows[0]?.nameFi).toBe('Muutettu muualla');
   });
 });

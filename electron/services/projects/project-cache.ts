@@ -1,0 +1,40 @@
+// Project objects kept in memory by id, so that listing 10,000 rows costs one ids-only query
+// instead of building 10,000 objects from 26 columns each time (issue 2: ≤ 10 ms per filter).
+// ProjectService keeps it current on every write it makes; a commit by another connection
+// (PRAGMA data_version changes) drops everything.
+import type { Project } from '../../../shared/domain/project';
+
+export class ProjectCache {
+  private readonly byId = new Map<string, Project>();
+  private seenVersion: number | undefined;
+
+  constructor(private readonly dataVersion: () => number) {}
+
+  /** The projects for the ids, in the ids' order; loads the ones not in memory. */
+  async resolve(ids: readonly string[], load: (missing: string[]) => Promise<Project[]>): Promise<Project[]> {
+    const version = this.dataVersion();
+    if (version !== this.seenVersion) {
+      this.byId.clear();
+      this.seenVersion = version;
+    }
+    const missing = ids.filter((id) => !this.byId.has(id));
+    if (missing.length > 0) for (const project of await load(missing)) this.byId.set(project.id, project);
+    return ids.map((id) => {
+      const project = this.byId.get(id);
+      if (!project) throw new Error(`Project ${id} listed but not loadable`);
+      return project;
+    });
+  }
+
+  put(project: Project): void {
+    this.byId.set(project.id, project);
+  }
+
+  forget(id: string): void {
+    this.byId.delete(id);
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+}
