@@ -1,0 +1,17 @@
+// npm run bench: runs each benchmark module in sequence and prints its figures.
+// Append a module to the static list below; each exports `run(): Promise<void>`.
+import { run as services } from './services-bench';
+
+interface BenchModule {
+  name: string;
+  run(): Promise<void>;
+}
+
+const benches: BenchModule[] = [
+  { name: 'services (projects, 10 000 rows)', run: services },
+];
+
+for (const bench of benches) {
+  process.stdout.write(`\n=== ${bench.name} ===\n`);
+  await bench.run();
+}
