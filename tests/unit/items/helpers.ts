@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { openDatabase } from '../../../db/connection';
 import type { DatabaseHandle } from '../../../db/connection';
 import type { ProjectInput } from '../../../shared/domain/project';
+import { serviceDeps } from '../../../electron/services/service-deps';
 import type { ServiceDeps } from '../../../electron/services/service-deps';
 
 export interface TestDb {
@@ -24,7 +25,7 @@ export function openTestDb(options: { targetVersion?: number } = {}): TestDb {
   return {
     dir,
     handle,
-    deps: { db: handle.db, now: () => new Date(clock), newId: () => randomUUID() },
+    deps: { ...serviceDeps(handle.db, handle.sqlite), now: () => new Date(clock), newId: () => randomUUID() },
     advance(ms) {
       clock += ms;
     },

@@ -7,6 +7,7 @@ import { latestVersion } from '../../../db/migrations/index';
 import { savePerson, listPeople } from '../../../db/repositories/people-repository';
 import { getSetting, setSetting } from '../../../db/repositories/settings-repository';
 import { getProject, insertProject } from '../../../db/repositories/projects-repository';
+import { serviceDeps } from '../../../electron/services/service-deps';
 import { ItemService } from '../../../electron/services/items/item-service';
 import { draftOf } from '../../../electron/services/items/item-rules';
 import { runningProject } from './helpers';
@@ -47,7 +48,7 @@ describe('migration 002 (agenda items)', () => {
         { name: 'item_versions', strict: 1 },
       ]);
       // The new tables work with the old rows: an item naming the migrated person.
-      const service = new ItemService({ db: handle.db, now: () => new Date('2025-01-02T10:00:00Z'), newId: () => 'i1' });
+      const service = new ItemService({ ...serviceDeps(handle.db, handle.sqlite), now: () => new Date('2025-01-02T10:00:00Z'), newId: () => 'i1' });
       const item = await service.create('empty');
       const saved = await service.update(item.id, { ...draftOf(item), preparerIds: ['h1'] }, item.updatedAt);
       expect(saved.preparerIds).toEqual(['h1']);
