@@ -7,7 +7,9 @@ import { ServiceError } from '../../../shared/errors';
 import type { ItemSummary } from '../../../shared/ipc/channels/items';
 import { todayIso } from '../../../shared/format/date';
 import * as repo from '../../../db/repositories/items-repository';
-import type { ItemVersion, VersionReason } from '../../../db/repositories/items-repository';
+import type { VersionReason } from '../../../db/repositories/items-repository';
+import * as versionsRepo from '../../../db/repositories/item-versions-repository';
+import type { ItemVersion } from '../../../db/repositories/item-versions-repository';
 import { zodIssuesToFields } from '../dispatch';
 import type { ServiceDeps } from '../service-deps';
 import { readOrganisationSettings } from '../settings/settings-service';
@@ -56,14 +58,14 @@ export class ItemService {
 
   /** Writes the row and its version: a new version, or the latest autosave version replaced. */
   private async write(trx: Trx, item: AgendaItem, reason: VersionReason): Promise<void> {
-    const latest = await repo.latestVersion(trx, item.id);
+    const latest = await versionsRepo.latestVersion(trx, item.id);
     const now = this.deps.now();
     const coalesce = reason === 'update' && latest?.reason === 'update' && now.getTime() - Date.parse(latest.createdAt) < versionCoalesceMs;
     const version = coalesce ? latest.version : (latest?.version ?? 0) + 1;
     if (latest === undefined) await repo.insertItem(trx, item, version);
     else if (!(await repo.updateItem(trx, item, version))) throw itemNotFound(item.id);
-    if (coalesce) await repo.replaceVersion(trx, item, version, now.toISOString());
-    else await repo.insertVersion(trx, item, version, reason, now.toISOString());
+    if (coalesce) await versionsRepo.replaceVersion(trx, item, version, now.toISOString());
+    else await versionsRepo.insertVersion(trx, item, version, reason, now.toISOString());
   }
 
   private async mustGet(trx: Trx, id: string): Promise<AgendaItem> {
@@ -134,10 +136,10 @@ export class ItemService {
   async delete(id: string): Promise<{ id: string }> {
     return this.deps.db.transaction().execute(async (trx) => {
       const item = await this.mustGet(trx, id);
-      const version = (await repo.latestVersion(trx, id))?.version ?? 0;
+      const version = (await versionsRepo.latestVersion(trx, id))?.version ?? 0;
       const now = this.deps.now().toISOString();
       await repo.setDeletedAt(trx, id, now, version + 1);
-      await repo.insertVersion(trx, item, version + 1, 'delete', now);
+      await versionsRepo.insertVersion(trx, item, version + 1, 'delete', now);
       return { id };
     });
   }
@@ -146,9 +148,9 @@ export class ItemService {
     return this.deps.db.transaction().execute(async (trx) => {
       const item = await repo.getDeletedItem(trx, id);
       if (!item) throw itemNotFound(id);
-      const version = (await repo.latestVersion(trx, id))?.version ?? 0;
+      const version = (await versionsRepo.latestVersion(trx, id))?.version ?? 0;
       await repo.setDeletedAt(trx, id, null, version + 1);
-      await repo.insertVersion(trx, item, version + 1, 'restore', this.deps.now().toISOString());
+      await versionsRepo.insertVersion(trx, item, version + 1, 'restore', this.deps.now().toISOString());
       return this.refreshed(item, trx);
     });
   }
@@ -187,7 +189,7 @@ export class ItemService {
   }
 
   versions(id: string): Promise<ItemVersion[]> {
-    return repo.listVersions(this.deps.db, id);
+    return versionsRepo.listVersions(this.deps.db, id);
   }
 }
 
