@@ -1,6 +1,7 @@
 // npm run bench: runs each benchmark module in sequence and prints its figures.
 // Append a module to the static list below; each exports `run(): Promise<void>`.
 import { run as services } from './services-bench';
+import { run as browser } from './browser-bench';
 
 interface BenchModule {
   name: string;
@@ -9,6 +10,7 @@ interface BenchModule {
 
 const benches: BenchModule[] = [
   { name: 'services (projects, 10 000 rows)', run: services },
+  { name: 'browser register (Chromium via the browser host, 10 000 rows)', run: browser },
 ];
 
 for (const bench of benches) {

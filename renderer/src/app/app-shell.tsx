@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routes } from './routes';
 import { useHashRoute } from './use-hash-route';
@@ -29,7 +30,9 @@ export function AppShell() {
           {t('common.sampleData')}
         </p>
       ) : null}
-      <main className="app__main">{current ? <current.Component /> : <p>{t('ui.notFound')}</p>}</main>
+      <main className="app__main">
+        <Suspense fallback={<p aria-busy="true">{t('ui.loading')}</p>}>{current ? <current.Component /> : <p>{t('ui.notFound')}</p>}</Suspense>
+      </main>
     </div>
   );
 }

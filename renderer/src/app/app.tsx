@@ -2,7 +2,6 @@
 // startup-error screen instead of a half-working app.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../api';
 import type { AppStatus } from '../../../shared/ipc/channels/app';
 import type { AppError } from '../../../shared/ipc/define';
 import { ErrorAlert } from '../ui/error-alert';
@@ -10,6 +9,7 @@ import { ToastProvider } from '../ui/toast';
 import { AppShell } from './app-shell';
 import { AppStatusContext } from './app-status';
 import { StartupErrorScreen } from './startup-error-screen';
+import { takeStatus } from './prefetch';
 
 export function App() {
   const { t } = useTranslation();
@@ -17,7 +17,7 @@ export function App() {
   const [error, setError] = useState<AppError | null>(null);
 
   const refresh = useCallback(() => {
-    void call('app:status', {}).then((envelope) => {
+    void takeStatus().then((envelope) => {
       if (envelope.ok) setStatus(envelope.value);
       else setError(envelope.error);
     });

@@ -1,8 +1,9 @@
 // The app's screens. Adding one (e.g. the agenda items, ui.nav.items) is one line here.
+// Screens other than the first are loaded on demand, so the editor's large libraries do not
+// slow down opening the register.
+import { lazy } from 'react';
 import type { ComponentType } from 'react';
 import { RegisterPage } from '../features/projects/register-page';
-import { ItemsPage } from '../features/items/items-page';
-import { SettingsPage } from '../features/settings/settings-page';
 
 export interface AppRoute {
   /** The part after "#/" in the address. */
@@ -12,8 +13,13 @@ export interface AppRoute {
   Component: ComponentType;
 }
 
+/** A screen in its own chunk: `onDemand(() => import('…'), 'NamedExport')`. */
+function onDemand<M extends Record<string, unknown>>(load: () => Promise<M>, exportName: keyof M & string): ComponentType {
+  return lazy(async () => ({ default: (await load())[exportName] as ComponentType }));
+}
+
 export const routes: readonly AppRoute[] = [
   { path: 'projects', labelKey: 'ui.nav.projects', Component: RegisterPage },
-  { path: 'items', labelKey: 'ui.nav.items', Component: ItemsPage },
-  { path: 'settings', labelKey: 'editor.settings.heading', Component: SettingsPage },
+  { path: 'items', labelKey: 'ui.nav.items', Component: onDemand(() => import('../features/items/items-page'), 'ItemsPage') },
+  { path: 'settings', labelKey: 'editor.settings.heading', Component: onDemand(() => import('../features/settings/settings-page'), 'SettingsPage') },
 ];

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { call } from '../../api';
+import { takeProjectList } from '../../app/prefetch';
 import type { ProjectListResult, ProjectQueryInput } from '../../../../shared/domain/project';
 import type { AppError } from '../../../../shared/ipc/define';
 
@@ -20,7 +20,7 @@ export function useProjectList(query: ProjectQueryInput): ProjectList {
   useEffect(() => {
     latest.current += 1;
     const ticket = latest.current;
-    void call('projects:list', JSON.parse(key) as ProjectQueryInput).then((envelope) => {
+    void takeProjectList(JSON.parse(key) as ProjectQueryInput).then((envelope) => {
       if (ticket !== latest.current) return;
       if (envelope.ok) {
         setResult(envelope.value);
