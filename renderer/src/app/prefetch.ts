@@ -29,7 +29,9 @@ export function takeStatus(): Promise<Envelope<AppStatus>> {
 
 export function takeProjectList(query: ProjectQueryInput): Promise<Envelope<ProjectListResult>> {
   const key = queryKey(query);
-  const answer = list?.key === key ? list.answer : call('projects:list', query);
+  const prefetched = list?.key === key ? list.answer : null;
   list = null;
-  return answer;
+  if (!prefetched) return call('projects:list', query);
+  // A failed prefetch (e.g. before recovery from a startup error) is asked again, not shown.
+  return prefetched.then((envelope) => (envelope.ok ? envelope : call('projects:list', query)));
 }
