@@ -41,11 +41,6 @@ export async function callOrThrow<C extends Channel>(channel: C, input: InputOf<
 
 export type SaveResult = { saved: true } | { saved: false; error?: AppError };
 
-/** The desktop shell's save dialog channel; typed here so the renderer compiles with or without it in the contract. */
-interface DesktopSave {
-  call(channel: 'files:save', input: ExportFile): Promise<Envelope<{ saved: boolean }>>;
-}
-
 function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   const binary = window.atob(base64);
   const bytes = new Uint8Array(binary.length);
@@ -56,7 +51,7 @@ function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
 /** Desktop: a native save dialog via 'files:save'. Browser: an ordinary download with the file's name. */
 export async function saveFile(file: ExportFile): Promise<SaveResult> {
   if (window.api) {
-    const envelope = await (window.api as unknown as DesktopSave).call('files:save', file);
+    const envelope = await window.api.call('files:save', file);
     if (!envelope.ok) return { saved: false, error: envelope.error };
     return { saved: envelope.value.saved };
   }
