@@ -57,6 +57,15 @@ function sendError(response: ServerResponse, status: number, error: AppError, ex
   sendEnvelope(response, status, { ok: false, error });
 }
 
+/** A malformed escape is just an unknown channel, not a server error. */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const context = openAppContext({ dataDir: options.dataDir, seedDemoIfNew: options.seedDemoIfNew ?? true });
   const token = randomBytes(32).toString('base64url');
@@ -119,7 +128,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         return;
       }
       const pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-      if (pathname.startsWith('/api/')) await handleApi(request, response, decodeURIComponent(pathname.slice('/api/'.length)));
+      if (pathname.startsWith('/api/')) await handleApi(request, response, safeDecode(pathname.slice('/api/'.length)));
       else await handleStatic(request, response, pathname);
     };
     handle().catch((error: unknown) => {

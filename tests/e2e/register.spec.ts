@@ -24,6 +24,8 @@ test('filters by "running on 1.1.2024" to exactly the 27 sample projects', async
   await page.getByText('Vastuualue', { exact: true }).first().click();
   await page.getByRole('checkbox', { name: 'Varhaiskasvatus' }).check();
   await expect(page.getByTestId('totals-count')).not.toHaveText('27');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('checkbox', { name: 'Varhaiskasvatus' })).toBeHidden();
   await page.getByRole('button', { name: 'Tyhjennä suodattimet' }).click();
   await expect(page.getByLabel('Käynnissä päivänä')).toHaveValue('');
 });

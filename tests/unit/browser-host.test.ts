@@ -113,7 +113,7 @@ describe('browser host', () => {
   });
 
   it('answers an unknown channel with UNKNOWN_CHANNEL', async () => {
-    for (const channel of ['projects:nuke', 'files:save', '__proto__']) {
+    for (const channel of ['projects:nuke', 'files:save', '__proto__', '%E0%A4%A']) {
       const answer = await send(host, { path: `/api/${channel}`, headers: auth(host), body: '{}' });
       expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
     }

@@ -14,7 +14,15 @@ export function MultiSelect<V extends string>({ label, options, selected, option
   const { t } = useTranslation();
   const summary = selected.length === 0 ? t('ui.filters.all') : selected.length === 1 ? optionLabel(selected[0] as V) : t('ui.filters.selected', { count: selected.length });
   return (
-    <details className="multi-select">
+    <details
+      className="multi-select"
+      onKeyDown={(event) => {
+        // Escape closes the open list and returns to its summary, as in a native select.
+        if (event.key !== 'Escape' || !event.currentTarget.open) return;
+        event.currentTarget.open = false;
+        event.currentTarget.querySelector('summary')?.focus();
+      }}
+    >
       <summary className="multi-select__summary">
         <span className="multi-select__label">{label}</span>
         <span className="multi-select__value">{summary}</span>
