@@ -101,12 +101,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     sendEnvelope(response, 200, await dispatch(context.handlers, channelName, input));
   }
 
-  async function handleStatic(request: IncomingMessage, response: ServerResponse, pathname: string): Promise<void> {
+  function handleStatic(request: IncomingMessage, response: ServerResponse, pathname: string): void {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       sendError(response, 405, { code: 'FORBIDDEN', message: 'Method not allowed' }, { Allow: 'GET, HEAD' });
       return;
     }
-    const file = await readStaticFile(options.rendererDir, pathname);
+    const file = readStaticFile(options.rendererDir, pathname);
     if (!file) {
       sendError(response, 404, { code: 'NOT_FOUND', message: `No file ${pathname}` });
       return;
@@ -129,7 +129,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       }
       const pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
       if (pathname.startsWith('/api/')) await handleApi(request, response, safeDecode(pathname.slice('/api/'.length)));
-      else await handleStatic(request, response, pathname);
+      else handleStatic(request, response, pathname);
     };
     handle().catch((error: unknown) => {
       logger.error('browser host request failed', error);

@@ -1,6 +1,8 @@
 // Serves the built renderer from one folder. The path is resolved and must stay inside the
 // folder, so "/../../etc/passwd" style requests get a 404 rather than a file.
-import { readFile, stat } from 'node:fs/promises';
+// Reads are synchronous on purpose: the files are small and local, and answering a script
+// request at once keeps it from waiting behind a long API call on the one event loop.
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const contentTypes: Record<string, string> = {
@@ -21,7 +23,7 @@ export interface StaticFile {
   contentType: string;
 }
 
-export async function readStaticFile(rendererDir: string, urlPath: string): Promise<StaticFile | null> {
+export function readStaticFile(rendererDir: string, urlPath: string): StaticFile | null {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);
@@ -34,9 +36,8 @@ export async function readStaticFile(rendererDir: string, urlPath: string): Prom
   const full = path.resolve(root, relative);
   if (full !== root && !full.startsWith(root + path.sep)) return null;
   try {
-    const info = await stat(full);
-    if (!info.isFile()) return null;
-    return { body: await readFile(full), contentType: contentTypes[path.extname(full).toLowerCase()] ?? 'application/octet-stream' };
+    if (!statSync(full).isFile()) return null;
+    return { body: readFileSync(full), contentType: contentTypes[path.extname(full).toLowerCase()] ?? 'application/octet-stream' };
   } catch {
     return null;
   }

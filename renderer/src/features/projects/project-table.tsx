@@ -1,7 +1,7 @@
 // The register as an ARIA table whose body is virtualized: only the rows in view exist in the
 // DOM, so 10,000 projects scroll as smoothly as 30. aria-rowcount/aria-rowindex tell assistive
 // technology the true size and each row's place in it.
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import type { CSSProperties } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
@@ -21,11 +21,10 @@ interface ProjectTableProps {
 
 const rowHeight = 44;
 
-export function ProjectTable({ rows, sortBy, sortDirection, onSort, onEdit, onDuplicate, onDelete }: ProjectTableProps) {
+export const ProjectTable = memo(function ProjectTable({ rows, sortBy, sortDirection, onSort, onEdit, onDuplicate, onDelete }: ProjectTableProps) {
   const { t } = useTranslation();
   const labels = useProjectLabels();
   const scrollRef = useRef<HTMLDivElement>(null);
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is meant to be used this way; its values are read during render only.
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 8 });
   const gridStyle: CSSProperties = { gridTemplateColumns: gridTemplate };
 
@@ -85,4 +84,4 @@ export function ProjectTable({ rows, sortBy, sortDirection, onSort, onEdit, onDu
       {rows.length === 0 ? <p className="table__empty">{t('ui.register.empty')}</p> : null}
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectTotals as Totals, TotalsRow } from '../../../../shared/domain/project';
 import { formatEuros } from '../../../../shared/format/money';
@@ -32,7 +33,7 @@ function TotalsTable({ caption, rows, kind }: { caption: string; rows: readonly 
 }
 
 /** Count and money of the filtered rows, as projects:list computed them. */
-export function ProjectTotals({ totals }: { totals: Totals }) {
+export const ProjectTotals = memo(function ProjectTotals({ totals }: { totals: Totals }) {
   const { t } = useTranslation();
   return (
     <section className="totals" aria-labelledby="totals-title">
@@ -57,4 +58,4 @@ export function ProjectTotals({ totals }: { totals: Totals }) {
       </div>
     </section>
   );
-}
+});

@@ -29,22 +29,26 @@ export function RegisterPage() {
   const [deleting, setDeleting] = useState<Project | null>(null);
   const [actionError, setActionError] = useState<AppError | null>(null);
 
+  const reloadList = list.reload;
   const reload = useCallback(() => {
-    list.reload();
+    reloadList();
     refreshStatus();
-  }, [list, refreshStatus]);
-  const actions = useProjectActions({ reload, onError: setActionError, onDuplicated: (copy) => { setEditing({ project: copy }); } });
-
-  const sort = (key: ProjectSortKey) => {
-    setFilters({ ...filters, sortBy: key, sortDirection: filters.sortBy === key && filters.sortDirection === 'asc' ? 'desc' : 'asc' });
-  };
+  }, [reloadList, refreshStatus]);
+  const openEditor = useCallback((project: Project | null) => { setEditing({ project }); }, []);
+  const actions = useProjectActions({ reload, onError: setActionError, onDuplicated: openEditor });
+  const { duplicate } = actions;
+  // Stable handlers, so typing in the filters does not re-render 10,000-row table machinery.
+  const sort = useCallback((key: ProjectSortKey) => {
+    setFilters((current) => ({ ...current, sortBy: key, sortDirection: current.sortBy === key && current.sortDirection === 'asc' ? 'desc' : 'asc' }));
+  }, []);
+  const onDuplicate = useCallback((project: Project) => { void duplicate(project); }, [duplicate]);
 
   return (
     <div className="register">
       <div className="register__header">
         <h1>{t('ui.register.title')}</h1>
         <div className="button-row">
-          <button type="button" className="button button--primary" onClick={() => { setEditing({ project: null }); }}>
+          <button type="button" className="button button--primary" onClick={() => { openEditor(null); }}>
             {t('ui.actions.newProject')}
           </button>
           <button type="button" className="button" onClick={() => { void actions.exportRegister('csv', query); }}>
@@ -64,8 +68,8 @@ export function RegisterPage() {
             sortBy={filters.sortBy}
             sortDirection={filters.sortDirection}
             onSort={sort}
-            onEdit={(project) => { setEditing({ project }); }}
-            onDuplicate={(project) => { void actions.duplicate(project); }}
+            onEdit={openEditor}
+            onDuplicate={onDuplicate}
             onDelete={setDeleting}
           />
           <ProjectTotals totals={list.result.totals} />
