@@ -68,6 +68,7 @@ export const ui = {
     ownShareEuros: 'euroa',
     ownShareKind: 'Omarahoitusosuus ilmoitetaan',
     moneyHint: 'esim. 12 500,50 €',
+    percentHint: 'esim. 15 tai 15,5 %',
     dateHint: 'p.k.vvvv',
     partnerName: 'Kumppani {{index}}',
     noPartners: 'Ei kumppaneita.',

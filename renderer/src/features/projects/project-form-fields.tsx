@@ -55,7 +55,7 @@ export function ProjectFormFields({ form, issues, onChange }: ProjectFormFieldsP
           label={labels.field('ownShareValue')}
           name="ownShare"
           value={form.ownShare}
-          hint={form.ownShareKind === 'percent' ? '%' : moneyHint}
+          hint={form.ownShareKind === 'percent' ? t('ui.form.percentHint') : moneyHint}
           inputMode="decimal"
           error={issue('ownShare')}
           onChange={(value) => { set('ownShare', value); }}
