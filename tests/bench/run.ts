@@ -2,6 +2,7 @@
 // Append a module to the static list below; each exports `run(): Promise<void>`.
 import { run as services } from './services-bench';
 import { run as browser } from './browser-bench';
+import { run as typing } from './typing-bench';
 
 interface BenchModule {
   name: string;
@@ -11,6 +12,7 @@ interface BenchModule {
 const benches: BenchModule[] = [
   { name: 'services (projects, 10 000 rows)', run: services },
   { name: 'browser register (Chromium via the browser host, 10 000 rows)', run: browser },
+  { name: 'typing in the item editor (Chromium, 30-page background)', run: typing },
 ];
 
 for (const bench of benches) {
