@@ -1,6 +1,6 @@
 // The one way a request reaches a service: look up the channel, parse the input with the
 // contract's schema, run the handler, and always answer with an envelope.
-import { z } from 'zod';
+import type { z } from 'zod';
 import { contract, isChannel } from '../../shared/ipc/contract';
 import type { Channel, OutputOf, ParsedInputOf } from '../../shared/ipc/contract';
 import type { AppError, Envelope } from '../../shared/ipc/define';

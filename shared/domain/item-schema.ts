@@ -12,7 +12,7 @@ export const itemIssue = {
   tooLong: 'validation.text.tooLong',
 } as const;
 
-const text = (max: number) => z.string().max(max, { message: itemIssue.tooLong });
+const text = (max: number) => z.string().max(max, { error: itemIssue.tooLong });
 
 const richMarkSchema = z.object({
   type: z.enum(richMarkTypes),
@@ -50,24 +50,24 @@ const attachmentSchema = z.object({
   id: z.string().min(1).max(64),
   title: text(500),
   source: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('projectSummary'), summary: z.object({ activeOn: z.string().refine(isIsoDate, { message: itemIssue.invalidDate }), areas: z.array(z.string().max(50)).max(10) }) }),
+    z.object({ kind: z.literal('projectSummary'), summary: z.object({ activeOn: z.string().refine(isIsoDate, { error: itemIssue.invalidDate }), areas: z.array(z.string().max(50)).max(10) }) }),
     z.object({ kind: z.literal('document'), fileName: text(300) }),
   ]),
 });
 
 const publicitySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('public') }),
-  z.object({ kind: z.literal('confidential'), scope: z.enum(['whole', 'part']), legalBasis: text(300).trim().min(1, { message: itemIssue.legalBasisRequired }) }),
+  z.object({ kind: z.literal('confidential'), scope: z.enum(['whole', 'part']), legalBasis: text(300).trim().min(1, { error: itemIssue.legalBasisRequired }) }),
 ]);
 
 /** Everything the editor may change; the service keeps id, status and timestamps. */
 export const itemDraftSchema = z.object({
-  title: text(500).trim().min(1, { message: itemIssue.titleRequired }),
+  title: text(500).trim().min(1, { error: itemIssue.titleRequired }),
   titleSv: text(500).default(''),
   caseNumber: text(100).default(''),
   earlierHandling: text(500).default(''),
   bodyName: text(200).default(''),
-  meetingDate: z.string().refine(isIsoDate, { message: itemIssue.invalidDate }).nullable().default(null),
+  meetingDate: z.string().refine(isIsoDate, { error: itemIssue.invalidDate }).nullable().default(null),
   meetingNumber: text(50).default(''),
   agendaNumber: z.number().int().min(1).max(9999).nullable().default(null),
   sectionNumber: z.number().int().min(1).max(9999).nullable().default(null),
@@ -89,6 +89,6 @@ export type ItemDraft = z.output<typeof itemDraftSchema>;
 export const itemQuerySchema = z.object({
   search: z.string().trim().max(200).default(''),
   statuses: z.array(z.enum(itemStatuses)).default([]),
-  meetingDate: z.string().refine(isIsoDate, { message: itemIssue.invalidDate }).nullable().default(null),
+  meetingDate: z.string().refine(isIsoDate, { error: itemIssue.invalidDate }).nullable().default(null),
 });
 export type ItemQuery = z.output<typeof itemQuerySchema>;

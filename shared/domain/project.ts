@@ -33,14 +33,14 @@ export const projectIssue = {
   tooLong: 'validation.text.tooLong',
 } as const;
 
-const isoDate = z.string().refine(isIsoDate, { message: projectIssue.invalidDate });
+const isoDate = z.string().refine(isIsoDate, { error: projectIssue.invalidDate });
 const optionalIsoDate = isoDate.nullable();
-const cents = z.number().int().min(0, { message: projectIssue.negativeMoney }).max(1e13).nullable();
-const text = (max: number) => z.string().trim().max(max, { message: projectIssue.tooLong });
+const cents = z.number().int().min(0, { error: projectIssue.negativeMoney }).max(1e13).nullable();
+const text = (max: number) => z.string().trim().max(max, { error: projectIssue.tooLong });
 
 export const projectInputSchema = z
   .object({
-    nameFi: text(300).min(1, { message: projectIssue.nameRequired }),
+    nameFi: text(300).min(1, { error: projectIssue.nameRequired }),
     nameSv: text(300).default(''),
     area: z.enum(responsibilityAreas),
     funder: z.enum(funders),
@@ -49,7 +49,7 @@ export const projectInputSchema = z
     grantedCents: cents,
     ownShareKind: z.enum(ownShareKinds).default('percent'),
     /** Hundredths of a percent when ownShareKind is 'percent' (1500 = 15 %), cents when 'euros'. */
-    ownShareValue: z.number().int().min(0, { message: projectIssue.negativeMoney }).nullable(),
+    ownShareValue: z.number().int().min(0, { error: projectIssue.negativeMoney }).nullable(),
     totalBudgetCents: cents,
     startDate: optionalIsoDate,
     endDate: optionalIsoDate,

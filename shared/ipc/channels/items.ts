@@ -10,7 +10,7 @@ import { layoutPresets } from '../../domain/settings';
 import type { OrganisationSettings } from '../../domain/settings';
 
 const id = z.object({ id: z.string().min(1).max(64) });
-const isoDate = z.string().refine(isIsoDate, { message: 'validation.date.invalid' });
+const isoDate = z.string().refine(isIsoDate, { error: 'validation.date.invalid' });
 
 export interface ItemSummary {
   id: string;
@@ -42,10 +42,10 @@ export const itemChannels = {
 
 const personSchema = z.object({
   id: z.string().max(64).nullable().default(null),
-  name: z.string().trim().min(1, { message: 'validation.required' }).max(200),
+  name: z.string().trim().min(1, { error: 'validation.required' }).max(200),
   title: z.string().trim().max(200).default(''),
   phone: z.string().trim().max(50).default(''),
-  email: z.union([z.literal(''), z.email({ message: 'validation.email' })]).default(''),
+  email: z.union([z.literal(''), z.email({ error: 'validation.email' })]).default(''),
 });
 
 export const peopleChannels = {
@@ -58,10 +58,10 @@ export const settingsChannels = {
   'settings:get': channel(z.object({})).returns<OrganisationSettings>(),
   'settings:update': channel(
     z.object({
-      organisation: z.string().trim().min(1, { message: 'validation.required' }).max(200),
+      organisation: z.string().trim().min(1, { error: 'validation.required' }).max(200),
       unit: z.string().trim().max(200),
-      bodyName: z.string().trim().min(1, { message: 'validation.required' }).max(200),
-      presenterTitle: z.string().trim().min(1, { message: 'validation.required' }).max(200),
+      bodyName: z.string().trim().min(1, { error: 'validation.required' }).max(200),
+      presenterTitle: z.string().trim().min(1, { error: 'validation.required' }).max(200),
       presenterName: z.string().trim().max(200),
       layout: z.enum(layoutPresets),
     }),
