@@ -35,12 +35,13 @@ export function AttachmentsField({ legend, name, value, onChange, withSummary = 
           <li key={attachment.id} className="inline-form" data-testid={`${name}-entry`}>
             <label className="field field--wide">
               <span className="field__label">{t('editor.attachments.titleLabel', { index: index + 1 })}</span>
-              <input value={attachment.title} onChange={(event) => { onChange(value.map((a) => (a.id === attachment.id ? { ...a, title: event.target.value } : a)), `${name}.${attachment.id}`); }} />
+              <input type="text" value={attachment.title} onChange={(event) => { onChange(value.map((a) => (a.id === attachment.id ? { ...a, title: event.target.value } : a)), `${name}.${attachment.id}`); }} />
             </label>
             {attachment.source.kind === 'document' ? (
               <label className="field">
                 <span className="field__label">{t('editor.attachments.fileLabel')}</span>
                 <input
+                  type="text"
                   value={attachment.source.fileName}
                   onChange={(event) => { onChange(value.map((a) => (a.id === attachment.id ? { ...a, source: { kind: 'document', fileName: event.target.value } } : a)), `${name}.${attachment.id}.file`); }}
                 />

@@ -41,15 +41,15 @@ export function ExportButtons({ itemId, hasDecision, supplementary, flush, onErr
 
   return (
     <div className="button-row export-buttons">
-      <button type="button" className="button" disabled={busy} onClick={() => { void run(() => call('items:export', { id: itemId, kind: 'proposal' })); }}>
+      <button type="button" className="button button--small" disabled={busy} onClick={() => { void run(() => call('items:export', { id: itemId, kind: 'proposal' })); }}>
         {t('items.actions.exportProposal')}
       </button>
       {hasDecision ? (
-        <button type="button" className="button" disabled={busy} onClick={() => { void run(() => call('items:export', { id: itemId, kind: 'minutes' })); }}>
+        <button type="button" className="button button--small" disabled={busy} onClick={() => { void run(() => call('items:export', { id: itemId, kind: 'minutes' })); }}>
           {t('items.actions.exportMinutes')}
         </button>
       ) : null}
-      <button type="button" className="button" disabled={busy} onClick={() => { void run(() => call('items:exportSummary', scope)); }}>
+      <button type="button" className="button button--small" disabled={busy} onClick={() => { void run(() => call('items:exportSummary', scope)); }}>
         {t('items.actions.exportSummary')}
       </button>
     </div>

@@ -100,8 +100,8 @@ function LoadedEditor({ item: initial, people, settings, onReload }: Loaded & { 
       <div className="item-editor__bar">
         <a href="#/items" className="button button--quiet" onClick={(event) => { event.preventDefault(); void flushAll(); closeItem(); }}>← {t('editor.screen.back')}</a>
         <div className="button-row">
-          <button type="button" className="button" disabled={!editor.canUndo} aria-keyshortcuts="Control+Z" title={`${t('editor.screen.undo')} (Ctrl+Z)`} onClick={undo}>{t('editor.screen.undo')}</button>
-          <button type="button" className="button" disabled={!editor.canRedo} aria-keyshortcuts="Control+Shift+Z Control+Y" title={`${t('editor.screen.redo')} (Ctrl+Y)`} onClick={redo}>{t('editor.screen.redo')}</button>
+          <button type="button" className="button button--small" disabled={!editor.canUndo} aria-keyshortcuts="Control+Z" title={`${t('editor.screen.undo')} (Ctrl+Z)`} onClick={undo}>{t('editor.screen.undo')}</button>
+          <button type="button" className="button button--small" disabled={!editor.canRedo} aria-keyshortcuts="Control+Shift+Z Control+Y" title={`${t('editor.screen.redo')} (Ctrl+Y)`} onClick={redo}>{t('editor.screen.redo')}</button>
         </div>
         <SaveStatus state={editor.saveState} onReload={onReload} />
         <StatusActions status={item.status} busy={busy} onSetStatus={setStatus} />

@@ -70,7 +70,7 @@ export function PointsEditor({ label, value, onChange, readOnly = false, name }:
       <legend className="points__legend">{t('editor.points.legend', { label })}</legend>
       <label className="field">
         <span className="field__label">{t('items.parts.opening')}</span>
-        <input name={`${name}.opening`} value={value.opening} onChange={(event) => { onChange({ ...value, opening: event.target.value }, `${name}.opening`); }} />
+        <input type="text" name={`${name}.opening`} value={value.opening} onChange={(event) => { onChange({ ...value, opening: event.target.value }, `${name}.opening`); }} />
       </label>
       <p id={hintId} className="field__hint">{t('editor.points.keyHint')}</p>
       {points.length === 0 ? <p className="muted">{t('editor.points.none')}</p> : null}

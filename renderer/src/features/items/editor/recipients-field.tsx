@@ -20,7 +20,7 @@ export function RecipientsField({ label, name, value, onChange }: Props) {
           <li key={index} className="inline-form">
             <label className="field">
               <span className="field__label">{t('editor.recipients.itemLabel', { label, index: index + 1 })}</span>
-              <input name={`${name}-${index}`} value={recipient} onChange={(event) => { onChange(value.map((v, i) => (i === index ? event.target.value : v)), `${name}.${index}`); }} />
+              <input type="text" name={`${name}-${index}`} value={recipient} onChange={(event) => { onChange(value.map((v, i) => (i === index ? event.target.value : v)), `${name}.${index}`); }} />
             </label>
             <button type="button" className="button button--icon" aria-label={t('editor.recipients.remove', { name: recipient || `${label} ${index + 1}` })} onClick={() => { onChange(value.filter((_, i) => i !== index), `${name}.remove`); }}>✕</button>
           </li>

@@ -23,7 +23,7 @@ export function StatusActions({ status, busy, onSetStatus }: Props) {
     <div className="status-actions">
       <span className={`status-badge status-badge--${status}`}>{t('editor.status.label', { status: t(`items.status.${status}`) })}</span>
       {actions.map((action) => (
-        <button key={action.to} type="button" className="button" disabled={busy} onClick={() => { onSetStatus(action.to); }}>
+        <button key={action.to} type="button" className="button button--small" disabled={busy} onClick={() => { onSetStatus(action.to); }}>
           {action.label}
         </button>
       ))}

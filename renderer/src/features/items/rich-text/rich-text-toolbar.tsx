@@ -64,17 +64,17 @@ export function RichTextToolbar({ editor, onInsertLiveValue, readOnly }: { edito
     { key: 'h2', glyph: 'H2', label: t('editor.richText.heading2'), shortcut: 'Control+Alt+2', pressed: state.h2, run: () => chain().toggleHeading({ level: 2 }).run() },
     { key: 'bullet', glyph: '•', label: t('editor.richText.bulletList'), shortcut: 'Control+Shift+8', pressed: state.bulletList, run: () => chain().toggleBulletList().run() },
     { key: 'ordered', glyph: '1.', label: t('editor.richText.orderedList'), shortcut: 'Control+Shift+7', pressed: state.orderedList, run: () => chain().toggleOrderedList().run() },
-    { key: 'link', glyph: '🔗', label: t('editor.richText.link'), shortcut: 'Control+K', pressed: state.link, run: openLink },
-    { key: 'table', glyph: '▦', label: t('editor.richText.table'), disabled: state.inTable, run: () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run() },
-    { key: 'live', glyph: '#', label: t('editor.richText.liveValue'), run: onInsertLiveValue },
+    { key: 'link', glyph: 'Linkki', label: t('editor.richText.link'), shortcut: 'Control+K', pressed: state.link, run: openLink },
+    { key: 'table', glyph: 'Taulukko', label: t('editor.richText.table'), disabled: state.inTable, run: () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run() },
+    { key: 'live', glyph: '# Luku', label: t('editor.richText.liveValue'), run: onInsertLiveValue },
   ];
   const tableButtons: ToolButton[] = state.inTable
     ? [
-        { key: 'addRow', glyph: '+≡', label: t('editor.richText.addRow'), run: () => chain().addRowAfter().run() },
-        { key: 'addCol', glyph: '+⫼', label: t('editor.richText.addColumn'), run: () => chain().addColumnAfter().run() },
-        { key: 'delRow', glyph: '−≡', label: t('editor.richText.deleteRow'), run: () => chain().deleteRow().run() },
-        { key: 'delCol', glyph: '−⫼', label: t('editor.richText.deleteColumn'), run: () => chain().deleteColumn().run() },
-        { key: 'delTable', glyph: '✕▦', label: t('editor.richText.deleteTable'), run: () => chain().deleteTable().run() },
+        { key: 'addRow', glyph: '+ rivi', label: t('editor.richText.addRow'), run: () => chain().addRowAfter().run() },
+        { key: 'addCol', glyph: '+ sarake', label: t('editor.richText.addColumn'), run: () => chain().addColumnAfter().run() },
+        { key: 'delRow', glyph: '− rivi', label: t('editor.richText.deleteRow'), run: () => chain().deleteRow().run() },
+        { key: 'delCol', glyph: '− sarake', label: t('editor.richText.deleteColumn'), run: () => chain().deleteColumn().run() },
+        { key: 'delTable', glyph: '× taulukko', label: t('editor.richText.deleteTable'), run: () => chain().deleteTable().run() },
       ]
     : [];
   const all = [...buttons, ...tableButtons];
@@ -129,6 +129,7 @@ export function RichTextToolbar({ editor, onInsertLiveValue, readOnly }: { edito
           <label>
             {t('editor.richText.linkPrompt')}
             <input
+              type="text"
               // The form opens on request, so taking focus is expected here.
               autoFocus
               value={linkDraft}
