@@ -1,5 +1,6 @@
 // Writing an agenda item through the real UI, services, SQLite file and Word export.
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { expect, test } from './fixtures';
 import { backgroundEditor, openItemsList, pasteHtml, pointTexts, waitSaved, wordFragment } from './items-helpers';
@@ -96,7 +97,22 @@ test('the demo seed item opens with its live figure 27, its two proposal points 
   // Handled at the meeting, so the proposal is frozen and says why.
   await expect(page.getByRole('note').filter({ hasText: 'Päätösehdotus on hyväksytty ja lukittu' })).toBeVisible();
   await expect(page.getByLabel('Otsikko', { exact: true })).toBeDisabled();
+
+  // The minutes section carries the decision's third point; the summary is its own file.
+  const minutes = await downloadXml(page, 'Vie pöytäkirjanote (Word)');
+  expect(minutes).toContain('tarkistaa tämän pykälän välittömästi kokouksen yhteydessä');
+  const summary = await downloadXml(page, 'Vie hankeyhteenveto (Word)');
+  expect(summary).toContain('OKM');
 });
+
+async function downloadXml(page: Page, button: string): Promise<string> {
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/\.docx$/u);
+  const zip = await JSZip.loadAsync(readFileSync(await download.path()));
+  return (await zip.file('word/document.xml')?.async('string')) ?? '';
+}
 
 test('undo and redo cover the form fields; approving freezes the proposal and reopening unfreezes it', async ({ page, startApp }) => {
   await startApp();
