@@ -1,6 +1,7 @@
 // npm run bench: runs each benchmark module in sequence and prints its figures.
 // Append a module to the static list below; each exports `run(): Promise<void>`.
 import { run as services } from './services-bench';
+import { run as wordExport } from './export-bench';
 import { run as browser } from './browser-bench';
 import { run as typing } from './typing-bench';
 
@@ -11,6 +12,7 @@ interface BenchModule {
 
 const benches: BenchModule[] = [
   { name: 'services (projects, 10 000 rows)', run: services },
+  { name: 'Word export (seed item + summary; 30-item agenda)', run: wordExport },
   { name: 'browser register (Chromium via the browser host, 10 000 rows)', run: browser },
   { name: 'typing in the item editor (Chromium, 30-page background)', run: typing },
 ];
