@@ -11,27 +11,36 @@ export function AppShell() {
   const current = routes.find((route) => route.path === path) ?? routes[0];
   return (
     <div className="app">
-      <header className="app__header">
-        <span className="app__brand">{t('common.appName')}</span>
-        <nav aria-label={t('ui.nav.label')}>
-          <ul className="app__nav">
-            {routes.map((route) => (
-              <li key={route.path}>
-                <a href={`#/${route.path}`} className="app__nav-link" aria-current={route === current ? 'page' : undefined}>
-                  {t(route.labelKey)}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+      <header>
+        <div className="app__header">
+          <span className="app__brand">{t('common.appName')}</span>
+          <nav aria-label={t('ui.nav.label')}>
+            <ul className="app__nav">
+              {routes.map((route) => (
+                <li key={route.path}>
+                  <a
+                    href={`#/${route.path}`}
+                    className="app__nav-link"
+                    aria-current={route === current ? 'page' : undefined}
+                  >
+                    {t(route.labelKey)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+        {/* Inside the header landmark, so that every piece of content belongs to a landmark. */}
+        {status.hasSampleData ? (
+          <p className="banner banner--sample" role="note">
+            {t('common.sampleData')}
+          </p>
+        ) : null}
       </header>
-      {status.hasSampleData ? (
-        <p className="banner banner--sample" role="note">
-          {t('common.sampleData')}
-        </p>
-      ) : null}
       <main className="app__main">
-        <Suspense fallback={<p aria-busy="true">{t('ui.loading')}</p>}>{current ? <current.Component /> : <p>{t('ui.notFound')}</p>}</Suspense>
+        <Suspense fallback={<p aria-busy="true">{t('ui.loading')}</p>}>
+          {current ? <current.Component /> : <p>{t('ui.notFound')}</p>}
+        </Suspense>
       </main>
     </div>
   );

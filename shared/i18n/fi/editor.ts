@@ -18,6 +18,7 @@ export const editor = {
   },
   screen: {
     back: 'Takaisin asialistaan',
+    pageTitle: 'Asia: {{title}}',
     formLabel: 'Asian tiedot',
     heading: 'Otsikkotiedot',
     dateHint: 'p.k.vvvv',

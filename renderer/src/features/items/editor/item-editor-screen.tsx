@@ -97,6 +97,8 @@ function LoadedEditor({ item: initial, people, settings, onReload }: Loaded & { 
 
   return (
     <div className="item-editor" onKeyDown={onKeyDown}>
+      {/* The page's one h1 for screen-reader navigation; the title field shows it visibly. */}
+      <h1 className="visually-hidden">{t('editor.screen.pageTitle', { title: draft.title })}</h1>
       <div className="item-editor__bar">
         <a href="#/items" className="button button--quiet" onClick={(event) => { event.preventDefault(); void flushAll(); closeItem(); }}>← {t('editor.screen.back')}</a>
         <div className="button-row">
