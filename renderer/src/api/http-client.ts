@@ -5,6 +5,7 @@ import type { Channel, InputOf, OutputOf, PykalaApi } from '../../../shared/ipc/
 import type { Envelope } from '../../../shared/ipc/define';
 
 const tokenKey = 'pykala.hostToken';
+const keepaliveLimit = 60_000;
 
 function takeToken(): string {
   const url = new URL(window.location.href);
@@ -19,7 +20,9 @@ function takeToken(): string {
 }
 
 function isEnvelope(value: unknown): value is Envelope<unknown> {
-  return typeof value === 'object' && value !== null && 'ok' in value && typeof value.ok === 'boolean';
+  return (
+    typeof value === 'object' && value !== null && 'ok' in value && typeof value.ok === 'boolean'
+  );
 }
 
 export function createHttpApi(): PykalaApi {
@@ -28,16 +31,27 @@ export function createHttpApi(): PykalaApi {
     async call<C extends Channel>(channel: C, input: InputOf<C>): Promise<Envelope<OutputOf<C>>> {
       let response: Response;
       try {
+        const body = JSON.stringify(input);
         response = await fetch(`./api/${channel}`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-          body: JSON.stringify(input),
+          body,
+          // A save started as the page closes must still reach the host; browsers allow
+          // keepalive only for small bodies, so large drafts go without it.
+          keepalive: body.length < keepaliveLimit,
         });
       } catch {
-        return { ok: false, error: { code: 'DB_UNAVAILABLE', message: 'The browser host did not answer' } };
+        return {
+          ok: false,
+          error: { code: 'DB_UNAVAILABLE', message: 'The browser host did not answer' },
+        };
       }
       const body: unknown = await response.json().catch(() => null);
-      if (!isEnvelope(body)) return { ok: false, error: { code: 'INTERNAL', message: `Unexpected answer ${response.status}` } };
+      if (!isEnvelope(body))
+        return {
+          ok: false,
+          error: { code: 'INTERNAL', message: `Unexpected answer ${response.status}` },
+        };
       return body as Envelope<OutputOf<C>>;
     },
   };
