@@ -60,8 +60,9 @@ export function openAppContext(options: OpenAppContextOptions): AppContext {
     try {
       return open(file, isNew && options.seedDemoIfNew);
     } catch (error) {
-      logger.warn(`database ${file} could not be opened`, error);
       const detail = error instanceof Error ? error.message : String(error);
+      // An expected refusal (not SQLite, corrupt, newer) needs no stack trace; anything else does.
+      logger.warn(`database ${file} could not be opened`, error instanceof ServiceError ? detail : error);
       return { kind: 'error', status: { state: 'startupError', code: startupCode(error), databaseFile: file, detail } };
     }
   }
