@@ -40,9 +40,17 @@ export function resolveAppPath(rootDir: string, requestUrl: string): string | nu
     return null;
   }
   if (url.protocol !== `${appScheme}:` || url.host !== appHost) return null;
+  return resolveRendererPath(rootDir, url.pathname);
+}
+
+/**
+ * The traversal guard itself, on a URL pathname: shared by the app:// protocol and the browser
+ * host, so both serve exactly the same files and refuse exactly the same requests.
+ */
+export function resolveRendererPath(rootDir: string, pathname: string): string | null {
   let relative: string;
   try {
-    relative = decodeURIComponent(url.pathname);
+    relative = decodeURIComponent(pathname);
   } catch {
     return null;
   }
