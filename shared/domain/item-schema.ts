@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../format/date';
 import { appealTypes, itemStatuses } from './item';
+import type { AgendaItem } from './item';
 import { richMarkTypes, richNodeTypes } from './rich-text';
 import type { RichDoc, RichNode } from './rich-text';
 
@@ -92,3 +93,30 @@ export const itemQuerySchema = z.object({
   meetingDate: z.string().refine(isIsoDate, { error: itemIssue.invalidDate }).nullable().default(null),
 });
 export type ItemQuery = z.output<typeof itemQuerySchema>;
+
+/** The editable part of a stored item: what the editor holds and autosave sends back. */
+export function draftOf(item: AgendaItem): ItemDraft {
+  return {
+    title: item.title,
+    titleSv: item.titleSv,
+    caseNumber: item.caseNumber,
+    earlierHandling: item.earlierHandling,
+    bodyName: item.bodyName,
+    meetingDate: item.meetingDate,
+    meetingNumber: item.meetingNumber,
+    agendaNumber: item.agendaNumber,
+    sectionNumber: item.sectionNumber,
+    preparerIds: item.preparerIds,
+    background: item.background,
+    attachments: item.attachments,
+    supplementary: item.supplementary,
+    presenterTitle: item.presenterTitle,
+    presenterName: item.presenterName,
+    proposal: item.proposal,
+    decision: item.decision,
+    forInformation: item.forInformation,
+    implementation: item.implementation,
+    appeal: item.appeal,
+    publicity: item.publicity,
+  };
+}

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { proposalFrozenStatuses } from '../../../shared/domain/item';
 import type { AgendaItem, ItemStatus, PointList } from '../../../shared/domain/item';
 import type { ItemDraft } from '../../../shared/domain/item-schema';
+import { draftOf } from '../../../shared/domain/item-schema';
 import type { RichDoc } from '../../../shared/domain/rich-text';
 import { fi } from '../../../shared/i18n/fi';
 import { mapDoc, readLiveValueAttrs, unfreezeLiveValues } from './live-values';
@@ -57,36 +58,13 @@ function comparable(field: (typeof proposalFields)[number], value: unknown): str
   return JSON.stringify(canonical(normalised));
 }
 
+export { draftOf };
+
 /** The proposal fields whose value differs between the stored item and a draft. */
 export function changedProposalFields(stored: ItemDraft, draft: ItemDraft): string[] {
   return proposalFields.filter((field) => comparable(field, stored[field]) !== comparable(field, draft[field]));
 }
 
-export function draftOf(item: AgendaItem): ItemDraft {
-  return {
-    title: item.title,
-    titleSv: item.titleSv,
-    caseNumber: item.caseNumber,
-    earlierHandling: item.earlierHandling,
-    bodyName: item.bodyName,
-    meetingDate: item.meetingDate,
-    meetingNumber: item.meetingNumber,
-    agendaNumber: item.agendaNumber,
-    sectionNumber: item.sectionNumber,
-    preparerIds: item.preparerIds,
-    background: item.background,
-    attachments: item.attachments,
-    supplementary: item.supplementary,
-    presenterTitle: item.presenterTitle,
-    presenterName: item.presenterName,
-    proposal: item.proposal,
-    decision: item.decision,
-    forInformation: item.forInformation,
-    implementation: item.implementation,
-    appeal: item.appeal,
-    publicity: item.publicity,
-  };
-}
 
 export function isDecisionEmpty(decision: PointList | null): boolean {
   return decision === null || decision.points.every((point) => point.text.trim() === '' && point.textSv.trim() === '');

@@ -1,33 +1,8 @@
 // The editable part of an item, and the undo history of the form fields. Pure functions so the
 // rules (coalescing keystrokes, keeping the rich text's own history apart) are easy to read.
-import type { AgendaItem } from '../../../../../shared/domain/item';
 import type { ItemDraft } from '../../../../../shared/domain/item-schema';
 
-export function toDraft(item: AgendaItem): ItemDraft {
-  return {
-    title: item.title,
-    titleSv: item.titleSv,
-    caseNumber: item.caseNumber,
-    earlierHandling: item.earlierHandling,
-    bodyName: item.bodyName,
-    meetingDate: item.meetingDate,
-    meetingNumber: item.meetingNumber,
-    agendaNumber: item.agendaNumber,
-    sectionNumber: item.sectionNumber,
-    preparerIds: item.preparerIds,
-    background: item.background,
-    attachments: item.attachments,
-    supplementary: item.supplementary,
-    presenterTitle: item.presenterTitle,
-    presenterName: item.presenterName,
-    proposal: item.proposal,
-    decision: item.decision,
-    forInformation: item.forInformation,
-    implementation: item.implementation,
-    appeal: item.appeal,
-    publicity: item.publicity,
-  };
-}
+export { draftOf as toDraft } from '../../../../../shared/domain/item-schema';
 
 export interface History {
   past: ItemDraft[];
