@@ -3,9 +3,10 @@
 // sources changed, then runs Electron on dist/electron/main.cjs. Where Electron cannot be had
 // (no network), one sentence names the browser alternative.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ensureElectronNative } from './electron-native.mjs';
+import { isStale } from './freshness.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const mainBundle = path.join(root, 'dist', 'electron', 'main.cjs');
@@ -28,20 +29,8 @@ function electronExecutable() {
   return existsSync(executable) ? executable : null;
 }
 
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'node_modules') continue;
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
 function buildIsStale() {
-  if (!outputs.every((file) => existsSync(file))) return true;
-  const oldestOutput = Math.min(...outputs.map((file) => statSync(file).mtimeMs));
-  return sourceDirs.some((dir) => existsSync(dir) && newestMtime(dir) > oldestOutput);
+  return isStale(outputs, sourceDirs);
 }
 
 function fail(sentence) {
