@@ -43,7 +43,7 @@ describe('openDatabase', () => {
     expect(handle.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(handle.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(handle.sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
-    expect(handle.sqlite.pragma('synchronous', { simple: true })).toBe(1);
+    expect(handle.sqlite.pragma('synchronous', { simple: true })).toBe(2);
     expect(handle.sqlite.pragma('user_version', { simple: true })).toBe(latestVersion);
     handle.close();
     expect(inspectDatabaseFile(file)).toEqual({ userVersion: latestVersion });
