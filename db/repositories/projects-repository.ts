@@ -3,7 +3,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Project, ProjectInput, ProjectQuery, ProjectSortKey, ProjectTotals, TotalsRow } from '../../shared/domain/project';
 import type { Database } from '../schema';
-import { allSync, runSync } from '../sync-query';
+import { allSync, pluckSync, runSync } from '../sync-query';
 import { inputToColumns, projectColumns, rowToProject } from './project-rows';
 import { projectWhere, sortExpression } from './project-query';
 import type { ProjectFilter } from './project-query';
@@ -25,7 +25,9 @@ function orderedQuery(db: Db, query: ProjectQuery) {
   if (nullableSortKeys.has(query.sortBy)) builder = builder.orderBy((eb) => eb(sortExpression(eb, query.sortBy), 'is', null));
   builder = builder.orderBy((eb) => sortExpression(eb, query.sortBy), direction);
   if (query.sortBy !== 'nameFi') builder = builder.orderBy('name_sort', direction);
-  return builder.orderBy('id');
+  // The tie-breaker follows the direction too: descending is then the exact reverse of
+  // ascending, and the list index (migration 003) serves both name orders without a sort.
+  return builder.orderBy('id', direction);
 }
 
 export async function listProjects(db: Db, query: ProjectQuery): Promise<Project[]> {
@@ -33,10 +35,14 @@ export async function listProjects(db: Db, query: ProjectQuery): Promise<Project
   return rows.map(rowToProject);
 }
 
-/** Only the ids, in order: the service maps them to cached projects. */
-export async function listProjectIds(db: Db, query: ProjectQuery): Promise<string[]> {
-  const rows = await orderedQuery(db, query).select('id').execute();
-  return rows.map((row) => row.id);
+/**
+ * Only the ids, in order: the service maps them to cached projects. Synchronous on the raw
+ * connection so the ids come as plain strings, not 10,000 row objects (issue 2's ≤ 10 ms).
+ * It is a single read outside any transaction: better-sqlite3 is synchronous, so Kysely's
+ * transactions run to their end within one task and this read never sees one half done.
+ */
+export function listProjectIdsSync(db: Db, sqlite: BetterSqlite3.Database, query: ProjectQuery): string[] {
+  return pluckSync(sqlite, orderedQuery(db, query).select('id'));
 }
 
 /** Live or deleted projects by id, in no particular order. */

@@ -33,8 +33,8 @@ const statusOrder = `CASE ${projectStatuses.map((s, i) => `WHEN status = '${s}' 
 
 const cases: Case[] = [
   { name: 'kaikki, nimi A–Ö', query: {}, where: '', params: [], order: 'name_sort ASC, id' },
-  { name: 'kaikki, nimi Ö–A', query: { sortDirection: 'desc' }, where: '', params: [], order: 'name_sort DESC, id' },
-  { name: 'kaikki, myönnetty ↓', query: { sortBy: 'grantedCents', sortDirection: 'desc' }, where: '', params: [], order: 'granted_cents IS NULL, granted_cents DESC, name_sort DESC, id' },
+  { name: 'kaikki, nimi Ö–A', query: { sortDirection: 'desc' }, where: '', params: [], order: 'name_sort DESC, id DESC' },
+  { name: 'kaikki, myönnetty ↓', query: { sortBy: 'grantedCents', sortDirection: 'desc' }, where: '', params: [], order: 'granted_cents IS NULL, granted_cents DESC, name_sort DESC, id DESC' },
   { name: 'kaikki, tila', query: { sortBy: 'status' }, where: '', params: [], order: `${statusOrder} ASC, name_sort ASC, id` },
   { name: 'vastuualue', query: { areas: ['perusopetus'] }, where: 'AND area IN (?)', params: ['perusopetus'], order: 'name_sort ASC, id' },
   { name: 'rahoittaja + tila', query: { funders: ['OKM', 'OPH'], statuses: ['kaynnissa'] }, where: 'AND funder IN (?, ?) AND status IN (?)', params: ['OKM', 'OPH', 'kaynnissa'], order: 'name_sort ASC, id' },
@@ -47,7 +47,7 @@ const cases: Case[] = [
     query: { areas: ['varhaiskasvatus'], activeOn: '2024-01-01', search: 'laatu', sortBy: 'endDate', sortDirection: 'desc' },
     where: `AND area IN (?) AND ${running} AND instr(search_text, ?) > 0`,
     params: ['varhaiskasvatus', '2024-01-01', '2024-01-01', 'laatu'],
-    order: 'end_date IS NULL, end_date DESC, name_sort DESC, id',
+    order: 'end_date IS NULL, end_date DESC, name_sort DESC, id DESC',
   },
 ];
 
