@@ -8,6 +8,8 @@ import { ProjectCache } from './projects/project-cache';
 
 export interface ServiceDeps {
   db: Kysely<Database>;
+  /** The same connection raw, for the few synchronous reads (the register's ordered ids). */
+  sqlite: BetterSqlite3.Database;
   now: () => Date;
   newId: () => string;
   /** One per open database, shared by every ProjectService call on it. */
@@ -17,6 +19,7 @@ export interface ServiceDeps {
 export function serviceDeps(db: Kysely<Database>, sqlite: BetterSqlite3.Database): ServiceDeps {
   return {
     db,
+    sqlite,
     now: () => new Date(),
     newId: () => randomUUID(),
     projectCache: new ProjectCache(() => sqlite.pragma('data_version', { simple: true }) as number),

@@ -17,10 +17,13 @@ export class ProjectCache {
       this.byId.clear();
       this.seenVersion = version;
     }
-    const missing = ids.filter((id) => !this.byId.has(id));
-    if (missing.length > 0) for (const project of await load(missing)) this.byId.set(project.id, project);
-    return ids.map((id) => {
-      const project = this.byId.get(id);
+    // One Map lookup per id (a second pass doubled the cost: the ids are fresh strings, hashed anew).
+    const found: (Project | undefined)[] = ids.map((id) => this.byId.get(id));
+    const missing = ids.filter((_, index) => found[index] === undefined);
+    if (missing.length === 0) return found as Project[];
+    for (const project of await load(missing)) this.byId.set(project.id, project);
+    return ids.map((id, index) => {
+      const project = found[index] ?? this.byId.get(id);
       if (!project) throw new Error(`Project ${id} listed but not loadable`);
       return project;
     });

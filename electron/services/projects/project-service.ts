@@ -39,8 +39,8 @@ export class ProjectService {
 
   /** SQL filters and orders ids; the objects come from the cache; totals from those rows. */
   async list(query: ProjectQuery): Promise<ProjectListResult> {
-    const { db, projectCache } = this.deps;
-    const ids = await repo.listProjectIds(db, query);
+    const { db, sqlite, projectCache } = this.deps;
+    const ids = repo.listProjectIdsSync(db, sqlite, query);
     const rows = await projectCache.resolve(ids, (missing) => repo.getProjectsByIds(db, missing));
     return { rows, totals: totalsOf(rows) };
   }

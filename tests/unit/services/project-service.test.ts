@@ -24,7 +24,7 @@ let clock = 0;
 let ids = 0;
 beforeEach(() => {
   handle = openDatabase(path.join(tempDir(), 's.sqlite3'));
-  service = new ProjectService({ db: handle.db, projectCache: new ProjectCache(() => handle.sqlite.pragma('data_version', { simple: true }) as number), now: () => new Date(Date.UTC(2024, 0, 1, 12, 0, clock++)), newId: () => `id-${String(++ids)}` });
+  service = new ProjectService({ db: handle.db, sqlite: handle.sqlite, projectCache: new ProjectCache(() => handle.sqlite.pragma('data_version', { simple: true }) as number), now: () => new Date(Date.UTC(2024, 0, 1, 12, 0, clock++)), newId: () => `id-${String(++ids)}` });
 });
 afterEach(() => { handle.close(); });
 
