@@ -1,6 +1,6 @@
 // Row ↔ domain mapping for projects; the only place that knows both shapes.
 import type { Selectable } from 'kysely';
-import type { Funder, GrantType, OwnShareKind, Project, ProjectInput, ProjectScope, ProjectStatus, ResponsibilityArea } from '../../shared/domain/project';
+import type { Funder, GrantType, OwnShareKind, Project, ProjectInput, ProjectListRow, ProjectScope, ProjectStatus, ResponsibilityArea } from '../../shared/domain/project';
 import type { ProjectsTable } from '../schema';
 import { finnishSortKey, searchFold } from '../text-keys';
 
@@ -12,6 +12,30 @@ export const projectColumns = [
 ] as const satisfies readonly (keyof ProjectsTable)[];
 
 export type ProjectRow = Pick<Selectable<ProjectsTable>, (typeof projectColumns)[number]>;
+
+/** Columns of the register's list rows (ProjectListRow). */
+export const projectListColumns = [
+  'id', 'is_sample', 'name_fi', 'area', 'funder', 'status', 'granted_cents', 'total_budget_cents', 'start_date', 'end_date', 'responsible_person',
+] as const satisfies readonly (keyof ProjectsTable)[];
+
+export type ProjectListDbRow = Pick<Selectable<ProjectsTable>, (typeof projectListColumns)[number]>;
+
+/** Keys in toProjectListRow's order, so both shapes serialise identically. */
+export function rowToListRow(row: ProjectListDbRow): ProjectListRow {
+  return {
+    id: row.id,
+    isSample: row.is_sample === 1,
+    nameFi: row.name_fi,
+    area: row.area as ResponsibilityArea,
+    funder: row.funder as Funder,
+    status: row.status as ProjectStatus,
+    grantedCents: row.granted_cents,
+    totalBudgetCents: row.total_budget_cents,
+    startDate: row.start_date,
+    endDate: row.end_date,
+    responsiblePerson: row.responsible_person,
+  };
+}
 
 function parsePartners(json: string): string[] {
   const value: unknown = JSON.parse(json);

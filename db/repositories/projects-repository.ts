@@ -1,10 +1,10 @@
 // All SQL of the project register. Callers pass a Kysely instance or a transaction.
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
-import type { Project, ProjectInput, ProjectQuery, ProjectSortKey, ProjectTotals, TotalsRow } from '../../shared/domain/project';
+import type { Project, ProjectInput, ProjectListRow, ProjectQuery, ProjectSortKey, ProjectTotals, TotalsRow } from '../../shared/domain/project';
 import type { Database } from '../schema';
 import { allSync, pluckSync, runSync } from '../sync-query';
-import { inputToColumns, projectColumns, rowToProject } from './project-rows';
+import { inputToColumns, projectColumns, projectListColumns, rowToListRow, rowToProject } from './project-rows';
 import { projectWhere, sortExpression } from './project-query';
 import type { ProjectFilter } from './project-query';
 
@@ -45,15 +45,15 @@ export function listProjectIdsSync(db: Db, sqlite: BetterSqlite3.Database, query
   return pluckSync(sqlite, orderedQuery(db, query).select('id'));
 }
 
-/** Live or deleted projects by id, in no particular order. */
-export async function getProjectsByIds(db: Db, ids: readonly string[]): Promise<Project[]> {
-  const projects: Project[] = [];
+/** List rows of live or deleted projects by id, in no particular order. */
+export async function getListRowsByIds(db: Db, ids: readonly string[]): Promise<ProjectListRow[]> {
+  const rows: ProjectListRow[] = [];
   const chunkSize = 500;
   for (let start = 0; start < ids.length; start += chunkSize) {
-    const rows = await db.selectFrom('projects').select(projectColumns).where('id', 'in', ids.slice(start, start + chunkSize)).execute();
-    for (const row of rows) projects.push(rowToProject(row));
+    const found = await db.selectFrom('projects').select(projectListColumns).where('id', 'in', ids.slice(start, start + chunkSize)).execute();
+    for (const row of found) rows.push(rowToListRow(row));
   }
-  return projects;
+  return rows;
 }
 
 async function totalsBy(db: Db, filter: ProjectFilter, column: 'funder' | 'area'): Promise<TotalsRow[]> {

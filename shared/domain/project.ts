@@ -119,8 +119,44 @@ export interface ProjectTotals {
   byArea: TotalsRow[];
 }
 
+/**
+ * One row of the register's list: the table's columns, what the totals sum, and what the row's
+ * buttons need. The list sends only these (10,000 full projects were ~6.5 MB of JSON, most of
+ * it never shown); the edit form loads the whole project with projects:get.
+ */
+export interface ProjectListRow {
+  id: string;
+  isSample: boolean;
+  nameFi: string;
+  area: ResponsibilityArea;
+  funder: Funder;
+  status: ProjectStatus;
+  grantedCents: number | null;
+  totalBudgetCents: number | null;
+  startDate: string | null;
+  endDate: string | null;
+  responsiblePerson: string;
+}
+
+/** The list row of a project; the repository builds the same shape, keys in the same order. */
+export function toProjectListRow(project: ProjectListRow): ProjectListRow {
+  return {
+    id: project.id,
+    isSample: project.isSample,
+    nameFi: project.nameFi,
+    area: project.area,
+    funder: project.funder,
+    status: project.status,
+    grantedCents: project.grantedCents,
+    totalBudgetCents: project.totalBudgetCents,
+    startDate: project.startDate,
+    endDate: project.endDate,
+    responsiblePerson: project.responsiblePerson,
+  };
+}
+
 export interface ProjectListResult {
-  rows: Project[];
+  rows: ProjectListRow[];
   totals: ProjectTotals;
 }
 

@@ -11,7 +11,7 @@ import { projectColumns, rowToProject } from '../../db/repositories/project-rows
 import type { ProjectRow } from '../../db/repositories/project-rows';
 import { ProjectService } from '../../electron/services/projects/project-service';
 import { serviceDeps } from '../../electron/services/service-deps';
-import { projectQuerySchema, projectStatuses } from '../../shared/domain/project';
+import { projectQuerySchema, projectStatuses, toProjectListRow } from '../../shared/domain/project';
 import type { ProjectQueryInput } from '../../shared/domain/project';
 import { syntheticProjects } from './bench-projects';
 
@@ -98,7 +98,7 @@ export async function run(): Promise<void> {
       const viaService = await service.list(query);
       const viaKysely = await kysely(query);
       const viaRaw = raw();
-      const same = JSON.stringify(viaService.rows) === JSON.stringify(viaRaw.rows) && JSON.stringify(viaKysely.rows) === JSON.stringify(viaRaw.rows)
+      const same = JSON.stringify(viaService.rows) === JSON.stringify(viaRaw.rows.map(toProjectListRow)) && JSON.stringify(viaKysely.rows) === JSON.stringify(viaRaw.rows)
         && JSON.stringify(viaService.totals.byFunder) === JSON.stringify(viaRaw.byFunder) && JSON.stringify(viaKysely.totals.byArea) === JSON.stringify(viaRaw.byArea);
       const serviceMs = await timeMedian(() => service.list(query));
       const kyselyMs = await timeMedian(() => kysely(query));

@@ -2,9 +2,18 @@
 import { api, expect, registerReady, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
+/** The list's slim rows: the table's columns only; the whole project comes from projects:get. */
 interface ListResult {
-  rows: { id: string; nameFi: string; grantedCents: number | null; startDate: string | null; endDate: string | null; responsiblePerson: string; partners: string[]; ownShareValue: number | null }[];
+  rows: { id: string; nameFi: string; grantedCents: number | null; startDate: string | null; endDate: string | null; responsiblePerson: string }[];
   totals: { count: number };
+}
+
+interface FullProject {
+  grantedCents: number | null;
+  startDate: string | null;
+  endDate: string | null;
+  ownShareValue: number | null;
+  partners: string[];
 }
 
 async function search(page: Page, text: string) {
@@ -67,7 +76,10 @@ test('creates a project with Finnish money and dates, edits it, and it survives 
   await expect(row).toContainText('1.8.2025');
   const saved = await api<ListResult>(host, 'projects:list', { search: 'Pöllökylän' });
   expect(saved.rows).toHaveLength(1);
-  expect(saved.rows[0]).toMatchObject({ grantedCents: 1250050, startDate: '2025-08-01', endDate: '2026-07-31', ownShareValue: 1550, partners: ['Kokkolan seudun opisto'] });
+  expect(saved.rows[0]).toMatchObject({ grantedCents: 1250050, startDate: '2025-08-01', endDate: '2026-07-31' });
+  expect(Object.keys(saved.rows[0] ?? {})).not.toContain('description');
+  const whole = await api<FullProject>(host, 'projects:get', { id: saved.rows[0]?.id });
+  expect(whole).toMatchObject({ grantedCents: 1250050, ownShareValue: 1550, partners: ['Kokkolan seudun opisto'] });
 
   await row.getByRole('button', { name: 'Pöllökylän testihanke 2025', exact: true }).click();
   const edit = page.getByRole('dialog', { name: 'Muokkaa hanketta' });

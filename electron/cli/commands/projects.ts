@@ -1,5 +1,5 @@
-// pykala projects --data DIR [--active-on DATE] [--json]: the register as a table or JSON.
-import type { Project } from '../../../shared/domain/project';
+// pykala projects --data DIR [--active-on DATE] [--json]: the register's list rows as a table or JSON.
+import type { ProjectListRow } from '../../../shared/domain/project';
 import { formatFinnishDate, parseFinnishDate } from '../../../shared/format/date';
 import { formatEuros } from '../../../shared/format/money';
 import { translate } from '../../../shared/i18n/translate';
@@ -7,7 +7,7 @@ import { CliError } from '../cli-io';
 import type { CliCommand } from '../cli-io';
 import { call, dataDirOf, openExisting } from '../context';
 
-function period(project: Project): string {
+function period(project: ProjectListRow): string {
   if (project.startDate === null && project.endDate === null) return '';
   const start = project.startDate ? formatFinnishDate(project.startDate) : '';
   const end = project.endDate ? formatFinnishDate(project.endDate) : '';
@@ -19,15 +19,15 @@ function fit(text: string, width: number): string {
 }
 
 /** Fixed-width columns; money right-aligned. Plain spaces so terminals and pipes agree. */
-export function projectTable(projects: Project[]): string {
+export function projectTable(projects: ProjectListRow[]): string {
   const h = (key: string) => translate(`cli.projects.header.${key}`);
   const columns = [
-    { title: h('name'), width: 46, value: (p: Project) => p.nameFi },
-    { title: h('area'), width: 42, value: (p: Project) => translate(`projects.area.${p.area}`) },
-    { title: h('funder'), width: 10, value: (p: Project) => translate(`projects.funder.${p.funder}`) },
-    { title: h('granted'), width: 14, value: (p: Project) => (p.grantedCents === null ? '' : formatEuros(p.grantedCents).replace(/\s/gu, ' ')), right: true },
+    { title: h('name'), width: 46, value: (p: ProjectListRow) => p.nameFi },
+    { title: h('area'), width: 42, value: (p: ProjectListRow) => translate(`projects.area.${p.area}`) },
+    { title: h('funder'), width: 10, value: (p: ProjectListRow) => translate(`projects.funder.${p.funder}`) },
+    { title: h('granted'), width: 14, value: (p: ProjectListRow) => (p.grantedCents === null ? '' : formatEuros(p.grantedCents).replace(/\s/gu, ' ')), right: true },
     { title: h('period'), width: 22, value: period },
-    { title: h('status'), width: 12, value: (p: Project) => translate(`projects.status.${p.status}`) },
+    { title: h('status'), width: 12, value: (p: ProjectListRow) => translate(`projects.status.${p.status}`) },
   ];
   const line = (cells: { text: string; width: number; right?: boolean | undefined }[]) =>
     cells.map((c) => (c.right ? c.text.padStart(c.width) : fit(c.text, c.width))).join('  ').trimEnd();

@@ -37,11 +37,11 @@ export class ProjectService {
     return this.deps.now().toISOString();
   }
 
-  /** SQL filters and orders ids; the objects come from the cache; totals from those rows. */
+  /** SQL filters and orders ids; the list rows come from the cache; totals from those rows. */
   async list(query: ProjectQuery): Promise<ProjectListResult> {
     const { db, sqlite, projectCache } = this.deps;
     const ids = repo.listProjectIdsSync(db, sqlite, query);
-    const rows = await projectCache.resolve(ids, (missing) => repo.getProjectsByIds(db, missing));
+    const rows = await projectCache.resolve(ids, (missing) => repo.getListRowsByIds(db, missing));
     return { rows, totals: totalsOf(rows) };
   }
 
@@ -109,7 +109,8 @@ export class ProjectService {
   }
 
   async export(format: 'csv' | 'xlsx', query: ProjectQuery): Promise<ExportFile> {
-    const { rows } = await this.list(query);
+    // Exports carry every field, so they read whole projects (not the cached list rows).
+    const rows = await repo.listProjects(this.deps.db, query);
     const today = this.deps.now();
     return format === 'csv' ? exportProjectsCsv(rows, today) : exportProjectsXlsx(rows, today);
   }

@@ -7,7 +7,7 @@ import type { DatabaseHandle } from '../../../db/connection';
 import { ProjectCache } from '../../../electron/services/projects/project-cache';
 import { ProjectService, copyName } from '../../../electron/services/projects/project-service';
 import { ServiceError } from '../../../shared/errors';
-import { projectQuerySchema } from '../../../shared/domain/project';
+import { projectQuerySchema, toProjectListRow } from '../../../shared/domain/project';
 import type { ProjectInput } from '../../../shared/domain/project';
 import { tempDir } from '../db/helpers';
 
@@ -110,6 +110,16 @@ describe('ProjectService list cache', () => {
     await service.restore(a.id);
     const listed = await service.list(query);
     expect(listed.totals).toEqual(await repo.projectTotals(handle.db, query));
+  });
+
+  it('lists slim rows, the same whether cached from a write or loaded from the file', async () => {
+    const written = await service.create({ ...input, nameFi: 'Kirjoitettu', description: 'Pitkä kuvaus' });
+    const fromWrite = (await service.list(projectQuerySchema.parse({}))).rows;
+    const fresh = new ProjectService({ db: handle.db, sqlite: handle.sqlite, projectCache: new ProjectCache(() => 0), now: () => new Date(), newId: () => 'unused' });
+    const fromFile = (await fresh.list(projectQuerySchema.parse({}))).rows;
+    expect(JSON.stringify(fromFile)).toBe(JSON.stringify(fromWrite));
+    expect(fromWrite).toEqual([toProjectListRow(written)]);
+    expect(Object.keys(fromWrite[0] ?? {})).toEqual(['id', 'isSample', 'nameFi', 'area', 'funder', 'status', 'grantedCents', 'totalBudgetCents', 'startDate', 'endDate', 'responsiblePerson']);
   });
 
   it('drops cached objects when another connection changes the file', async () => {

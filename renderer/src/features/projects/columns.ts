@@ -1,4 +1,4 @@
-import type { Project, ProjectSortKey } from '../../../../shared/domain/project';
+import type { ProjectListRow, ProjectSortKey } from '../../../../shared/domain/project';
 import { formatFinnishDate } from '../../../../shared/format/date';
 import { formatEuros } from '../../../../shared/format/money';
 import type { ProjectLabels } from './labels';
@@ -9,7 +9,7 @@ export interface Column {
   sortKey: ProjectSortKey;
   width: string;
   numeric?: boolean;
-  render: (project: Project, labels: ProjectLabels) => string;
+  render: (project: ProjectListRow, labels: ProjectLabels) => string;
 }
 
 const date = (iso: string | null) => (iso ? formatFinnishDate(iso) : '');

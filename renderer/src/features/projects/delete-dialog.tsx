@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { Project } from '../../../../shared/domain/project';
+import type { ProjectListRow } from '../../../../shared/domain/project';
 import { Dialog } from '../../ui/dialog';
 
 interface DeleteDialogProps {
-  project: Project;
+  project: ProjectListRow;
   onCancel: () => void;
   onConfirm: () => void;
 }

@@ -1,5 +1,7 @@
 // Create or edit one project. What is typed stays text until save; then the shared schema
 // checks it (the same one the service uses) and any problem is shown beside its field.
+// Editing from the register first loads the whole project (the list rows are slim); the
+// dialog shows that it is loading, or why it could not.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
@@ -10,15 +12,46 @@ import { ErrorAlert } from '../../ui/error-alert';
 import { emptyForm, formFromProject, issuesFromFields, readForm } from './form-state';
 import type { FormIssues, ProjectForm } from './form-state';
 import { ProjectFormFields } from './project-form-fields';
+import { useProject } from './use-project';
+import type { ProjectFormTarget } from './use-project';
 
 interface ProjectFormDialogProps {
+  target: ProjectFormTarget;
+  onClose: () => void;
+  onSaved: (project: Project) => void;
+}
+
+export function ProjectFormDialog({ target, onClose, onSaved }: ProjectFormDialogProps) {
+  const { t } = useTranslation();
+  const loaded = useProject(target);
+  return (
+    <Dialog title={target.kind === 'new' ? t('ui.form.createTitle') : t('ui.form.editTitle')} size="wide" onClose={onClose}>
+      {loaded.state === 'ready' ? (
+        <ProjectForm project={loaded.project} onClose={onClose} onSaved={onSaved} />
+      ) : loaded.state === 'loading' ? (
+        <p aria-busy="true">{t('ui.loading')}</p>
+      ) : (
+        <>
+          <ErrorAlert error={loaded.error} />
+          <div className="button-row button-row--end dialog__actions">
+            <button type="button" className="button" onClick={onClose}>
+              {t('ui.actions.cancel')}
+            </button>
+          </div>
+        </>
+      )}
+    </Dialog>
+  );
+}
+
+interface ProjectFormProps {
   /** null creates a new project. */
   project: Project | null;
   onClose: () => void;
   onSaved: (project: Project) => void;
 }
 
-export function ProjectFormDialog({ project, onClose, onSaved }: ProjectFormDialogProps) {
+function ProjectForm({ project, onClose, onSaved }: ProjectFormProps) {
   const { t } = useTranslation();
   const [form, setForm] = useState<ProjectForm>(() => (project ? formFromProject(project) : emptyForm));
   const [issues, setIssues] = useState<FormIssues>({});
@@ -27,9 +60,14 @@ export function ProjectFormDialog({ project, onClose, onSaved }: ProjectFormDial
   const [attempt, setAttempt] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
 
-  // After a failed save, take the person to the first field that needs attention.
+  // A form that appears after loading takes focus itself (showModal focused the dialog earlier);
+  // after a failed save, focus goes to the first field that needs attention.
   useEffect(() => {
-    if (attempt === 0) return;
+    if (attempt === 0) {
+      const form = formRef.current;
+      if (form && !form.contains(document.activeElement)) form.querySelector<HTMLElement>('input, select, textarea')?.focus();
+      return;
+    }
     formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [attempt]);
 
@@ -55,32 +93,30 @@ export function ProjectFormDialog({ project, onClose, onSaved }: ProjectFormDial
 
   const hasIssues = Object.keys(issues).length > 0;
   return (
-    <Dialog title={project ? t('ui.form.editTitle') : t('ui.form.createTitle')} size="wide" onClose={onClose}>
-      <form
-        ref={formRef}
-        className="project-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
-        {hasIssues && !error ? (
-          <p role="alert" className="error-alert">
-            {t('ui.form.errorSummary')}
-          </p>
-        ) : null}
-        <ErrorAlert error={error} />
-        <ProjectFormFields form={form} issues={issues} onChange={(next) => { setForm(next); }} />
-        <div className="button-row button-row--end dialog__actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('ui.actions.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={saving}>
-            {t('ui.actions.save')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <form
+      ref={formRef}
+      className="project-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      {hasIssues && !error ? (
+        <p role="alert" className="error-alert">
+          {t('ui.form.errorSummary')}
+        </p>
+      ) : null}
+      <ErrorAlert error={error} />
+      <ProjectFormFields form={form} issues={issues} onChange={(next) => { setForm(next); }} />
+      <div className="button-row button-row--end dialog__actions">
+        <button type="button" className="button" onClick={onClose}>
+          {t('ui.actions.cancel')}
+        </button>
+        <button type="submit" className="button button--primary" disabled={saving}>
+          {t('ui.actions.save')}
+        </button>
+      </div>
+    </form>
   );
 }

@@ -5,18 +5,18 @@ import { memo, useRef } from 'react';
 import type { CSSProperties } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
-import type { Project, ProjectSortKey } from '../../../../shared/domain/project';
+import type { ProjectListRow, ProjectSortKey } from '../../../../shared/domain/project';
 import { columns, gridTemplate } from './columns';
 import { useProjectLabels } from './labels';
 
 interface ProjectTableProps {
-  rows: readonly Project[];
+  rows: readonly ProjectListRow[];
   sortBy: ProjectSortKey;
   sortDirection: 'asc' | 'desc';
   onSort: (key: ProjectSortKey) => void;
-  onEdit: (project: Project) => void;
-  onDuplicate: (project: Project) => void;
-  onDelete: (project: Project) => void;
+  onEdit: (project: ProjectListRow) => void;
+  onDuplicate: (project: ProjectListRow) => void;
+  onDelete: (project: ProjectListRow) => void;
 }
 
 const rowHeight = 44;

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Project, ProjectSortKey } from '../../../../shared/domain/project';
+import type { Project, ProjectListRow, ProjectSortKey } from '../../../../shared/domain/project';
 import type { AppError } from '../../../../shared/ipc/define';
 import { useAppStatus } from '../../app/app-status';
 import { ErrorAlert } from '../../ui/error-alert';
@@ -14,9 +14,7 @@ import { ProjectTable } from './project-table';
 import { ProjectTotals } from './project-totals';
 import { useProjectActions } from './use-project-actions';
 import { useProjectList } from './use-project-list';
-
-/** The form is open on a project, on a new one, or not at all. */
-type Editing = { project: Project | null } | null;
+import type { ProjectFormTarget } from './use-project';
 
 export function RegisterPage() {
   const { t } = useTranslation();
@@ -25,8 +23,8 @@ export function RegisterPage() {
   const search = useDebouncedValue(filters.search, 200);
   const query = useMemo(() => toQuery(filters, search), [filters, search]);
   const list = useProjectList(query);
-  const [editing, setEditing] = useState<Editing>(null);
-  const [deleting, setDeleting] = useState<Project | null>(null);
+  const [editing, setEditing] = useState<ProjectFormTarget | null>(null);
+  const [deleting, setDeleting] = useState<ProjectListRow | null>(null);
   const [actionError, setActionError] = useState<AppError | null>(null);
 
   const reloadList = list.reload;
@@ -34,21 +32,23 @@ export function RegisterPage() {
     reloadList();
     refreshStatus();
   }, [reloadList, refreshStatus]);
-  const openEditor = useCallback((project: Project | null) => { setEditing({ project }); }, []);
-  const actions = useProjectActions({ reload, onError: setActionError, onDuplicated: openEditor });
+  // A row from the table is loaded whole by the form; a fresh copy is already whole.
+  const openEditor = useCallback((row: ProjectListRow) => { setEditing({ kind: 'load', id: row.id }); }, []);
+  const openCopy = useCallback((copy: Project) => { setEditing({ kind: 'project', project: copy }); }, []);
+  const actions = useProjectActions({ reload, onError: setActionError, onDuplicated: openCopy });
   const { duplicate } = actions;
   // Stable handlers, so typing in the filters does not re-render 10,000-row table machinery.
   const sort = useCallback((key: ProjectSortKey) => {
     setFilters((current) => ({ ...current, sortBy: key, sortDirection: current.sortBy === key && current.sortDirection === 'asc' ? 'desc' : 'asc' }));
   }, []);
-  const onDuplicate = useCallback((project: Project) => { void duplicate(project); }, [duplicate]);
+  const onDuplicate = useCallback((project: ProjectListRow) => { void duplicate(project); }, [duplicate]);
 
   return (
     <div className="register">
       <div className="register__header">
         <h1>{t('ui.register.title')}</h1>
         <div className="button-row">
-          <button type="button" className="button button--primary" onClick={() => { openEditor(null); }}>
+          <button type="button" className="button button--primary" onClick={() => { setEditing({ kind: 'new' }); }}>
             {t('ui.actions.newProject')}
           </button>
           <button type="button" className="button" onClick={() => { void actions.exportRegister('csv', query); }}>
@@ -79,7 +79,7 @@ export function RegisterPage() {
       )}
       {editing ? (
         <ProjectFormDialog
-          project={editing.project}
+          target={editing}
           onClose={() => { setEditing(null); }}
           onSaved={(project) => {
             setEditing(null);

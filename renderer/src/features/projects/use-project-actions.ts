@@ -3,7 +3,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, saveFile } from '../../api';
-import type { Project, ProjectQueryInput } from '../../../../shared/domain/project';
+import type { Project, ProjectListRow, ProjectQueryInput } from '../../../../shared/domain/project';
 import type { AppError } from '../../../../shared/ipc/define';
 import { useToast } from '../../ui/toast';
 
@@ -19,7 +19,7 @@ export function useProjectActions({ reload, onError, onDuplicated }: ProjectActi
   const toast = useToast();
 
   const restore = useCallback(
-    async (project: Project) => {
+    async (project: ProjectListRow) => {
       const envelope = await call('projects:restore', { id: project.id });
       if (!envelope.ok) {
         onError(envelope.error);
@@ -32,7 +32,7 @@ export function useProjectActions({ reload, onError, onDuplicated }: ProjectActi
   );
 
   const remove = useCallback(
-    async (project: Project) => {
+    async (project: ProjectListRow) => {
       const envelope = await call('projects:delete', { id: project.id });
       if (!envelope.ok) {
         onError(envelope.error);
@@ -45,7 +45,7 @@ export function useProjectActions({ reload, onError, onDuplicated }: ProjectActi
   );
 
   const duplicate = useCallback(
-    async (project: Project) => {
+    async (project: ProjectListRow) => {
       const envelope = await call('projects:duplicate', { id: project.id });
       if (!envelope.ok) {
         onError(envelope.error);

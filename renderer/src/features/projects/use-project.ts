@@ -1,0 +1,30 @@
+// The whole project for the edit form: the register's list rows carry only the table's
+// columns, so the form asks projects:get for the rest when it opens.
+import { useEffect, useState } from 'react';
+import { call } from '../../api';
+import type { Project } from '../../../../shared/domain/project';
+import type { AppError } from '../../../../shared/ipc/define';
+
+/** What the form edits: a new project, a project already at hand (a fresh copy), or one to load. */
+export type ProjectFormTarget = { kind: 'new' } | { kind: 'project'; project: Project } | { kind: 'load'; id: string };
+
+export type LoadedProject = { state: 'ready'; project: Project | null } | { state: 'loading' } | { state: 'error'; error: AppError };
+
+export function useProject(target: ProjectFormTarget): LoadedProject {
+  const id = target.kind === 'load' ? target.id : null;
+  const [loaded, setLoaded] = useState<{ id: string; result: LoadedProject } | null>(null);
+
+  useEffect(() => {
+    if (id === null) return undefined;
+    let current = true;
+    void call('projects:get', { id }).then((envelope) => {
+      if (!current) return;
+      setLoaded({ id, result: envelope.ok ? { state: 'ready', project: envelope.value } : { state: 'error', error: envelope.error } });
+    });
+    return () => { current = false; };
+  }, [id]);
+
+  if (target.kind === 'new') return { state: 'ready', project: null };
+  if (target.kind === 'project') return { state: 'ready', project: target.project };
+  return loaded?.id === target.id ? loaded.result : { state: 'loading' };
+}
