@@ -1,4 +1,5 @@
 // The WHERE and ORDER BY of the register, built with Kysely's expression builder.
+import { sql } from 'kysely';
 import type { Expression, ExpressionBuilder, OrderByDirection, SqlBool } from 'kysely';
 import { fundedStatuses, funders, grantTypes, projectScopes, projectStatuses, responsibilityAreas } from '../../shared/domain/project';
 import type { ProjectQuery, ProjectSortKey } from '../../shared/domain/project';
@@ -45,13 +46,17 @@ export function projectWhere(eb: Eb, filter: ProjectFilter): Expression<SqlBool>
   return eb.and(conditions);
 }
 
-/** Enum columns sort in their domain order (status follows the lifecycle), not by spelling. */
+/**
+ * Enum columns sort in their domain order (status follows the lifecycle), not by spelling.
+ * The values are literals, not parameters, so that the expression is the very one that
+ * migration 004 indexes (ordinalSql) and SQLite can read the order from that index.
+ */
 function ordinal(eb: Eb, column: 'area' | 'funder' | 'grant_type' | 'scope' | 'status', values: readonly string[]) {
-  let builder = eb.case().when(column, '=', values[0] ?? '').then(0);
+  let builder = eb.case().when(column, '=', sql.lit(values[0] ?? '')).then(sql.lit(0));
   values.slice(1).forEach((value, index) => {
-    builder = builder.when(column, '=', value).then(index + 1);
+    builder = builder.when(column, '=', sql.lit(value)).then(sql.lit(index + 1));
   });
-  return builder.else(values.length).end();
+  return builder.else(sql.lit(values.length)).end();
 }
 
 export function sortExpression(eb: Eb, key: ProjectSortKey) {
@@ -66,7 +71,7 @@ export function sortExpression(eb: Eb, key: ProjectSortKey) {
     case 'totalBudgetCents': return eb.ref('total_budget_cents');
     case 'startDate': return eb.ref('start_date');
     case 'endDate': return eb.ref('end_date');
-    case 'responsiblePerson': return eb.fn<string>('nullif', [eb.fn<string>('lower', ['responsible_person']), eb.val('')]);
+    case 'responsiblePerson': return eb.fn<string>('nullif', [eb.fn<string>('lower', ['responsible_person']), sql.lit('')]);
     case 'reportDueDate': return eb.ref('report_due_date');
     case 'updatedAt': return eb.ref('updated_at');
     default: return assertNever(key);

@@ -110,7 +110,8 @@ export async function run(): Promise<void> {
       );
     }
     process.stdout.write(
-      `\nmedian of ${String(runs)} runs after ${String(warmup)} warm-ups. service = ProjectService.list (SQL ids + cached objects + totals);\n`
+      `\nmedian of ${String(runs)} runs after ${String(warmup)} warm-ups. service = ProjectService.list: the Kysely-built id query run on\n`
+      + 'better-sqlite3 (plucked, read from the sort indexes of migrations 003-004), cached slim list rows, totals from those rows;\n'
       + 'kysely = the full query through Kysely (rows + SQL totals), raw = the same SQL on better-sqlite3; kysely/raw = Kysely\'s overhead\n',
     );
     if (failures > 0) process.stdout.write(`${String(failures)} case(s) over target or different\n`);
