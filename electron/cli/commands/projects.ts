@@ -1,4 +1,4 @@
-// pykala projects --data DIR [--active-on DATE] [--json]: the register's list rows as a table or JSON.
+// pykala projects --data DIR [--active-on DATE] [--json]: the register as a table, or its full projects as JSON.
 import type { ProjectListRow } from '../../../shared/domain/project';
 import { formatFinnishDate, parseFinnishDate } from '../../../shared/format/date';
 import { formatEuros } from '../../../shared/format/money';
@@ -46,7 +46,10 @@ export const projectsCommand: CliCommand = {
     try {
       const { rows } = await call(context, 'projects:list', { activeOn, sortBy: 'nameFi' });
       if (values.json === true) {
-        io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+        // Scripts get every field of each project, not just the table's columns.
+        const projects = [];
+        for (const row of rows) projects.push(await call(context, 'projects:get', { id: row.id }));
+        io.stdout.write(`${JSON.stringify(projects, null, 2)}\n`);
         return;
       }
       const count = activeOn

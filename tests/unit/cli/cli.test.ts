@@ -32,9 +32,11 @@ describe('pykala CLI', () => {
 
     const json = await pykala('projects', '--data', dir, '--active-on', '2024-01-01', '--json');
     expect(json.code).toBe(0);
-    const rows = JSON.parse(json.stdout) as { nameFi: string; isSample: boolean }[];
+    const rows = JSON.parse(json.stdout) as { nameFi: string; isSample: boolean; callName: string; status: string }[];
     expect(rows).toHaveLength(27);
     expect(rows.every((row) => row.isSample)).toBe(true);
+    // Full projects, not only the table's columns.
+    expect(rows.every((row) => typeof row.callName === 'string' && row.callName.length > 0)).toBe(true);
 
     const table = await pykala('projects', '--data', dir, '--active-on', '1.1.2024');
     expect(table.code).toBe(0);
