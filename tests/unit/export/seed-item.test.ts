@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { seedAgendaItem } from '../../../shared/demo/seed-item';
 import { richToPlainText } from '../../../shared/domain/rich-text';
 
-const referencePath = new URL('../../../../shared/reference/seed-agenda-item.txt', import.meta.url);
+const referencePath = new URL('../../fixtures/seed-agenda-item.txt', import.meta.url);
 
 /** Paragraphs of the reference background: a hyphen at a line end joins the word, other breaks are spaces. */
 function referenceParagraphs(): string[] {
