@@ -5,22 +5,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { sha256, tempDir } from '../db/helpers';
+import { pykala, repoRoot as root } from './run-pykala';
 
 const run = promisify(execFile);
-const root = path.resolve(import.meta.dirname, '../../..');
-const bin = path.join(root, 'electron/cli/bin.mjs');
-
-interface Result { code: number; stdout: string; stderr: string }
-
-async function pykala(...args: string[]): Promise<Result> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, PYKALA_LOG_LEVEL: 'error' } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 describe('pykala CLI', () => {
   it('demo creates the database; projects --active-on 2024-01-01 --json gives the 27', async () => {

@@ -1,27 +1,10 @@
 // `pykala items` and `pykala export` as a user runs them: real child processes on a temp folder.
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const run = promisify(execFile);
-const root = path.resolve(import.meta.dirname, '../../..');
-const bin = path.join(root, 'electron/cli/bin.mjs');
-
-interface Result { code: number; stdout: string; stderr: string }
-
-async function pykala(...args: string[]): Promise<Result> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, PYKALA_LOG_LEVEL: 'error' } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+import { pykala } from '../cli/run-pykala';
 
 async function documentXml(file: string): Promise<string> {
   const zip = await JSZip.loadAsync(fs.readFileSync(file));
