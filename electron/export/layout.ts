@@ -1,4 +1,5 @@
 // Measures of the SFS 2487 layout (domain.md, "The document layout"), in twips (1/20 pt).
+import { pageMarginsCm, textStartCm } from '../../shared/domain/page-geometry';
 import type { LayoutPreset } from '../../shared/domain/settings';
 import { assertNever } from '../../shared/errors';
 
@@ -9,8 +10,14 @@ export function cm(value: number): number {
 
 export const pagePortrait = { width: 11906, height: 16838 } as const;
 
-/** Left 2 cm, right 1.5 cm (≥ 1 cm), bottom 2 cm. The header starts 1 cm from the top edge; the body below it. */
-export const margins = { left: cm(2), right: cm(1.5), top: cm(3.2), bottom: cm(2), header: cm(1), footer: cm(1) } as const;
+export const margins = {
+  left: cm(pageMarginsCm.left),
+  right: cm(pageMarginsCm.right),
+  top: cm(pageMarginsCm.top),
+  bottom: cm(pageMarginsCm.bottom),
+  header: cm(pageMarginsCm.header),
+  footer: cm(pageMarginsCm.footer),
+} as const;
 
 export const textWidthPortrait = pagePortrait.width - margins.left - margins.right;
 export const textWidthLandscape = pagePortrait.height - margins.left - margins.right;
@@ -37,9 +44,9 @@ export interface LayoutMetrics {
 export function layoutMetrics(preset: LayoutPreset): LayoutMetrics {
   switch (preset) {
     case 'classic':
-      return { textIndent: cm(4.6), labelsInline: true };
+      return { textIndent: cm(textStartCm.classic), labelsInline: true };
     case 'sfs2024':
-      return { textIndent: cm(2.3), labelsInline: false };
+      return { textIndent: cm(textStartCm.sfs2024), labelsInline: false };
     default:
       return assertNever(preset);
   }

@@ -31,20 +31,20 @@ function run(command: string, args: string[], timeout = 120_000): string {
 }
 
 /** Writes the files and converts them all in one LibreOffice run with a profile of its own (parallel runs never share one). */
-export function convertToPdf(files: Record<string, Uint8Array>): Record<string, string> {
-  mkdirSync(renderDir, { recursive: true });
+export function convertToPdf(files: Record<string, Uint8Array>, outDir = renderDir): Record<string, string> {
+  mkdirSync(outDir, { recursive: true });
   const profile = mkdtempSync(path.join(tmpdir(), 'pykala-lo-'));
   try {
     const docxPaths = Object.entries(files).map(([name, bytes]) => {
-      const file = path.join(renderDir, `${name}.docx`);
+      const file = path.join(outDir, `${name}.docx`);
       writeFileSync(file, bytes);
       return file;
     });
-    run('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', renderDir, ...docxPaths]);
+    run('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', outDir, ...docxPaths]);
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
-  return Object.fromEntries(Object.keys(files).map((name) => [name, path.join(renderDir, `${name}.pdf`)]));
+  return Object.fromEntries(Object.keys(files).map((name) => [name, path.join(outDir, `${name}.pdf`)]));
 }
 
 export interface Word {

@@ -132,7 +132,7 @@ export const editor = {
     docType: 'ESITYSLISTA',
     minutesDocType: 'PÖYTÄKIRJA',
     asiaNumber: 'Asianro {{number}}',
-    pageOf: '1 (1)',
+    pageOf: '{{page}} ({{count}})',
     caseNumber: 'Dnro {{value}}',
   },
   settings: {
