@@ -16,6 +16,9 @@ export const validation = {
   date: {
     invalid: 'Anna päivämäärä muodossa p.k.vvvv, esim. 1.1.2024.',
   },
+  number: {
+    wholeNumber: 'Anna kokonaisluku väliltä 1–9999.',
+  },
   percent: {
     invalid: 'Anna prosentti, esim. 15 tai 15,5.',
   },

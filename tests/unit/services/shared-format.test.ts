@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatAmount, formatEuros, formatPercent, parseEuros, parsePercent } from '../../../shared/format/money';
 import { formatFinnishDate, isIsoDate, parseFinnishDate, todayIso } from '../../../shared/format/date';
+import { parseWholeNumber } from '../../../shared/format/whole-number';
+import { itemDraftSchema } from '../../../shared/domain/item-schema';
 
 const nbsp = '\u00a0';
 
@@ -67,5 +69,23 @@ describe('dates', () => {
     expect(isIsoDate('2024-01-01')).toBe(true);
     expect(isIsoDate('2024-1-1')).toBe(false);
     expect(todayIso(new Date(2024, 0, 1, 23, 59))).toBe('2024-01-01');
+  });
+});
+
+describe('agenda and section numbers', () => {
+  it.each([['5', 5], [' 12 ', 12], ['9999', 9999], ['007', 7]])('parses %j', (input, number) => {
+    expect(parseWholeNumber(input)).toBe(number);
+  });
+
+  it.each(['', '0', '5,5', '5.0', '-3', '10000', 'viisi', '§ 5'])('rejects %j', (input) => {
+    expect(parseWholeNumber(input)).toBeNull();
+  });
+
+  it('accepts exactly what the item schema accepts', () => {
+    for (const text of ['1', '9999', '0', '10000']) {
+      const number = parseWholeNumber(text);
+      const schemaAccepts = itemDraftSchema.shape.agendaNumber.safeParse(Number(text)).success;
+      expect(number !== null, text).toBe(schemaAccepts);
+    }
   });
 });

@@ -1,8 +1,10 @@
-// Heading of the item: title (fi, optional sv), case number, earlier handling, body and meeting.
+// Heading of the item: title (fi, optional sv), case number, earlier handling, body and meeting,
+// and the item's numbers on the agenda and in the minutes.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemDraft } from '../../../../../shared/domain/item-schema';
 import { formatFinnishDate, parseFinnishDate } from '../../../../../shared/format/date';
+import { parseWholeNumber } from '../../../../../shared/format/whole-number';
 import { TextField } from '../../../ui/field';
 
 interface Props {
@@ -44,6 +46,37 @@ function MeetingDateField({ value, onChange }: { value: string | null; onChange:
   );
 }
 
+/** The item's place on the agenda (Asianro) or in the minutes (§): a whole number, or none yet. */
+function MeetingNumberField({ label, name, value, onChange }: { label: string; name: string; value: number | null; onChange: (next: number | null) => void }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(value === null ? '' : String(value));
+  const [shown, setShown] = useState(value);
+  if (value !== shown) {
+    setShown(value);
+    setText(value === null ? '' : String(value));
+  }
+  const parsed = parseWholeNumber(text);
+  const invalid = text.trim() !== '' && parsed === null;
+  return (
+    <TextField
+      label={label}
+      name={name}
+      value={text}
+      inputMode="numeric"
+      hint={t('editor.screen.numberHint')}
+      error={invalid ? t('validation.number.wholeNumber') : undefined}
+      onChange={(next) => {
+        setText(next);
+        const number = parseWholeNumber(next);
+        if ((number !== null || next.trim() === '') && number !== value) {
+          setShown(number);
+          onChange(number);
+        }
+      }}
+    />
+  );
+}
+
 export function HeadingFields({ draft, change, titleError, frozen }: Props) {
   const { t } = useTranslation();
   const text = (key: 'title' | 'titleSv' | 'caseNumber' | 'earlierHandling' | 'bodyName' | 'meetingNumber') => (next: string) => { change({ ...draft, [key]: next }, key); };
@@ -62,6 +95,11 @@ export function HeadingFields({ draft, change, titleError, frozen }: Props) {
       <div className="field-row">
         <MeetingDateField value={draft.meetingDate} onChange={(iso) => { change({ ...draft, meetingDate: iso }, 'meetingDate'); }} />
         <TextField label={t('items.parts.meetingNumber')} name="meetingNumber" value={draft.meetingNumber} onChange={text('meetingNumber')} hint="1/2024" />
+      </div>
+      {/* Meeting data, so editable after approval: the numbers are given when the item goes on the agenda. */}
+      <div className="field-row">
+        <MeetingNumberField label={t('editor.screen.agendaNumberField')} name="agendaNumber" value={draft.agendaNumber} onChange={(next) => { change({ ...draft, agendaNumber: next }, 'agendaNumber'); }} />
+        <MeetingNumberField label={t('editor.screen.sectionNumberField')} name="sectionNumber" value={draft.sectionNumber} onChange={(next) => { change({ ...draft, sectionNumber: next }, 'sectionNumber'); }} />
       </div>
     </section>
   );
