@@ -7,6 +7,7 @@ import type { Project, ResponsibilityArea } from '../../shared/domain/project';
 import { formatFinnishDate } from '../../shared/format/date';
 import { common } from '../../shared/i18n/fi/common';
 import { projects as projectWords } from '../../shared/i18n/fi/projects';
+import { translate } from '../../shared/i18n/translate';
 import { textRuns } from './inline';
 import { pageHeader } from './header';
 import { docLabels } from './labels';
@@ -34,7 +35,7 @@ export async function exportProjectSummary(input: ProjectSummaryExportInput): Pr
   const rows = summaryProjects(input.projects, input.activeOn, areas);
   const title = input.title?.trim() || docLabels.summaryTitle;
   const runningOn = `${docLabels.runningOn} ${formatFinnishDate(input.activeOn)}`;
-  const children: FileChild[] = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: textRuns(title) }), meta(`${runningOn}, ${rows.length} hanketta`)];
+  const children: FileChild[] = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: textRuns(title) }), meta(`${runningOn}, ${translate('projects.totals.projectCount', { count: rows.length })}`)];
   if (areas.length > 0) children.push(meta(`${docLabels.areas}: ${areas.map((area) => projectWords.area[area]).join(', ')}`));
   if (rows.some((project) => project.isSample)) children.push(meta(common.sampleData, true));
   children.push(projectsByAreaTable(rows, textWidthLandscape));

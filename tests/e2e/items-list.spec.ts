@@ -40,7 +40,7 @@ test('creates from the template, duplicates, searches, filters, deletes with con
   await page.getByRole('button', { name: 'Tyhjennä suodattimet' }).click();
   await page.getByText('Tila', { exact: true }).first().click();
   await page.getByRole('checkbox', { name: 'Käsitelty' }).check();
-  await expect(page.getByText('1 asiaa')).toBeVisible();
+  await expect(page.getByText('1 asia', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Tyhjennä suodattimet' }).click();
   await expect(page.getByText('3 asiaa')).toBeVisible();
 

@@ -23,11 +23,14 @@ export const cli = {
     startup: 'Tietokantaa {{file}} ei voitu avata: {{reason}}',
   },
   demo: {
-    created: 'Esimerkkitietokanta luotu: {{file}} ({{count}} hanketta).',
+    created_one: 'Esimerkkitietokanta luotu: {{file}} ({{count}} hanke).',
+    created_other: 'Esimerkkitietokanta luotu: {{file}} ({{count}} hanketta).',
   },
   projects: {
     header: { name: 'Nimi', area: 'Vastuualue', funder: 'Rahoittaja', granted: 'Myönnetty', period: 'Kausi', status: 'Tila' },
-    count: '{{count}} hanketta',
-    countActive: '{{count}} hanketta käynnissä {{date}}',
+    count_one: '{{count}} hanke',
+    count_other: '{{count}} hanketta',
+    countActive_one: '{{count}} hanke käynnissä {{date}}',
+    countActive_other: '{{count}} hanketta käynnissä {{date}}',
   },
 };

@@ -111,7 +111,8 @@ export const items = {
     filterStatus: 'Tila',
     filterMeetingDate: 'Kokouspäivä',
     empty: 'Ei asioita.',
-    count: '{{count}} asiaa',
+    count_one: '{{count}} asia',
+    count_other: '{{count}} asiaa',
   },
   exportKind: {
     proposal: 'päätösehdotus',

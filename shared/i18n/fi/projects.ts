@@ -94,6 +94,8 @@ export const projects = {
   copySuffix: '(kopio)',
   totals: {
     count: 'Hankkeita',
+    projectCount_one: '{{count}} hanke',
+    projectCount_other: '{{count}} hanketta',
     granted: 'Myönnetty yhteensä',
     totalBudget: 'Kokonaisbudjetti yhteensä',
     byFunder: 'Rahoittajittain',

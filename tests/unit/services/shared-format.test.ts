@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatAmount, formatEuros, formatPercent, parseEuros, parsePercent } from '../../../shared/format/money';
 import { formatFinnishDate, isIsoDate, parseFinnishDate, todayIso } from '../../../shared/format/date';
 import { parseWholeNumber } from '../../../shared/format/whole-number';
+import { translate } from '../../../shared/i18n/translate';
 import { itemDraftSchema } from '../../../shared/domain/item-schema';
 
 const nbsp = '\u00a0';
@@ -87,5 +88,16 @@ describe('agenda and section numbers', () => {
       const schemaAccepts = itemDraftSchema.shape.agendaNumber.safeParse(Number(text)).success;
       expect(number !== null, text).toBe(schemaAccepts);
     }
+  });
+});
+
+describe('Finnish plurals on the Node side', () => {
+  it('chooses key_one for 1 and key_other otherwise, like i18next in the UI', () => {
+    expect(translate('items.list.count', { count: 1 })).toBe('1 asia');
+    expect(translate('items.list.count', { count: 0 })).toBe('0 asiaa');
+    expect(translate('cli.projects.countActive', { count: 1, date: '1.1.2024' })).toBe('1 hanke käynnissä 1.1.2024');
+    expect(translate('cli.projects.countActive', { count: 27, date: '1.1.2024' })).toBe('27 hanketta käynnissä 1.1.2024');
+    // A plain key still works, with or without a count.
+    expect(translate('projects.totals.count', { count: 2 })).toBe('Hankkeita');
   });
 });
