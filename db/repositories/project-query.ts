@@ -1,7 +1,7 @@
 // The WHERE and ORDER BY of the register, built with Kysely's expression builder.
 import { sql } from 'kysely';
 import type { Expression, ExpressionBuilder, OrderByDirection, SqlBool } from 'kysely';
-import { fundedStatuses, funders, grantTypes, projectScopes, projectStatuses, responsibilityAreas } from '../../shared/domain/project';
+import { fundedStatuses, funders, openObligationStatuses, grantTypes, projectScopes, projectStatuses, responsibilityAreas } from '../../shared/domain/project';
 import type { ProjectQuery, ProjectSortKey } from '../../shared/domain/project';
 import { assertNever } from '../../shared/errors';
 import type { Database } from '../schema';
@@ -17,6 +17,17 @@ export function runningOn(eb: Eb, date: string): Expression<SqlBool> {
     eb('start_date', 'is not', null),
     eb('start_date', '<=', date),
     eb.or([eb('end_date', 'is', null), eb('end_date', '>=', date)]),
+  ]);
+}
+
+/** Mirrors hasDeadlineBy (shared/domain/project.ts); a property test keeps the two equal. */
+export function deadlineBy(eb: Eb, date: string): Expression<SqlBool> {
+  return eb.and([
+    eb('status', 'in', [...openObligationStatuses]),
+    eb.or([
+      eb.and([eb('end_date', 'is not', null), eb('end_date', '<=', date)]),
+      eb.and([eb('report_due_date', 'is not', null), eb('report_due_date', '<=', date)]),
+    ]),
   ]);
 }
 
@@ -39,6 +50,7 @@ export function projectWhere(eb: Eb, filter: ProjectFilter): Expression<SqlBool>
   if (filter.scopes.length > 0) conditions.push(eb('scope', 'in', filter.scopes));
   if (filter.year !== null) conditions.push(overlapsYear(eb, filter.year));
   if (filter.activeOn !== null) conditions.push(runningOn(eb, filter.activeOn));
+  if (filter.dueBy !== null) conditions.push(deadlineBy(eb, filter.dueBy));
   // Every word must occur somewhere; instr() needs no LIKE escaping of % and _.
   for (const word of searchFold(filter.search).split(' ').filter(Boolean)) {
     conditions.push(eb(eb.fn<number>('instr', ['search_text', eb.val(word)]), '>', 0));

@@ -16,6 +16,7 @@ export type ProjectRow = Pick<Selectable<ProjectsTable>, (typeof projectColumns)
 /** Columns of the register's list rows (ProjectListRow). */
 export const projectListColumns = [
   'id', 'is_sample', 'name_fi', 'area', 'funder', 'status', 'granted_cents', 'total_budget_cents', 'start_date', 'end_date', 'responsible_person',
+  'report_due_date',
 ] as const satisfies readonly (keyof ProjectsTable)[];
 
 export type ProjectListDbRow = Pick<Selectable<ProjectsTable>, (typeof projectListColumns)[number]>;
@@ -34,6 +35,7 @@ export function rowToListRow(row: ProjectListDbRow): ProjectListRow {
     startDate: row.start_date,
     endDate: row.end_date,
     responsiblePerson: row.responsible_person,
+    reportDueDate: row.report_due_date,
   };
 }
 

@@ -97,6 +97,8 @@ export const projectQuerySchema = z.object({
   year: z.number().int().min(1990).max(2100).nullable().default(null),
   /** Projects running on this date: a funded status and the date inside the period. */
   activeOn: isoDate.nullable().default(null),
+  /** Projects with an open obligation whose end or final-report date falls on or before this date. */
+  dueBy: isoDate.nullable().default(null),
   search: z.string().trim().max(200).default(''),
   sortBy: z.enum(projectSortKeys).default('nameFi'),
   sortDirection: z.enum(['asc', 'desc']).default('asc'),
@@ -136,6 +138,7 @@ export interface ProjectListRow {
   startDate: string | null;
   endDate: string | null;
   responsiblePerson: string;
+  reportDueDate: string | null;
 }
 
 /** The list row of a project; the repository builds the same shape, keys in the same order. */
@@ -152,12 +155,27 @@ export function toProjectListRow(project: ProjectListRow): ProjectListRow {
     startDate: project.startDate,
     endDate: project.endDate,
     responsiblePerson: project.responsiblePerson,
+    reportDueDate: project.reportDueDate,
   };
 }
 
 export interface ProjectListResult {
   rows: ProjectListRow[];
   totals: ProjectTotals;
+}
+
+/** Granted and not yet reported: the project still owes its funder a period's end and a final report. */
+export const openObligationStatuses: readonly ProjectStatus[] = ['myonnetty', 'kaynnissa', 'paattynyt'];
+
+/**
+ * The rule behind "deadline by 30.6.2024" (projects ending soon or with a report due, domain.md):
+ * an open obligation and the end date or the final report's due date on or before the date.
+ * Overdue ones stay in: a project still "käynnissä" after its end needs attention most.
+ * The repository's SQL mirrors it and a test keeps them equal.
+ */
+export function hasDeadlineBy(project: Pick<Project, 'status' | 'endDate' | 'reportDueDate'>, date: string): boolean {
+  if (!openObligationStatuses.includes(project.status)) return false;
+  return (project.endDate !== null && project.endDate <= date) || (project.reportDueDate !== null && project.reportDueDate <= date);
 }
 
 /** The domain rule behind "running on 1.1.2024"; the repository's SQL mirrors it and a test keeps them equal. */

@@ -39,6 +39,13 @@ const cases: Case[] = [
   { name: 'vastuualue', query: { areas: ['perusopetus'] }, where: 'AND area IN (?)', params: ['perusopetus'], order: 'name_sort ASC, id' },
   { name: 'rahoittaja + tila', query: { funders: ['OKM', 'OPH'], statuses: ['kaynnissa'] }, where: 'AND funder IN (?, ?) AND status IN (?)', params: ['OKM', 'OPH', 'kaynnissa'], order: 'name_sort ASC, id' },
   { name: 'käynnissä 1.1.2024', query: { activeOn: '2024-01-01' }, where: `AND ${running}`, params: ['2024-01-01', '2024-01-01'], order: 'name_sort ASC, id' },
+  {
+    name: 'määräaika 30.6.2024',
+    query: { dueBy: '2024-06-30' },
+    where: "AND status IN ('myonnetty','kaynnissa','paattynyt') AND ((end_date IS NOT NULL AND end_date <= ?) OR (report_due_date IS NOT NULL AND report_due_date <= ?))",
+    params: ['2024-06-30', '2024-06-30'],
+    order: 'name_sort ASC, id',
+  },
   { name: 'vuosi 2024', query: { year: 2024 }, where: "AND start_date IS NOT NULL AND start_date <= '2024-12-31' AND (end_date IS NULL OR end_date >= '2024-01-01')", params: [], order: 'name_sort ASC, id' },
   { name: 'haku "lukuinto"', query: { search: 'lukuinto' }, where: 'AND instr(search_text, ?) > 0', params: ['lukuinto'], order: 'name_sort ASC, id' },
   { name: 'haku "paivakoti tuki"', query: { search: 'paivakoti tuki' }, where: 'AND instr(search_text, ?) > 0 AND instr(search_text, ?) > 0', params: ['paivakoti', 'tuki'], order: 'name_sort ASC, id' },

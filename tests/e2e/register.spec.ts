@@ -39,6 +39,21 @@ test('filters by "running on 1.1.2024" to exactly the 27 sample projects', async
   await expect(page.getByLabel('Käynnissä päivänä')).toHaveValue('');
 });
 
+test('"ending or report due by 31.3.2024" lists the open obligations: one ending, two ended with the final report due', async ({ page, startApp }) => {
+  await startApp();
+  await registerReady(page);
+  await page.getByLabel('Päättyy tai raportoitava viimeistään').fill('31.3.2024');
+  await expect(page.getByTestId('totals-count')).toHaveText('3');
+  const table = page.getByRole('table', { name: 'Hankkeet' });
+  await expect(table.getByRole('row').filter({ hasText: 'Ikäihmisten opintopiirit kylissä' })).toContainText('30.6.2024');
+  await expect(table.getByRole('row').filter({ hasText: 'Varhaiskasvatuksen tasa-arvo 2022–2023' })).toContainText('31.3.2024');
+  // An unreadable date says so and lists nothing different.
+  await page.getByLabel('Päättyy tai raportoitava viimeistään').fill('31.2.2024');
+  await expect(page.getByText('Anna päivämäärä muodossa p.k.vvvv, esim. 1.1.2024.')).toBeVisible();
+  await page.getByRole('button', { name: 'Tyhjennä suodattimet' }).click();
+  await expect(page.getByLabel('Päättyy tai raportoitava viimeistään')).toHaveValue('');
+});
+
 test('sorts by a column header button and says so with aria-sort', async ({ page, startApp }) => {
   await startApp();
   await registerReady(page);

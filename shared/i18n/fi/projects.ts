@@ -92,6 +92,9 @@ export const projects = {
   partnership: { own: 'Oma hanke', partnership: 'Kumppanuushanke' },
   ownShareKind: { percent: '%', euros: '€' },
   copySuffix: '(kopio)',
+  columnHeader: {
+    reportDueDate: 'Loppuraportti',
+  },
   totals: {
     count: 'Hankkeita',
     projectCount_one: '{{count}} hanke',

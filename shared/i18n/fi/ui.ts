@@ -44,6 +44,8 @@ export const ui = {
     anyYear: 'Kaikki vuodet',
     activeOn: 'Käynnissä päivänä',
     activeOnHint: 'p.k.vvvv',
+    dueBy: 'Päättyy tai raportoitava viimeistään',
+    dueByHint: 'p.k.vvvv, myös myöhässä olevat',
     selected: '{{count}} valittu',
     all: 'Kaikki',
   },

@@ -5,7 +5,7 @@ import { openDatabase } from '../../../db/connection';
 import type { DatabaseHandle } from '../../../db/connection';
 import * as repo from '../../../db/repositories/projects-repository';
 import { finnishSortKey, searchFold } from '../../../db/text-keys';
-import { isRunningOn, projectQuerySchema, projectSortKeys, projectStatuses } from '../../../shared/domain/project';
+import { hasDeadlineBy, isRunningOn, projectQuerySchema, projectSortKeys, projectStatuses } from '../../../shared/domain/project';
 import type { ProjectInput, ProjectQueryInput } from '../../../shared/domain/project';
 import { tempDir } from './helpers';
 
@@ -127,6 +127,22 @@ describe('projects repository', () => {
         for (const p of projects) ids.push(await add(p));
         const expected = ids.filter((_, i) => isRunningOn(projects[i]!, date)).sort();
         const actual = (await list({ activeOn: date })).map((p) => p.id).sort();
+        expect(actual).toEqual(expected);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('dueBy in SQL agrees with shared hasDeadlineBy on random projects', async () => {
+    const isoDay = fc.integer({ min: 0, max: 3 * 365 }).map((d) => new Date(Date.UTC(2022, 0, 1 + d)).toISOString().slice(0, 10));
+    const project = fc.record({ status: fc.constantFrom(...projectStatuses), endDate: fc.option(isoDay), reportDueDate: fc.option(isoDay) });
+    await fc.assert(
+      fc.asyncProperty(fc.array(project, { minLength: 1, maxLength: 25 }), isoDay, async (projects, date) => {
+        await handle.db.deleteFrom('projects').execute();
+        const ids: string[] = [];
+        for (const p of projects) ids.push(await add({ ...p, startDate: p.endDate === null ? null : '2021-01-01' }));
+        const expected = ids.filter((_, i) => hasDeadlineBy(projects[i]!, date)).sort();
+        const actual = (await list({ dueBy: date })).map((p) => p.id).sort();
         expect(actual).toEqual(expected);
       }),
       { numRuns: 150 },

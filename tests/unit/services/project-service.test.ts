@@ -119,7 +119,7 @@ describe('ProjectService list cache', () => {
     const fromFile = (await fresh.list(projectQuerySchema.parse({}))).rows;
     expect(JSON.stringify(fromFile)).toBe(JSON.stringify(fromWrite));
     expect(fromWrite).toEqual([toProjectListRow(written)]);
-    expect(Object.keys(fromWrite[0] ?? {})).toEqual(['id', 'isSample', 'nameFi', 'area', 'funder', 'status', 'grantedCents', 'totalBudgetCents', 'startDate', 'endDate', 'responsiblePerson']);
+    expect(Object.keys(fromWrite[0] ?? {})).toEqual(['id', 'isSample', 'nameFi', 'area', 'funder', 'status', 'grantedCents', 'totalBudgetCents', 'startDate', 'endDate', 'responsiblePerson', 'reportDueDate']);
   });
 
   it('drops cached objects when another connection changes the file', async () => {

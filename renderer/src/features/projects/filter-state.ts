@@ -9,24 +9,26 @@ export interface FilterState {
   scopes: ProjectScope[];
   year: number | null;
   activeOnText: string;
+  dueByText: string;
   search: string;
   sortBy: ProjectSortKey;
   sortDirection: 'asc' | 'desc';
 }
 
 export const initialFilters: FilterState = {
-  areas: [], funders: [], statuses: [], scopes: [], year: null, activeOnText: '', search: '', sortBy: 'nameFi', sortDirection: 'asc',
+  areas: [], funders: [], statuses: [], scopes: [], year: null, activeOnText: '', dueByText: '', search: '', sortBy: 'nameFi', sortDirection: 'asc',
 };
 
-/** iso null when the text is empty or unreadable; invalid says which. */
-export function readActiveOn(text: string): { iso: string | null; invalid: boolean } {
+/** A date typed in a filter as d.m.yyyy: iso null when the text is empty or unreadable; invalid says which. */
+export function readFilterDate(text: string): { iso: string | null; invalid: boolean } {
   if (text.trim() === '') return { iso: null, invalid: false };
   const iso = parseFinnishDate(text);
   return { iso, invalid: iso === null };
 }
 
 export function toQuery(filters: FilterState, search: string): ProjectQueryInput {
-  const activeOn = readActiveOn(filters.activeOnText);
+  const activeOn = readFilterDate(filters.activeOnText);
+  const dueBy = readFilterDate(filters.dueByText);
   return {
     areas: filters.areas,
     funders: filters.funders,
@@ -34,6 +36,7 @@ export function toQuery(filters: FilterState, search: string): ProjectQueryInput
     scopes: filters.scopes,
     year: filters.year,
     activeOn: activeOn.iso,
+    dueBy: dueBy.iso,
     search,
     sortBy: filters.sortBy,
     sortDirection: filters.sortDirection,

@@ -8,6 +8,7 @@ export const initialQuery = {
   scopes: [],
   year: null,
   activeOn: null,
+  dueBy: null,
   search: '',
   sortBy: 'nameFi',
   sortDirection: 'asc',

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { funders, projectScopes, projectStatuses, responsibilityAreas } from '../../../../shared/domain/project';
 import { MultiSelect } from '../../ui/multi-select';
 import { FieldFrame, TextField } from '../../ui/field';
-import { initialFilters, readActiveOn } from './filter-state';
+import { initialFilters, readFilterDate } from './filter-state';
 import type { FilterState } from './filter-state';
 import { useProjectLabels } from './labels';
 
@@ -17,7 +17,8 @@ export function ProjectFilters({ filters, onChange }: ProjectFiltersProps) {
   const { t } = useTranslation();
   const labels = useProjectLabels();
   const set = <K extends keyof FilterState>(key: K, value: FilterState[K]) => { onChange({ ...filters, [key]: value }); };
-  const activeOn = readActiveOn(filters.activeOnText);
+  const activeOn = readFilterDate(filters.activeOnText);
+  const dueBy = readFilterDate(filters.dueByText);
 
   return (
     <div role="search" className="filters" aria-label={t('ui.filters.label')}>
@@ -46,6 +47,15 @@ export function ProjectFilters({ filters, onChange }: ProjectFiltersProps) {
         hint={t('ui.filters.activeOnHint')}
         error={activeOn.invalid ? t('validation.date.invalid') : undefined}
         onChange={(value) => { set('activeOnText', value); }}
+      />
+      <TextField
+        className="filters__date"
+        label={t('ui.filters.dueBy')}
+        name="dueBy"
+        value={filters.dueByText}
+        hint={t('ui.filters.dueByHint')}
+        error={dueBy.invalid ? t('validation.date.invalid') : undefined}
+        onChange={(value) => { set('dueByText', value); }}
       />
       <button type="button" className="button button--quiet filters__clear" onClick={() => { onChange({ ...initialFilters, sortBy: filters.sortBy, sortDirection: filters.sortDirection }); }}>
         {t('ui.actions.clearFilters')}

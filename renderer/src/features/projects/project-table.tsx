@@ -38,7 +38,7 @@ export const ProjectTable = memo(function ProjectTable({ rows, sortBy, sortDirec
               return (
                 <div key={column.field} role="columnheader" className={column.numeric ? 'table__cell table__cell--numeric' : 'table__cell'} aria-sort={sorted ? (sortDirection === 'asc' ? 'ascending' : 'descending') : 'none'}>
                   <button type="button" className="table__sort" onClick={() => { onSort(column.sortKey); }}>
-                    {labels.field(column.field)}
+                    {column.headerKey ? t(column.headerKey) : labels.field(column.field)}
                     <span aria-hidden="true" className="table__sort-mark">
                       {sorted ? (sortDirection === 'asc' ? '▲' : '▼') : '↕'}
                     </span>
