@@ -36,15 +36,22 @@ export function projectTable(projects: ProjectListRow[]): string {
   return [line(columns.map((c) => ({ text: c.title, width: c.width, right: c.right }))), rule, ...rows].join('\n');
 }
 
+/** An optional date option: absent → null; unreadable → a Finnish error before anything is opened. */
+function dateOption(raw: string | boolean | undefined): string | null {
+  if (typeof raw !== 'string') return null;
+  const iso = parseFinnishDate(raw);
+  if (iso === null) throw new CliError(translate('cli.error.badDate', { value: raw }));
+  return iso;
+}
+
 export const projectsCommand: CliCommand = {
-  options: { 'active-on': { type: 'string' }, json: { type: 'boolean' } },
+  options: { 'active-on': { type: 'string' }, 'due-by': { type: 'string' }, json: { type: 'boolean' } },
   async run(values, _positionals, io) {
-    const rawDate = values['active-on'];
-    const activeOn = typeof rawDate === 'string' ? parseFinnishDate(rawDate) : null;
-    if (typeof rawDate === 'string' && activeOn === null) throw new CliError(translate('cli.error.badDate', { value: rawDate }));
+    const activeOn = dateOption(values['active-on']);
+    const dueBy = dateOption(values['due-by']);
     const context = openExisting(dataDirOf(values));
     try {
-      const { rows } = await call(context, 'projects:list', { activeOn, sortBy: 'nameFi' });
+      const { rows } = await call(context, 'projects:list', { activeOn, dueBy, sortBy: 'nameFi' });
       if (values.json === true) {
         // Scripts get every field of each project, not just the table's columns.
         const projects = [];
@@ -52,9 +59,12 @@ export const projectsCommand: CliCommand = {
         io.stdout.write(`${JSON.stringify(projects, null, 2)}\n`);
         return;
       }
-      const count = activeOn
-        ? translate('cli.projects.countActive', { count: rows.length, date: formatFinnishDate(activeOn) })
-        : translate('cli.projects.count', { count: rows.length });
+      const count =
+        activeOn && !dueBy
+          ? translate('cli.projects.countActive', { count: rows.length, date: formatFinnishDate(activeOn) })
+          : dueBy && !activeOn
+            ? translate('cli.projects.countDue', { count: rows.length, date: formatFinnishDate(dueBy) })
+            : translate('cli.projects.count', { count: rows.length });
       io.stdout.write(`${projectTable(rows)}\n\n${count}\n`);
     } finally {
       context.close();

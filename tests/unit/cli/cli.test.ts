@@ -31,6 +31,11 @@ describe('pykala CLI', () => {
     expect(table.stdout).toContain('27 hanketta käynnissä 1.1.2024');
     expect(table.stdout).toMatch(/Kaikki mukaan – tasa-arvoinen varhaiskasvatus\s+Varhaiskasvatus\s+OKM\s+184 000 €\s+1\.8\.2023–31\.12\.2024\s+Käynnissä/u);
 
+    const due = await pykala('projects', '--data', dir, '--due-by', '31.3.2024');
+    expect(due.code).toBe(0);
+    expect(due.stdout).toContain('3 hanketta, jotka päättyvät tai joiden loppuraportti erääntyy viimeistään 31.3.2024');
+    expect(due.stdout).toContain('Varhaiskasvatuksen tasa-arvo 2022–2023');
+
     const all = await pykala('projects', '--data', dir, '--json');
     expect((JSON.parse(all.stdout) as unknown[]).length).toBeGreaterThan(27);
   });
