@@ -3,8 +3,7 @@ import { z } from 'zod';
 import { isIsoDate } from '../format/date';
 import { appealTypes, itemStatuses } from './item';
 import type { AgendaItem } from './item';
-import { richMarkTypes, richNodeTypes } from './rich-text';
-import type { RichDoc, RichNode } from './rich-text';
+import { richDocSchema } from './rich-text-schema';
 
 export const itemIssue = {
   titleRequired: 'validation.item.titleRequired',
@@ -14,26 +13,6 @@ export const itemIssue = {
 } as const;
 
 const text = (max: number) => z.string().max(max, { error: itemIssue.tooLong });
-
-const richMarkSchema = z.object({
-  type: z.enum(richMarkTypes),
-  attrs: z.record(z.string(), z.unknown()).optional(),
-});
-
-export const richNodeSchema: z.ZodType<RichNode> = z.lazy(() =>
-  z.object({
-    type: z.enum(richNodeTypes),
-    attrs: z.record(z.string(), z.unknown()).optional(),
-    content: z.array(richNodeSchema).max(100_000).optional(),
-    text: z.string().max(1_000_000).optional(),
-    marks: z.array(richMarkSchema).max(20).optional(),
-  }),
-);
-
-export const richDocSchema: z.ZodType<RichDoc> = z.object({
-  type: z.literal('doc'),
-  content: z.array(richNodeSchema).max(100_000),
-});
 
 const pointSchema = z.object({
   id: z.string().min(1).max(64),

@@ -23,6 +23,18 @@ export type RichNodeType = (typeof richNodeTypes)[number];
 export const richMarkTypes = ['bold', 'italic', 'underline', 'link'] as const;
 export type RichMarkType = (typeof richMarkTypes)[number];
 
+/** The editor offers two heading levels; the export maps them onto Word's heading styles. */
+export const headingLevels = [1, 2] as const;
+/** Tiptap's table cell alignment values (null = not set). */
+export const tableCellAligns = ['left', 'center', 'right'] as const;
+/** HTML list numbering styles Tiptap's ordered list may record (null = plain numbers). */
+export const orderedListTypes = ['1', 'a', 'A', 'i', 'I'] as const;
+
+/** Links a reader of the minutes can follow safely; javascript: and data: never become links. */
+export function isSafeHref(href: string): boolean {
+  return /^(https?:\/\/|mailto:)/iu.test(href.trim());
+}
+
 export interface RichMark {
   type: RichMarkType;
   attrs?: { href?: string | null; [key: string]: unknown };

@@ -25,6 +25,11 @@ export const validation = {
   text: {
     tooLong: 'Teksti on liian pitkä.',
   },
+  richText: {
+    invalid: 'Selostuksen muotoilussa (otsikko, luettelo tai taulukko) on virheellinen arvo.',
+    linkInvalid: 'Selostuksen linkin osoitteen pitää alkaa https://, http:// tai mailto:.',
+    liveValueInvalid: 'Selostuksen rekisterin luvussa on virheellinen arvo. Poista luku ja lisää se uudelleen.',
+  },
   required: 'Pakollinen tieto.',
   email: 'Anna sähköpostiosoite muodossa nimi@esimerkki.fi.',
   invalid: 'Virheellinen arvo.',

@@ -68,6 +68,10 @@ describe('cleanPastedHtml', () => {
     expect(cleanPastedHtml('<p>Tekstiä\u0007\u000C</p>')).toBe('<p>Tekstiä</p>');
   });
 
+  it('keeps table spans of 1–999 and drops a zero span, which no table cell may have', () => {
+    expect(cleanPastedHtml('<table><tr><td colspan="2" rowspan="0">A</td><td colspan="0">B</td></tr></table>')).toBe('<table><tr><td colspan="2">A</td><td>B</td></tr></table>');
+  });
+
   it('yields HTML that parses into our schema only', () => {
     // The schema itself rejects foreign nodes; this proves the cleaned tags are ones it knows.
     const schema = getSchema(richTextExtensions());

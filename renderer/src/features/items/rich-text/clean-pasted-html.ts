@@ -125,7 +125,8 @@ function tokenize(html: string): Piece[] {
     if (blockTags.has(mapped)) {
       if (closing) pieces.push(`</${mapped}>`);
       else {
-        const span = ['colspan', 'rowspan'].filter((n) => /^\d{1,3}$/u.test(attr(attrs, n))).map((n) => ` ${n}="${attr(attrs, n)}"`);
+        // Spans of 1–999 only: a 0 (HTML's "to the end") is not a span the table model or the service accepts.
+        const span = ['colspan', 'rowspan'].filter((n) => /^[1-9]\d{0,2}$/u.test(attr(attrs, n))).map((n) => ` ${n}="${attr(attrs, n)}"`);
         pieces.push(`<${mapped}${mapped === 'td' || mapped === 'th' ? span.join('') : ''}>`);
       }
       continue;

@@ -4,12 +4,11 @@
 import type { AnyExtension } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
+import { isSafeHref } from '../../../../../shared/domain/rich-text';
 import { LiveValue } from './live-value-node';
 
-/** Links a reader of the minutes can follow safely; javascript: and data: never become links. */
-export function isSafeHref(href: string): boolean {
-  return /^(https?:\/\/|mailto:)/iu.test(href.trim());
-}
+// One rule for the editor, the paste cleaner, the preview and the service's validation.
+export { isSafeHref };
 
 export function richTextExtensions(): AnyExtension[] {
   return [
