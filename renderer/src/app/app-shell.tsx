@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routes } from './routes';
+import { ScreenErrorBoundary } from './screen-error-boundary';
 import { useHashRoute } from './use-hash-route';
 import { useAppStatus } from './app-status';
 
@@ -38,9 +39,16 @@ export function AppShell() {
         ) : null}
       </header>
       <main className="app__main">
-        <Suspense fallback={<p aria-busy="true">{t('ui.loading')}</p>}>
-          {current ? <current.Component /> : <p>{t('ui.notFound')}</p>}
-        </Suspense>
+        {current ? (
+          // Keyed by route, so that choosing another screen in the navigation starts without the error.
+          <ScreenErrorBoundary key={current.path} path={current.path} labelKey={current.labelKey}>
+            <Suspense fallback={<p aria-busy="true">{t('ui.loading')}</p>}>
+              <current.Component />
+            </Suspense>
+          </ScreenErrorBoundary>
+        ) : (
+          <p>{t('ui.notFound')}</p>
+        )}
       </main>
     </div>
   );

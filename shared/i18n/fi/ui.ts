@@ -97,4 +97,10 @@ export const ui = {
     startDemo: 'Aloita esimerkkiaineistolla',
   },
   notFound: 'Sivua ei löytynyt.',
+  /** A screen that threw while rendering (e.g. data the UI cannot show): instead of a blank app. */
+  screenError: {
+    title: 'Näkymää ei voitu näyttää.',
+    message: 'Sovellus ei pystynyt näyttämään tätä näkymää, esimerkiksi koska tiedoissa on arvo, jota se ei osaa esittää. Tallennettuja tietoja ei muutettu.',
+    back: 'Palaa luetteloon: {{screen}}',
+  },
 };
