@@ -28,6 +28,8 @@ export const errorCodes = [
   'DB_CORRUPT',
   'DB_NOT_SQLITE',
   'FROZEN',
+  /** A status change the item's workflow does not allow from its current status (item-workflow.ts). */
+  'STATUS_NOT_ALLOWED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -77,7 +77,12 @@ test('axe finds no violations on the items list, the editor and the settings scr
   await page.getByRole('link', { name: 'Kehittämishankkeiden ajankohtaiskatsaus 2024' }).click();
   await expect(page.getByTestId('item-preview')).toContainText('27');
   expect((await scan(page)).violations).toEqual([]);
-  await page.getByRole('button', { name: 'Palauta luonnokseksi' }).click();
+  // The seed item was handled at its meeting: its proposal cannot be reopened, only the minutes checked.
+  await expect(page.getByRole('button', { name: 'Merkitse pöytäkirja tarkastetuksi' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Palauta luonnokseksi' })).toHaveCount(0);
+  // The editor with its fields enabled: a new draft.
+  await openItemsList(page);
+  await page.getByRole('button', { name: 'Uusi tyhjä asia' }).click();
   await expect(page.getByLabel('Otsikko', { exact: true })).toBeEnabled();
   expect((await scan(page)).violations).toEqual([]);
   await page.getByRole('navigation').getByRole('link', { name: 'Asetukset' }).click();

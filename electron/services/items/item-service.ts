@@ -1,6 +1,7 @@
 // Agenda item use cases: one transaction per change, a version for every saved change,
 // live register values refreshed on read, the approved proposal frozen.
 import type { AgendaItem, ItemStatus } from '../../../shared/domain/item';
+import { isStatusChangeAllowed } from '../../../shared/domain/item-workflow';
 import { itemDraftSchema } from '../../../shared/domain/item-schema';
 import type { ItemDraft, ItemQuery } from '../../../shared/domain/item-schema';
 import { ServiceError } from '../../../shared/errors';
@@ -155,11 +156,17 @@ export class ItemService {
     });
   }
 
-  /** Approval freezes every live value at its current register text; reopening lets them follow again. */
+  /**
+   * Only the workflow's changes (item-workflow.ts); asking for the current status again is no change.
+   * Approval freezes every live value at its current register text; reopening lets them follow again.
+   */
   async setStatus(id: string, status: ItemStatus): Promise<AgendaItem> {
     return this.deps.db.transaction().execute(async (trx) => {
       const stored = await this.mustGet(trx, id);
       if (stored.status === status) return this.refreshed(stored, trx);
+      if (!isStatusChangeAllowed(stored.status, status)) {
+        throw new ServiceError('STATUS_NOT_ALLOWED', `Item ${id} cannot go from ${stored.status} to ${status}`, [{ path: 'status', message: 'items.error.statusNotAllowed' }]);
+      }
       let background = stored.background;
       const wasFrozen = isProposalFrozen(stored.status);
       const willFreeze = isProposalFrozen(status);

@@ -33,11 +33,8 @@ export const editor = {
   },
   status: {
     label: 'Tila: {{status}}',
-    approve: 'Hyväksy esitykseksi',
-    sendToReview: 'Lähetä tarkastettavaksi',
-    reopen: 'Palauta luonnokseksi',
-    markHandled: 'Merkitse käsitellyksi',
-    frozenNote: 'Päätösehdotus on hyväksytty ja lukittu. Palauta asia luonnokseksi muuttaaksesi sitä; päätöstä voi yhä muokata.',
+    // The action buttons' labels are items.statusAction, one per step of the workflow.
+    frozenNote: 'Päätösehdotus on hyväksytty ja lukittu; päätöstä voi yhä muokata. Ennen kokousta ehdotusta voi muuttaa valitsemalla ”Palauta luonnokseksi”.',
   },
   save: {
     conflict: 'Asiaa on muutettu toisaalla. Lataa asia uudelleen; viimeisimmät muutoksesi eivät tallentuneet.',

@@ -1,6 +1,7 @@
 // Finnish text for agenda items, the people list and organisation settings (issue 3).
 // Keys are shared by the editor UI (i18next) and the Node side (translate): `items.<group>.<key>`.
 import type { AppealType, ItemStatus } from '../../domain/item';
+import type { StatusAction } from '../../domain/item-workflow';
 import type { LiveValueMetric } from '../../domain/rich-text';
 import type { LayoutPreset } from '../../domain/settings';
 
@@ -13,6 +14,19 @@ const status: Record<ItemStatus, string> = {
   kasitelty: 'Käsitelty',
   tarkastettu: 'Pöytäkirja tarkastettu',
   julkaistu: 'Julkaistu',
+};
+
+/** The buttons of the workflow's status changes (item-workflow.ts). */
+const statusAction: Record<StatusAction, string> = {
+  sendToReview: 'Lähetä tarkastettavaksi',
+  returnForChanges: 'Palauta korjattavaksi',
+  approve: 'Hyväksy esitykseksi',
+  reopen: 'Palauta luonnokseksi',
+  putOnAgenda: 'Vie esityslistalle',
+  removeFromAgenda: 'Poista esityslistalta',
+  markHandled: 'Merkitse käsitellyksi',
+  markChecked: 'Merkitse pöytäkirja tarkastetuksi',
+  publish: 'Merkitse julkaistuksi',
 };
 
 const appeal: Record<AppealType, string> = {
@@ -34,6 +48,7 @@ const layout: Record<LayoutPreset, string> = {
 export const items = {
   title: 'Asiat',
   status,
+  statusAction,
   appeal,
   publicity: {
     public: 'Julkinen',
@@ -144,7 +159,8 @@ export const items = {
     personNotFound: 'Henkilöä ei löytynyt.',
     unknownPreparer: 'Valmistelijaa ei löydy henkilöluettelosta.',
     conflict: 'Asiaa on muutettu toisaalla tämän jälkeen. Lataa asia uudelleen; muutoksiasi ei tallennettu.',
-    frozen: 'Päätösehdotus on hyväksytty, eikä sitä voi muuttaa. Palauta asia luonnokseksi muuttaaksesi sitä; päätöstä voi yhä muokata.',
+    frozen: 'Päätösehdotus on hyväksytty, eikä sitä voi muuttaa. Ennen kokousta voit valita ”Palauta luonnokseksi” ja muuttaa sitä; päätöstä voi yhä muokata.',
+    statusNotAllowed: 'Asian työnkulku ei salli tätä tilanmuutosta asian nykyisestä tilasta.',
     decisionNotEmpty: 'Päätökseen on jo kirjoitettu tekstiä. Tyhjennä päätös ennen kuin kopioit päätösehdotuksen siihen.',
     minutesNeedDecision: 'Pöytäkirjanotteen voi tehdä vasta, kun päätös on kirjattu.',
     personInUse: 'Henkilö on valmistelijana ainakin yhdessä asiassa, joten häntä ei voi poistaa. Vaihda asioiden valmistelija ensin.',
