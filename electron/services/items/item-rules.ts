@@ -5,9 +5,9 @@ import { proposalFrozenStatuses } from '../../../shared/domain/item';
 import type { AgendaItem, ItemStatus, PointList } from '../../../shared/domain/item';
 import type { ItemDraft } from '../../../shared/domain/item-schema';
 import { draftOf } from '../../../shared/domain/item-schema';
-import type { RichDoc } from '../../../shared/domain/rich-text';
+import { changedDraftFields } from '../../../shared/domain/draft-changes';
 import { fi } from '../../../shared/i18n/fi';
-import { mapDoc, readLiveValueAttrs, unfreezeLiveValues } from './live-values';
+import { unfreezeLiveValues } from './live-values';
 
 export function isProposalFrozen(status: ItemStatus): boolean {
   return proposalFrozenStatuses.includes(status);
@@ -32,37 +32,11 @@ export const proposalFields = [
   'proposal',
 ] as const satisfies readonly (keyof ItemDraft)[];
 
-/** Drops what the editor may add or leave out without changing the meaning (null attrs, empty arrays). */
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value === null || typeof value !== 'object') return value;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, inner]) => inner !== null && inner !== undefined && !(Array.isArray(inner) && inner.length === 0))
-    .map(([key, inner]) => [key, canonical(inner)] as const)
-    .filter(([, inner]) => !(typeof inner === 'object' && inner !== null && !Array.isArray(inner) && Object.keys(inner).length === 0))
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return Object.fromEntries(entries);
-}
-
-/** A live value's refreshed text is not an edit; its query and frozen text are. */
-function withoutLiveTexts(doc: RichDoc): RichDoc {
-  return mapDoc(doc, (node) => {
-    if (node.type !== 'liveValue') return node;
-    const attrs = readLiveValueAttrs(node);
-    return attrs ? { ...node, attrs: { metric: attrs.metric, activeOn: attrs.activeOn, areas: attrs.areas, frozenText: attrs.frozenText } } : node;
-  });
-}
-
-function comparable(field: (typeof proposalFields)[number], value: unknown): string {
-  const normalised = field === 'background' ? withoutLiveTexts(value as RichDoc) : value;
-  return JSON.stringify(canonical(normalised));
-}
-
 export { draftOf };
 
-/** The proposal fields whose value differs between the stored item and a draft. */
+/** The proposal fields whose meaning differs between the stored item and a draft (draft-changes.ts says what counts). */
 export function changedProposalFields(stored: ItemDraft, draft: ItemDraft): string[] {
-  return proposalFields.filter((field) => comparable(field, stored[field]) !== comparable(field, draft[field]));
+  return changedDraftFields(stored, draft, proposalFields);
 }
 
 

@@ -2,6 +2,7 @@
 // live register values refreshed on read, the approved proposal frozen.
 import type { AgendaItem, ItemStatus } from '../../../shared/domain/item';
 import { isStatusChangeAllowed } from '../../../shared/domain/item-workflow';
+import { isSameDraft } from '../../../shared/domain/draft-changes';
 import { itemDraftSchema } from '../../../shared/domain/item-schema';
 import type { ItemDraft, ItemQuery } from '../../../shared/domain/item-schema';
 import { ServiceError } from '../../../shared/errors';
@@ -120,9 +121,12 @@ export class ItemService {
           throw new ServiceError('FROZEN', `Approved proposal of ${id} cannot change: ${changed.join(', ')}`, changed.map((path) => ({ path, message: 'items.error.frozen' })));
         }
       }
-      await this.checkPreparers(trx, draft);
       // When frozen, the stored proposal parts stay byte for byte as approved.
-      const next: AgendaItem = { ...stored, ...draft, ...(frozen ? pickProposal(stored) : {}), updatedAt: this.nextTimestamp(stored.updatedAt) };
+      const merged: AgendaItem = { ...stored, ...draft, ...(frozen ? pickProposal(stored) : {}) };
+      // Saving what is already stored (an editor that was only opened) is no change: no version, same updatedAt.
+      if (isSameDraft(draftOf(stored), draftOf(merged))) return this.refreshed(stored, trx);
+      await this.checkPreparers(trx, draft);
+      const next: AgendaItem = { ...merged, updatedAt: this.nextTimestamp(stored.updatedAt) };
       await this.write(trx, next, 'update');
       return this.refreshed(next, trx);
     });
