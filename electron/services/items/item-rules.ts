@@ -55,12 +55,20 @@ export function proposalAsDecision(proposal: PointList): PointList {
   };
 }
 
-/** Last year's review is this year's starting point: a fresh draft with no decision. */
+/**
+ * Last year's review is this year's starting point: a fresh draft that keeps the text, preparers and
+ * proposal, but nothing of last year's case and meeting: the new review gets its own case number,
+ * has not been handled before, and goes to a meeting not yet known.
+ */
 export function duplicateDraft(item: AgendaItem): ItemDraft {
   const draft = draftOf(item);
   return {
     ...draft,
     title: `${item.title} ${fi.items.defaults.copySuffix}`.slice(0, 500),
+    caseNumber: '',
+    earlierHandling: '',
+    meetingDate: null,
+    meetingNumber: '',
     decision: null,
     agendaNumber: null,
     sectionNumber: null,

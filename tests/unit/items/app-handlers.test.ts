@@ -81,6 +81,19 @@ describe('issue 3 channels on the demo database', () => {
     expect(await documentXml(summary)).toContain('Yhteenveto hankkeista');
   });
 
+  it('duplicates the seed for next year\'s review: same text, preparers and proposal, none of last year\'s case or meeting', async () => {
+    const seed = await ok<AgendaItem>('items:get', { id: seedItemId });
+    const copy = await ok<AgendaItem>('items:duplicate', { id: seedItemId });
+    expect(copy).toMatchObject({ caseNumber: '', earlierHandling: '', meetingDate: null, meetingNumber: '', agendaNumber: null, sectionNumber: null, decision: null, status: 'luonnos' });
+    expect(copy.title).toBe(`${seed.title} (kopio)`);
+    expect(richToPlainText(copy.background)).toBe(richToPlainText(seed.background));
+    expect(copy.preparerIds).toEqual(seed.preparerIds);
+    expect(copy.proposal.points.map((point) => point.text)).toEqual(seed.proposal.points.map((point) => point.text));
+    // The original keeps last year's data.
+    expect(await ok<AgendaItem>('items:get', { id: seedItemId })).toMatchObject({ caseNumber: 'KOK/52/12.00.01/2024', meetingDate: '2024-01-23', meetingNumber: '1/2024' });
+    await ok('items:delete', { id: copy.id });
+  });
+
   it('refuses minutes without a decision, a bad date and a person in use, in Finnish keys', async () => {
     const created = await ok<AgendaItem>('items:create', { template: 'empty' });
     const minutes = await failure('items:export', { id: created.id, kind: 'minutes' });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RichDoc } from '../../../shared/domain/rich-text';
 import { defaultSettings } from '../../../shared/domain/settings';
-import { changedProposalFields, isDecisionEmpty, proposalAsDecision } from '../../../electron/services/items/item-rules';
+import { changedProposalFields, duplicateDraft, isDecisionEmpty, proposalAsDecision } from '../../../electron/services/items/item-rules';
+import { seedAgendaItem } from '../../../shared/demo/seed-item';
 import { collectLiveValues, freezeLiveValues, refreshLiveValues, unfreezeLiveValues } from '../../../electron/services/items/live-values';
 import { templateDraft } from '../../../electron/services/items/templates';
 
@@ -62,6 +63,17 @@ describe('proposal rules', () => {
     expect(changedProposalFields(draft, reordered)).toEqual([]);
     const edited = { ...draft, proposal: { ...draft.proposal, points: draft.proposal.points.slice(1) } };
     expect(changedProposalFields(draft, edited)).toEqual(['proposal']);
+  });
+
+  it('duplicates for next year without last year\'s case, earlier handling, meeting or decision', () => {
+    const seed = { ...seedAgendaItem(), earlierHandling: 'KH 20.6.2023 § 156' };
+    const copy = duplicateDraft(seed);
+    expect([copy.caseNumber, copy.earlierHandling, copy.meetingDate, copy.meetingNumber, copy.agendaNumber, copy.sectionNumber, copy.decision]).toEqual(['', '', null, '', null, null, null]);
+    expect(copy.title).toBe('Kehittämishankkeiden ajankohtaiskatsaus 2024 (kopio)');
+    expect(copy.preparerIds).toEqual(seed.preparerIds);
+    expect(copy.proposal.points.map((point) => point.text)).toEqual(seed.proposal.points.map((point) => point.text));
+    expect(copy.proposal.points.some((point, index) => point.id === seed.proposal.points[index]?.id)).toBe(false);
+    expect(collectLiveValues(copy.background).map((value) => value.frozenText)).toEqual([null]);
   });
 
   it('turns the proposal into a decision with new point ids', () => {
