@@ -1,6 +1,7 @@
 // The open item's draft: every change goes into the form history and is saved ~600 ms after
 // the last keystroke (items:update with expectedUpdatedAt, so an older tab cannot overwrite a
-// newer save). Saves are flushed when the screen closes, the window loses focus or unloads.
+// newer save), unless it says what is already saved. Saves are flushed when the screen closes,
+// the window loses focus or unloads.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AgendaItem } from '../../../../../shared/domain/item';
 import type { ItemDraft } from '../../../../../shared/domain/item-schema';
@@ -30,7 +31,7 @@ export function useItemDraft(initial: AgendaItem): ItemDraftApi {
   const [history, setHistoryState] = useState<History>(() => startHistory(toDraft(initial)));
   const [item, setItem] = useState(initial);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
-  const [saver] = useState(() => createDraftSaver(initial.id, initial.updatedAt, setSaveState, setItem));
+  const [saver] = useState(() => createDraftSaver(initial, setSaveState, setItem));
   const historyRef = useRef(history);
 
   const setHistory = useCallback((next: History) => {
@@ -59,7 +60,7 @@ export function useItemDraft(initial: AgendaItem): ItemDraftApi {
   const adopt = useCallback(
     (next: AgendaItem) => {
       // Called right after a flush, so the service's item is the form's state plus its own change.
-      saver.adoptVersion(next.updatedAt);
+      saver.adopt(next);
       setItem(next);
       setHistory(applyChange(historyRef.current, toDraft(next), null, Date.now()));
     },

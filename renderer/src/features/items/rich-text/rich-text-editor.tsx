@@ -72,7 +72,9 @@ export function RichTextEditor({ value, onChange, commitRef, readOnly = false, l
     }
   }, [editor, value]);
 
-  useEffect(() => { editor.setEditable(!readOnly); }, [editor, readOnly]);
+  // Without `false` Tiptap emits an update here, which the form would autosave: merely opening
+  // an approved item then wrote a version (and could be refused as a change of the proposal).
+  useEffect(() => { editor.setEditable(!readOnly, false); }, [editor, readOnly]);
 
   const insertLiveValue = (attrs: LiveValueAttrs | null) => {
     setLiveDialog(false);
