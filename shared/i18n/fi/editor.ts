@@ -86,9 +86,11 @@ export const editor = {
     add: 'Lisää liite',
     addSupplementary: 'Lisää oheismateriaali',
     titleLabel: 'Liitteen {{index}} nimi',
+    supplementaryTitleLabel: 'Oheismateriaalin {{index}} nimi',
     fileLabel: 'Tiedoston nimi',
     remove: 'Poista {{title}}',
     none: 'Ei liitteitä.',
+    noneSupplementary: 'Ei oheismateriaalia.',
     summaryDialog: 'Hankeyhteenveto oheismateriaaliksi',
     summaryItem: 'Hankeyhteenveto: käynnissä {{date}}{{areas}}',
     summaryAdded: 'Hankeyhteenveto lisätty oheismateriaaliksi.',
@@ -127,6 +129,7 @@ export const editor = {
   exports: {
     done: 'Tiedosto {{fileName}} tallennettu.',
     cancelled: 'Tallennus peruttu.',
+    notSaved: 'Asiaa ei voitu tallentaa, joten sitä ei viety. Korjaa merkityt kentät ja yritä uudelleen.',
   },
   preview: {
     docType: 'ESITYSLISTA',

@@ -8,17 +8,18 @@ import { RegisterScopeDialog } from '../register-scope';
 
 interface Props {
   legend: string;
-  name: string;
+  /** Which list: also the field's test ids and undo keys. Only supplementary material offers the project summary. */
+  name: 'attachments' | 'supplementary';
   value: AttachmentRef[];
   onChange: (next: AttachmentRef[], key: string) => void;
-  /** Only supplementary material offers the project summary. */
-  withSummary?: boolean;
   onSummaryAdded?: () => void;
 }
 
-export function AttachmentsField({ legend, name, value, onChange, withSummary = false, onSummaryAdded }: Props) {
+export function AttachmentsField({ legend, name, value, onChange, onSummaryAdded }: Props) {
   const { t } = useTranslation();
   const [picking, setPicking] = useState(false);
+  // A supplementary entry is not an attachment of the minutes, so it is never called one.
+  const supplementary = name === 'supplementary';
   const describe = (attachment: AttachmentRef) =>
     attachment.source.kind === 'projectSummary'
       ? t('editor.attachments.summaryItem', {
@@ -29,12 +30,12 @@ export function AttachmentsField({ legend, name, value, onChange, withSummary = 
   return (
     <fieldset className="editor-section">
       <legend className="editor-section__title">{legend}</legend>
-      {value.length === 0 ? <p className="muted">{t('editor.attachments.none')}</p> : null}
+      {value.length === 0 ? <p className="muted">{supplementary ? t('editor.attachments.noneSupplementary') : t('editor.attachments.none')}</p> : null}
       <ol className="plain-list attachments">
         {value.map((attachment, index) => (
           <li key={attachment.id} className="inline-form" data-testid={`${name}-entry`}>
             <label className="field field--wide">
-              <span className="field__label">{t('editor.attachments.titleLabel', { index: index + 1 })}</span>
+              <span className="field__label">{t(supplementary ? 'editor.attachments.supplementaryTitleLabel' : 'editor.attachments.titleLabel', { index: index + 1 })}</span>
               <input type="text" value={attachment.title} onChange={(event) => { onChange(value.map((a) => (a.id === attachment.id ? { ...a, title: event.target.value } : a)), `${name}.${attachment.id}`); }} />
             </label>
             {attachment.source.kind === 'document' ? (
@@ -55,9 +56,9 @@ export function AttachmentsField({ legend, name, value, onChange, withSummary = 
       </ol>
       <div className="button-row">
         <button type="button" className="button" onClick={() => { onChange([...value, { id: crypto.randomUUID(), title: '', source: { kind: 'document', fileName: '' } }], `${name}.add`); }}>
-          {withSummary ? t('editor.attachments.addSupplementary') : t('editor.attachments.add')}
+          {supplementary ? t('editor.attachments.addSupplementary') : t('editor.attachments.add')}
         </button>
-        {withSummary ? (
+        {supplementary ? (
           <button type="button" className="button" onClick={() => { setPicking(true); }}>{t('items.actions.insertSummary')}</button>
         ) : null}
       </div>

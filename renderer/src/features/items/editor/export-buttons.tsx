@@ -1,4 +1,6 @@
-// Word exports of the open item. The item is saved first, so the file shows what is on screen.
+// Word exports of the open item. The item is saved first, so the file shows what is on screen;
+// when that save is refused (say, an empty title) nothing is exported: the file would show the
+// older stored text while the screen shows another, and nobody would notice.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, saveFile } from '../../../api';
@@ -19,13 +21,19 @@ export function ExportButtons({ itemId, hasDecision, supplementary, flush, onErr
   const { t } = useTranslation();
   const toast = useToast();
   const [busy, setBusy] = useState(false);
+  const [notSaved, setNotSaved] = useState(false);
   const summary = supplementary.find((a) => a.source.kind === 'projectSummary')?.source;
   const scope = summary?.kind === 'projectSummary' ? summary.summary : { activeOn: defaultActiveOn(), areas: [] };
 
-  const run = async (produce: () => Promise<Envelope<ExportFile>>) => {
+  /** The summary is read from the register, not from the item, so a refused save does not stale it. */
+  const run = async (produce: () => Promise<Envelope<ExportFile>>, readsItem = true) => {
     setBusy(true);
+    setNotSaved(false);
     try {
-      await flush();
+      if (!(await flush()) && readsItem) {
+        setNotSaved(true);
+        return;
+      }
       const envelope = await produce();
       if (!envelope.ok) {
         onError(envelope.error);
@@ -40,18 +48,21 @@ export function ExportButtons({ itemId, hasDecision, supplementary, flush, onErr
   };
 
   return (
-    <div className="button-row export-buttons">
-      <button type="button" className="button button--small" disabled={busy} onClick={() => { void run(() => call('items:export', { id: itemId, kind: 'proposal' })); }}>
-        {t('items.actions.exportProposal')}
-      </button>
-      {hasDecision ? (
-        <button type="button" className="button button--small" disabled={busy} onClick={() => { void run(() => call('items:export', { id: itemId, kind: 'minutes' })); }}>
-          {t('items.actions.exportMinutes')}
+    <>
+      <div className="button-row export-buttons">
+        <button type="button" className="button button--small" disabled={busy} onClick={() => { void run(() => call('items:export', { id: itemId, kind: 'proposal' })); }}>
+          {t('items.actions.exportProposal')}
         </button>
-      ) : null}
-      <button type="button" className="button button--small" disabled={busy} onClick={() => { void run(() => call('items:exportSummary', scope)); }}>
-        {t('items.actions.exportSummary')}
-      </button>
-    </div>
+        {hasDecision ? (
+          <button type="button" className="button button--small" disabled={busy} onClick={() => { void run(() => call('items:export', { id: itemId, kind: 'minutes' })); }}>
+            {t('items.actions.exportMinutes')}
+          </button>
+        ) : null}
+        <button type="button" className="button button--small" disabled={busy} onClick={() => { void run(() => call('items:exportSummary', scope), false); }}>
+          {t('items.actions.exportSummary')}
+        </button>
+      </div>
+      {notSaved ? <p role="alert" className="error-alert item-editor__bar-alert">{t('editor.exports.notSaved')}</p> : null}
+    </>
   );
 }

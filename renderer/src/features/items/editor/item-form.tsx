@@ -42,7 +42,7 @@ export function ItemForm({ draft, change, people, frozen, commitRef, onCopyPropo
           <RichTextEditor value={draft.background} onChange={onBackground} commitRef={commitRef} readOnly={frozen} labelId={backgroundLabel} />
         </section>
         <AttachmentsField legend={t('editor.attachments.attachmentsLegend')} name="attachments" value={draft.attachments} onChange={(next, key) => { set('attachments', next, key); }} />
-        <AttachmentsField legend={t('editor.attachments.supplementaryLegend')} name="supplementary" value={draft.supplementary} withSummary onChange={(next, key) => { set('supplementary', next, key); }} />
+        <AttachmentsField legend={t('editor.attachments.supplementaryLegend')} name="supplementary" value={draft.supplementary} onChange={(next, key) => { set('supplementary', next, key); }} />
         <section className="editor-section">
           <h2 className="editor-section__title">{t('items.parts.proposal')}</h2>
           <div className="field-row">
