@@ -171,6 +171,10 @@ export class ItemService {
       if (!isStatusChangeAllowed(stored.status, status)) {
         throw new ServiceError('STATUS_NOT_ALLOWED', `Item ${id} cannot go from ${stored.status} to ${status}`, [{ path: 'status', message: 'items.error.statusNotAllowed' }]);
       }
+      // The minutes record what the board decided: an item is not handled without its decision.
+      if (status === 'kasitelty' && isDecisionEmpty(stored.decision)) {
+        throw new ServiceError('VALIDATION', `Item ${id} has no decision`, [{ path: 'decision', message: 'items.error.decisionMissing' }]);
+      }
       let background = stored.background;
       const wasFrozen = isProposalFrozen(stored.status);
       const willFreeze = isProposalFrozen(status);

@@ -93,6 +93,16 @@ export const items = {
     copySuffix: '(kopio)',
     summaryTitle: 'Yhteenveto hankkeista',
   },
+  /** Words only the printed page uses; the Word export and the editor's preview both print them. */
+  document: {
+    agenda: 'ESITYSLISTA',
+    minutes: 'PÖYTÄKIRJA',
+    agendaNumber: 'Asianro',
+    meeting: 'Kokous',
+    confidentialWhole: 'Salassa pidettävä',
+    confidentialPart: 'Osittain salassa pidettävä',
+    phone: 'puh.',
+  },
   templates: {
     empty: 'Tyhjä asia',
     projectReview: 'Kehittämishankkeiden ajankohtaiskatsaus',
@@ -161,6 +171,7 @@ export const items = {
     conflict: 'Asiaa on muutettu toisaalla tämän jälkeen. Lataa asia uudelleen; muutoksiasi ei tallennettu.',
     frozen: 'Päätösehdotus on hyväksytty, eikä sitä voi muuttaa. Ennen kokousta voit valita ”Palauta luonnokseksi” ja muuttaa sitä; päätöstä voi yhä muokata.',
     statusNotAllowed: 'Asian työnkulku ei salli tätä tilanmuutosta asian nykyisestä tilasta.',
+    decisionMissing: 'Kirjaa ensin päätös: asiaa ei voi merkitä käsitellyksi ilman päätöstä.',
     decisionNotEmpty: 'Päätökseen on jo kirjoitettu tekstiä. Tyhjennä päätös ennen kuin kopioit päätösehdotuksen siihen.',
     minutesNeedDecision: 'Pöytäkirjanotteen voi tehdä vasta, kun päätös on kirjattu.',
     personInUse: 'Henkilö on valmistelijana ainakin yhdessä asiassa, joten häntä ei voi poistaa. Vaihda asioiden valmistelija ensin.',

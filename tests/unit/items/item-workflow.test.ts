@@ -2,7 +2,7 @@
 // the table is made, every other one is refused with STATUS_NOT_ALLOWED and writes nothing.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ItemService } from '../../../electron/services/items/item-service';
-import { draftOf } from '../../../electron/services/items/item-rules';
+import { draftOf, proposalAsDecision } from '../../../electron/services/items/item-rules';
 import { collectLiveValues } from '../../../electron/services/items/live-values';
 import { itemStatuses, proposalFrozenStatuses } from '../../../shared/domain/item';
 import type { AgendaItem, ItemStatus } from '../../../shared/domain/item';
@@ -25,8 +25,9 @@ afterEach(() => {
   t.cleanup();
 });
 
-async function itemIn(status: ItemStatus): Promise<AgendaItem> {
-  return items.createFromDraft(draftOf(template), { status });
+/** An item in the status, with the decision the meeting recorded (handling requires one). */
+async function itemIn(status: ItemStatus, decided = true): Promise<AgendaItem> {
+  return items.createFromDraft({ ...draftOf(template), decision: decided ? proposalAsDecision(template.proposal) : null }, { status });
 }
 
 async function refusal(promise: Promise<unknown>): Promise<ServiceError> {
@@ -91,6 +92,14 @@ describe('ItemService.setStatus follows the workflow', () => {
     const stored = await items.get(handled.id);
     expect(stored.proposal).toEqual(handled.proposal);
     expect(collectLiveValues(stored.background).every((value) => value.frozenText !== null)).toBe(true);
+  });
+
+  it('refuses to mark an item handled before its decision is recorded, and writes nothing', async () => {
+    const onAgenda = await itemIn('esityslistalla', false);
+    t.advance(1000);
+    const error = await refusal(items.setStatus(onAgenda.id, 'kasitelty'));
+    expect([error.code, error.fields]).toEqual(['VALIDATION', [{ path: 'decision', message: 'items.error.decisionMissing' }]]);
+    expect((await items.get(onAgenda.id)).updatedAt).toBe(onAgenda.updatedAt);
   });
 
   it('treats asking for the current status again as no change, even where no step leads back to it', async () => {
