@@ -3,16 +3,12 @@
 import { PageOrientation } from 'docx';
 import type { ISectionOptions } from 'docx';
 import { formatFinnishDate } from '../../shared/format/date';
-import { agendaItemBody, itemNumberText } from './agenda-item-body';
+import { documentTypeText, issuerName, itemNumberText } from '../../shared/format/item-document';
+import { agendaItemBody } from './agenda-item-body';
 import { pageHeader } from './header';
-import { docLabels } from './labels';
 import { layoutMetrics, margins, pagePortrait, textWidthPortrait } from './layout';
 import { instanceCounter, packDocument } from './pack';
-import type { AgendaDocumentExportInput, AgendaExportKind, AgendaItemExportInput } from './types';
-
-function documentType(kind: AgendaExportKind): string {
-  return kind === 'proposal' ? docLabels.agenda : docLabels.minutes;
-}
+import type { AgendaDocumentExportInput, AgendaItemExportInput } from './types';
 
 function capitalised(word: string): string {
   return word.charAt(0) + word.slice(1).toLowerCase();
@@ -34,8 +30,9 @@ export async function exportAgendaDocument(input: AgendaDocumentExportInput): Pr
       default: pageHeader(
         {
           organisation: input.settings.organisation,
-          issuer: item.bodyName.trim() || input.settings.bodyName,
-          documentType: documentType(input.kind),
+          issuer: issuerName(item, input.settings.bodyName),
+          documentType: documentTypeText(input.kind),
+          documentNumber: item.meetingNumber,
           number: itemNumberText(item, input.kind),
           date,
         },
@@ -46,11 +43,12 @@ export async function exportAgendaDocument(input: AgendaDocumentExportInput): Pr
       layout,
       textWidth: textWidthPortrait,
       presenterTitle: input.settings.presenterTitle,
+      bodyName: input.settings.bodyName,
       nextInstance,
     }),
   }));
   const only = input.items.length === 1 ? input.items[0] : undefined;
-  const title = input.title ?? only?.item.title ?? `${capitalised(documentType(input.kind))} ${date}`;
+  const title = input.title ?? only?.item.title ?? `${capitalised(documentTypeText(input.kind))} ${date}`;
   const subject = input.items.map(({ item }) => item.caseNumber.trim()).filter(Boolean).join('; ');
   return packDocument({ title, subject, author: input.author }, layout.textIndent, sections);
 }

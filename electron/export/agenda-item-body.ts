@@ -1,10 +1,10 @@
 // The body of one agenda item in document order (domain.md, "An agenda item"): title, case number,
 // preparers, background, attachments, proposal, decision (minutes), recipients, appeal.
-import { HeadingLevel, Paragraph } from 'docx';
+import { HeadingLevel, Paragraph, TextRun } from 'docx';
 import type { FileChild } from 'docx';
 import { appealTexts } from '../../shared/domain/item';
 import type { AgendaItem, AttachmentRef, Person, PointList } from '../../shared/domain/item';
-import { formatFinnishDate } from '../../shared/format/date';
+import { confidentialityLine, itemMetaLine, preparerLine } from '../../shared/format/item-document';
 import { ServiceError } from '../../shared/errors';
 import { items as itemWords } from '../../shared/i18n/fi/items';
 import { textRuns } from './inline';
@@ -19,36 +19,35 @@ export interface ItemBodyContext {
   layout: LayoutMetrics;
   textWidth: number;
   presenterTitle: string;
+  /** The settings' body name, for an item without its own. */
+  bodyName: string;
   nextInstance: () => number;
-}
-
-/** "Asianro 5" on the agenda, "§ 5" in the minutes; empty while the number is not known. */
-export function itemNumberText(item: AgendaItem, kind: AgendaExportKind): string {
-  if (kind === 'proposal') return item.agendaNumber === null ? '' : `${docLabels.agendaNumber} ${item.agendaNumber}`;
-  return item.sectionNumber === null ? '' : `§ ${item.sectionNumber}`;
 }
 
 function metaParagraph(text: string, bold = false): Paragraph {
   return new Paragraph({ style: styleIds.meta, children: bold ? textRuns(text, { bold: true }) : textRuns(text) });
 }
 
-function headingParts(item: AgendaItem, kind: AgendaExportKind): FileChild[] {
-  const out: FileChild[] = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: textRuns(item.title.trim() || itemWords.defaults.newTitle) })];
-  if (item.caseNumber.trim()) out.push(metaParagraph(item.caseNumber.trim()));
-  if (item.earlierHandling.trim()) out.push(metaParagraph(item.earlierHandling.trim()));
-  if (item.publicity.kind === 'confidential') {
-    const words = item.publicity.scope === 'whole' ? docLabels.confidentialWhole : docLabels.confidentialPart;
-    out.push(metaParagraph(`${words}, ${item.publicity.legalBasis.trim()}`, true));
-  }
-  // What the page header says, in the body as well (the header alone is not read by everyone).
-  const where = [item.bodyName.trim(), item.meetingDate ? formatFinnishDate(item.meetingDate) : '', itemNumberText(item, kind)].filter(Boolean);
-  if (where.length > 0) out.push(metaParagraph(where.join(' ')));
-  return out;
+/** The title, and the Swedish title as its second line in a run marked sv-FI (so readers pronounce it as Swedish). */
+function titleParagraph(item: AgendaItem): Paragraph {
+  const swedish = item.titleSv.trim();
+  const children = [
+    ...textRuns(item.title.trim() || itemWords.defaults.newTitle),
+    ...(swedish ? [new TextRun({ break: 1 }), ...textRuns(swedish, { language: 'sv-FI' })] : []),
+  ];
+  return new Paragraph({ heading: HeadingLevel.HEADING_1, children });
 }
 
-function preparerLine(person: Person): string {
-  const phone = person.phone.trim() ? `${docLabels.phone} ${person.phone.trim()}` : '';
-  return [person.name, person.title, phone, person.email].map((part) => part.trim()).filter(Boolean).join(', ');
+function headingParts(item: AgendaItem, kind: AgendaExportKind, bodyName: string): FileChild[] {
+  const out: FileChild[] = [titleParagraph(item)];
+  if (item.caseNumber.trim()) out.push(metaParagraph(item.caseNumber.trim()));
+  if (item.earlierHandling.trim()) out.push(metaParagraph(item.earlierHandling.trim()));
+  const confidential = confidentialityLine(item.publicity);
+  if (confidential !== null) out.push(metaParagraph(confidential, true));
+  // What the page header says, in the body as well (the header alone is not read by everyone).
+  const where = itemMetaLine(item, kind, bodyName);
+  if (where) out.push(metaParagraph(where));
+  return out;
 }
 
 function attachmentLines(label: string, refs: AttachmentRef[], ctx: ItemBodyContext, numbered: boolean): FileChild[] {
@@ -66,11 +65,12 @@ export function agendaItemBody(item: AgendaItem, preparers: Person[], kind: Agen
   if (kind === 'minutes' && item.decision === null) {
     throw new ServiceError('VALIDATION', itemWords.error.minutesNeedDecision);
   }
-  const out: FileChild[] = [...headingParts(item, kind)];
+  const out: FileChild[] = [...headingParts(item, kind, ctx.bodyName)];
   out.push(...labelledLines(docLabels.preparers, preparers.map(preparerLine), ctx.layout));
   out.push(
     ...richBlocks(item.background.content, {
       indent: ctx.layout.textIndent,
+      headingIndent: ctx.layout.headingIndent,
       width: ctx.textWidth - ctx.layout.textIndent,
       inCell: false,
       format: {},

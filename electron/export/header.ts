@@ -1,5 +1,6 @@
 // The page header of SFS 2487: organisation and body at the left, the document type in bold at
-// 9.2 cm with its number, the date below it, and "1 (3)" from PAGE and NUMPAGES at the right.
+// 9.2 cm with its number (the meeting's, "PÖYTÄKIRJA 1/2024"), the item's Asianro or § at 13.8 cm,
+// the date below the type, and "1 (3)" from PAGE and NUMPAGES at the right.
 // Everything here is repeated in the body too: a screen reader may skip headers.
 import { Header, PageNumber, Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import type { IRunOptions } from 'docx';
@@ -11,6 +12,8 @@ export interface HeaderInfo {
   /** The body or unit, second line at the left. */
   issuer: string;
   documentType: string;
+  /** The document's own number after its type, the meeting's "1/2024"; empty when none. */
+  documentNumber?: string;
   /** "Asianro 5", "§ 5" or empty. */
   number: string;
   /** d.m.yyyy */
@@ -38,6 +41,7 @@ export function pageHeader(info: HeaderInfo, textWidth: number): Header {
           new TextRun({ text: xmlSafe(info.organisation) }),
           new TextRun({ children: [new Tab()] }),
           new TextRun(boldRun(info.documentType)),
+          ...(info.documentNumber?.trim() ? [new TextRun({ text: ` ${xmlSafe(info.documentNumber.trim())}` })] : []),
           new TextRun({ children: [new Tab(), xmlSafe(info.number), new Tab()] }),
           new TextRun({ children: [PageNumber.CURRENT, ' (', PageNumber.TOTAL_PAGES, ')'] }),
         ],

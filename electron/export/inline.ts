@@ -11,6 +11,8 @@ export interface RunFormat {
   italics?: boolean;
   underline?: boolean;
   style?: string;
+  /** The run's language when it differs from the document's fi-FI (a Swedish title: sv-FI). */
+  language?: string;
 }
 
 /** Runs for one string: "\n" becomes a line break, "\t" a tab. */
@@ -31,6 +33,7 @@ export function textRuns(text: string, format: RunFormat = {}): TextRun[] {
       ...(format.italics ? { italics: true } : {}),
       ...(format.underline ? { underline: {} } : {}),
       ...(format.style ? { style: format.style } : {}),
+      ...(format.language ? { language: { value: format.language } } : {}),
     };
     return new TextRun(options);
   });

@@ -3,12 +3,10 @@
 // flow of text, no layout table). 2024: the label on its own line at the margin, the text below it.
 import { Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import type { ParagraphChild } from 'docx';
+import { inlineLabelMaxChars } from '../../shared/domain/page-geometry';
 import { textRuns } from './inline';
 import type { LayoutMetrics } from './layout';
 import { numberingRefs, styleIds } from './styles';
-
-/** A label longer than this (about 4.2 cm at 11 pt) would run past the text column: it gets its own line. */
-const inlineLabelMaxChars = 20;
 
 export function labelled(label: string, first: ParagraphChild[], layout: LayoutMetrics): Paragraph[] {
   const text = first.length > 0 ? first : [];

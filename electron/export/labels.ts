@@ -1,16 +1,11 @@
-// The document's fixed words. Part labels come from the shared Finnish vocabulary (the editor shows
-// the same words); the few words only the printed document uses are here.
+// The document's fixed words. Part labels and the agenda item's page words come from the shared
+// Finnish vocabulary (the editor and its preview show the same words); the summary's own are here.
 import { items } from '../../shared/i18n/fi/items';
 
 export const docLabels = {
   ...items.parts,
-  agenda: 'ESITYSLISTA',
-  minutes: 'PÖYTÄKIRJA',
+  ...items.document,
   summary: 'HANKEYHTEENVETO',
-  agendaNumber: 'Asianro',
-  confidentialWhole: 'Salassa pidettävä',
-  confidentialPart: 'Osittain salassa pidettävä',
-  phone: 'puh.',
   summaryTitle: items.defaults.summaryTitle,
   runningOn: 'Käynnissä',
   areas: 'Vastuualueet',

@@ -37,6 +37,8 @@ export const lineSpacing = 264;
 export interface LayoutMetrics {
   /** Where body text starts, from the left margin. */
   textIndent: number;
+  /** Where the background's headings start: in the text column (classic), hanging at the margin (2024). */
+  headingIndent: number;
   /** Classic: the label shares the line with the first text; 2024: the label is its own line hanging at the margin. */
   labelsInline: boolean;
 }
@@ -44,9 +46,9 @@ export interface LayoutMetrics {
 export function layoutMetrics(preset: LayoutPreset): LayoutMetrics {
   switch (preset) {
     case 'classic':
-      return { textIndent: cm(textStartCm.classic), labelsInline: true };
+      return { textIndent: cm(textStartCm.classic), headingIndent: cm(textStartCm.classic), labelsInline: true };
     case 'sfs2024':
-      return { textIndent: cm(textStartCm.sfs2024), labelsInline: false };
+      return { textIndent: cm(textStartCm.sfs2024), headingIndent: 0, labelsInline: false };
     default:
       return assertNever(preset);
   }

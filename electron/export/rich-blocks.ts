@@ -11,6 +11,8 @@ import { tableBlock } from './rich-table';
 export interface BlockContext {
   /** Left indent of body paragraphs: the text column in the body, 0 inside table cells. */
   indent: number;
+  /** Left indent of headings: the text column, except in the 2024 layout's body, where headings hang at the margin. */
+  headingIndent: number;
   /** Width available from the indent to the right margin, for tables. */
   width: number;
   inCell: boolean;
@@ -43,7 +45,7 @@ function paragraph(node: RichNode, ctx: BlockContext, afterTable = false): Parag
 function heading(node: RichNode, ctx: BlockContext): Paragraph[] {
   if (!hasPrintableText(node.content)) return [];
   const level = typeof node.attrs?.level === 'number' && node.attrs.level >= 2 ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_2;
-  return [new Paragraph({ heading: level, children: inlineRuns(node.content, ctx.format), indent: { left: ctx.indent }, spacing: { before: 240 } })];
+  return [new Paragraph({ heading: level, children: inlineRuns(node.content, ctx.format), indent: { left: ctx.headingIndent }, spacing: { before: 240 } })];
 }
 
 function list(node: RichNode, ctx: BlockContext, level: number): Block[] {
@@ -70,7 +72,8 @@ function list(node: RichNode, ctx: BlockContext, level: number): Block[] {
           }),
         );
       } else {
-        out.push(...richBlocks([child], { ...ctx, indent: textIndent, width: ctx.width - (textIndent - ctx.indent) }));
+        // A heading inside a list item stays with the item's text.
+        out.push(...richBlocks([child], { ...ctx, indent: textIndent, headingIndent: textIndent, width: ctx.width - (textIndent - ctx.indent) }));
       }
     }
   }

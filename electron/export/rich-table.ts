@@ -50,6 +50,7 @@ export function tableBlock(node: RichNode, ctx: BlockContext): Table[] {
       const blocks = richBlocks(cell.content, {
         ...ctx,
         indent: 0,
+        headingIndent: 0,
         width: width - 2 * cellPadding,
         inCell: true,
         format: header ? { ...ctx.format, bold: true } : ctx.format,

@@ -3,9 +3,10 @@
 import type { AgendaItem, Person } from '../../shared/domain/item';
 import type { Project } from '../../shared/domain/project';
 import type { OrganisationSettings } from '../../shared/domain/settings';
+import type { ItemDocumentKind } from '../../shared/format/item-document';
 
 /** 'proposal': the agenda item (ESITYSLISTA, Asianro); 'minutes': the minutes section (PÖYTÄKIRJA, §) with the decision. */
-export type AgendaExportKind = 'proposal' | 'minutes';
+export type AgendaExportKind = ItemDocumentKind;
 
 export interface AgendaItemExportInput {
   item: AgendaItem;

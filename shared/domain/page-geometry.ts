@@ -17,6 +17,12 @@ export const pageMarginsCm = {
 /** Where body text starts, from the left margin: classic SFS 2487 at 4.6 cm, the 2024 preset at 2.3 cm. */
 export const textStartCm: Readonly<Record<LayoutPreset, number>> = { classic: 4.6, sfs2024: 2.3 };
 
+/**
+ * Classic layout: a label longer than this (about 4.2 cm at 11 pt) would run past the label column
+ * into the text, so it gets a line of its own above the text, as in the 2024 layout.
+ */
+export const inlineLabelMaxChars = 20;
+
 /** The height the body text may fill on one page: 24.5 cm. */
 export const bodyHeightCm = a4.heightCm - pageMarginsCm.top - pageMarginsCm.bottom;
 

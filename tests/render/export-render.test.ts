@@ -41,6 +41,7 @@ beforeAll(async () => {
     'seed-minutes': await exportAgendaItem(seedInput('minutes')),
     'seed-minutes-sfs2024': await exportAgendaItem(seedInput('minutes', 'sfs2024')),
     'long-item': await exportAgendaItem(longItemInput()),
+    'long-item-sfs2024': await exportAgendaItem({ ...longItemInput(), settings: settingsWith('sfs2024') }),
     summary: await exportProjectSummary({ projects: demoProjectList(), activeOn: '2024-01-01', settings: settingsWith('classic'), author: 'Maria Esimerkki' }),
   });
   for (const pdf of Object.values(pdfs)) renderPngs(pdf);
@@ -98,6 +99,12 @@ describe('rendered 2024 layout', () => {
     const layout = pdfWords(pdfs['seed-minutes-sfs2024'] ?? '');
     expect(Math.abs(word(layout, 'Aktiivinen').xMin - (margin + 2.3 * pointsPerCm))).toBeLessThanOrEqual(tolerance);
     expect(Math.abs(word(layout, 'Sivistysjohtaja').xMin - margin)).toBeLessThanOrEqual(tolerance);
+  });
+
+  it('hangs the background headings at the margin, their text at margin + 2.3 cm', () => {
+    const layout = pdfWords(pdfs['long-item-sfs2024'] ?? '');
+    for (const heading of ['Taustaa', 'Alaotsikko']) expect(Math.abs(word(layout, heading).xMin - margin), heading).toBeLessThanOrEqual(tolerance);
+    expect(Math.abs(word(layout, 'Lihavoitu').xMin - (margin + 2.3 * pointsPerCm))).toBeLessThanOrEqual(tolerance);
   });
 });
 

@@ -110,13 +110,49 @@ describe('agenda item export', () => {
       const instructions = findAll(header, 'w:instrText').map((el) => textOf({ ...el, name: 'x' }).trim());
       expect(instructions).toEqual(['PAGE', 'NUMPAGES']);
       const [line1, line2] = findAll(header, 'w:p').map(textOf);
-      expect(line1).toBe(`Kokkolan kaupunki\t${type}\t${number}\t ()`);
+      // The document type with its number, the meeting's (domain.md, "The document layout").
+      expect(line1).toBe(`Kokkolan kaupunki\t${type} 1/2024\t${number}\t ()`);
       expect(line2).toBe('Sivistyslautakunta\t23.1.2024');
       const bold = findAll(header, 'w:r').find((run) => textOf(run) === type);
       expect(bold && first(bold, 'w:b')).toBeDefined();
-      // Nothing essential only in the header: the body names the body, date and number too.
-      expect(textOf(bodyParagraphs(docx.part('word/document.xml'))[2] ?? header)).toBe(`Sivistyslautakunta 23.1.2024 ${number}`);
+      const meetingRun = findAll(header, 'w:r').find((run) => textOf(run) === ' 1/2024');
+      expect(meetingRun && first(meetingRun, 'w:b')).toBeUndefined();
+      // Nothing essential only in the header: the body names the body, date and numbers too.
+      expect(textOf(bodyParagraphs(docx.part('word/document.xml'))[2] ?? header)).toBe(`Sivistyslautakunta 23.1.2024 Kokous 1/2024 ${number}`);
     }
+  });
+
+  it('leaves an unknown meeting number out and names the settings body when the item has none', async () => {
+    const input = seedInput('proposal');
+    input.item.meetingNumber = '';
+    input.item.bodyName = '';
+    const docx = await readDocx(await exportAgendaItem(input));
+    const headerPath = docx.files.find((name) => /^word\/header\d+\.xml$/u.test(name)) ?? '';
+    const [line1, line2] = findAll(docx.part(headerPath), 'w:p').map(textOf);
+    expect(line1).toBe('Kokkolan kaupunki\tESITYSLISTA\tAsianro 5\t ()');
+    expect(line2).toBe('Sivistyslautakunta\t23.1.2024');
+    expect(bodyParagraphs(docx.part('word/document.xml')).map(textOf)).toContain('Sivistyslautakunta 23.1.2024 Asianro 5');
+  });
+
+  it('prints the Swedish title as the second line of the title heading, marked sv-FI', async () => {
+    const input = seedInput('proposal');
+    input.item.titleSv = 'Aktuell översikt över utvecklingsprojekt 2024';
+    const document = (await readDocx(await exportAgendaItem(input))).part('word/document.xml');
+    const [title] = bodyParagraphs(document);
+    expect(title && styleOf(title)).toBe('Heading1');
+    expect(findAll(title ?? document, 'w:br')).toHaveLength(1);
+    const runs = findAll(title ?? document, 'w:r').filter((run) => textOf(run) !== '');
+    expect(runs.map((run) => [textOf(run), first(run, 'w:lang')?.attrs['w:val']])).toEqual([
+      ['Kehittämishankkeiden ajankohtaiskatsaus 2024', undefined],
+      ['Aktuell översikt över utvecklingsprojekt 2024', 'sv-FI'],
+    ]);
+    // Only one Heading 1: the Swedish line belongs to the same title.
+    expect(bodyParagraphs(document).filter((paragraph) => styleOf(paragraph) === 'Heading1')).toHaveLength(1);
+  });
+
+  it('writes the preparer with title, phone after "puh." and e-mail', async () => {
+    const document = (await seedDocx('proposal')).part('word/document.xml');
+    expect(textOf(paragraphStarting(document, 'Valmistelija'))).toBe('Valmistelija\tMaria Esimerkki, kehittämispäällikkö, puh. 040 123 4567, maria.esimerkki@example.fi');
   });
 
   it('sets A4 with margins left 2 cm, bottom 2 cm, right ≥ 1 cm and the header 1 cm from the top', async () => {
@@ -130,11 +166,15 @@ describe('agenda item export', () => {
     expect(Number(margin['w:right'])).toBeGreaterThanOrEqual(567);
   });
 
-  it('prints a confidential item as such, with its legal basis', async () => {
-    const input = seedInput('proposal');
-    input.item.publicity = { kind: 'confidential', scope: 'whole', legalBasis: 'JulkL 24.1 § 25 k' };
-    const document = (await readDocx(await exportAgendaItem(input))).part('word/document.xml');
-    expect(bodyParagraphs(document).map(textOf)).toContain('Salassa pidettävä, JulkL 24.1 § 25 k');
+  it('prints a confidential item as such, whole or in part, with its legal basis in bold', async () => {
+    for (const [scope, words] of [['whole', 'Salassa pidettävä'], ['part', 'Osittain salassa pidettävä']] as const) {
+      const input = seedInput('proposal');
+      input.item.publicity = { kind: 'confidential', scope, legalBasis: 'JulkL 24.1 § 25 k' };
+      const document = (await readDocx(await exportAgendaItem(input))).part('word/document.xml');
+      const line = paragraphStarting(document, words);
+      expect(textOf(line)).toBe(`${words}, JulkL 24.1 § 25 k`);
+      expect(first(line, 'w:b')).toBeDefined();
+    }
   });
 
   it('refuses the minutes of an item without a decision, in Finnish', async () => {

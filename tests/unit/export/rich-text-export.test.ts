@@ -102,9 +102,17 @@ describe('rich text in the export', () => {
     expect(bodyParagraphs(document).map(textOf)).toContain('klikkaa');
   });
 
-  it('indents background text at 2.3 cm in the 2024 layout', async () => {
-    const docx = await exportBackground(richSampler(), 'sfs2024');
-    const paragraph = bodyParagraphs(docx.part('word/document.xml')).find((candidate) => textOf(candidate).startsWith('Lihavoitu'));
-    expect(paragraph && first(paragraph, 'w:ind')?.attrs['w:left']).toBe('1304');
+  it('indents background text at 2.3 cm in the 2024 layout and hangs its headings at the margin', async () => {
+    const paragraphs = bodyParagraphs((await exportBackground(richSampler(), 'sfs2024')).part('word/document.xml'));
+    const indentOf = (start: string) => first(paragraphs.find((candidate) => textOf(candidate).startsWith(start)) ?? paragraphs[0]!, 'w:ind')?.attrs['w:left'];
+    expect(indentOf('Lihavoitu')).toBe('1304');
+    expect(indentOf('Taustaa')).toBe('0');
+    expect(indentOf('Alaotsikko')).toBe('0');
+  });
+
+  it('keeps the background headings in the text column in the classic layout', async () => {
+    const paragraphs = bodyParagraphs((await exportBackground(richSampler())).part('word/document.xml'));
+    const heading = paragraphs.find((candidate) => textOf(candidate) === 'Taustaa');
+    expect(heading && first(heading, 'w:ind')?.attrs['w:left']).toBe('2608');
   });
 });
