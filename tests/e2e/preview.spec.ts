@@ -103,3 +103,46 @@ test('the page count in the preview is the one LibreOffice lays the exported fil
     rmSync(outDir, { recursive: true, force: true });
   }
 });
+
+// The preview prints what the export prints (electron/export, shared/format/item-document.ts):
+// the agenda item until a decision exists, then the minutes section; the same header and lines.
+test('the preview shows the agenda item or, once a decision exists, the minutes section, with the export words', async ({
+  page,
+  startApp,
+}) => {
+  await startApp();
+  await openItemsList(page);
+  await page.getByRole('button', { name: 'Uusi tyhjä asia' }).click();
+  const preview = page.getByTestId('item-preview');
+  const header = preview.locator('.preview-header');
+  await page.getByLabel('Otsikko', { exact: true }).fill('Koulukuljetukset 2025');
+  await page.getByLabel('Otsikko ruotsiksi').fill('Skolskjutsar 2025');
+  await page.getByLabel('Kokouksen numero').fill('2/2024');
+  await expect(header).toContainText('ESITYSLISTA 2/2024');
+  await expect(header).not.toContainText('Sivistyspalvelut');
+  await expect(preview.locator('[lang="sv-FI"]')).toHaveText('Skolskjutsar 2025');
+  await expect(preview).toContainText('Sivistyslautakunta Kokous 2/2024');
+  await expect(preview).not.toContainText('Päätös');
+
+  await page.getByLabel('Valitse henkilö').selectOption({ label: 'Maria Esimerkki, kehittämispäällikkö' });
+  await page.getByRole('button', { name: 'Lisää valmistelija' }).click();
+  await expect(preview).toContainText('Maria Esimerkki, kehittämispäällikkö, puh. 040 123 4567, maria.esimerkki@example.fi');
+
+  await page.getByLabel('Salassa pidettävä', { exact: true }).check();
+  await page.getByLabel('Salassapitoperuste').fill('JulkL 24.1 § 25 k');
+  await expect(preview.locator('.preview-meta--bold')).toHaveText('Osittain salassa pidettävä, JulkL 24.1 § 25 k');
+
+  // The title stands at the margin, as exported; labels too, and their text 4.6 cm further.
+  const pageWidth = await preview.evaluate((sheet) => sheet.getBoundingClientRect().width);
+  const left = async (selector: string) => (await preview.locator(selector).first().boundingBox())?.x ?? Number.NaN;
+  expect(await left('.preview-title')).toBeCloseTo(await left('.preview-label'), 0);
+  expect((await left('.preview-text')) - (await left('.preview-label'))).toBeCloseTo((pageWidth / 21) * 4.6, 0);
+
+  await page.getByRole('button', { name: 'Kirjoita päätös tyhjästä' }).click();
+  await expect(header).toContainText('PÖYTÄKIRJA 2/2024');
+  await expect(preview).toContainText('PäätösLautakunta päätti');
+  await page.getByRole('button', { name: 'Tyhjennä päätös' }).click();
+  await expect(header).toContainText('ESITYSLISTA');
+  await expect(preview).not.toContainText('Päätös');
+  await waitSaved(page);
+});

@@ -25,7 +25,7 @@ export const editor = {
     agendaNumberField: 'Asianumero esityslistalla',
     sectionNumberField: 'Pykälä (§) pöytäkirjassa',
     numberHint: 'Annetaan, kun asia viedään esityslistalle tai kokoukseen.',
-    previewLabel: 'Esikatselu: päätösehdotus tulosteena',
+    previewLabel: 'Esikatselu: asia tulosteena',
     loading: 'Ladataan asiaa…',
     undo: 'Kumoa',
     redo: 'Tee uudelleen',
@@ -132,11 +132,7 @@ export const editor = {
     notSaved: 'Asiaa ei voitu tallentaa, joten sitä ei viety. Korjaa merkityt kentät ja yritä uudelleen.',
   },
   preview: {
-    docType: 'ESITYSLISTA',
-    minutesDocType: 'PÖYTÄKIRJA',
-    asiaNumber: 'Asianro {{number}}',
     pageOf: '{{page}} ({{count}})',
-    caseNumber: 'Dnro {{value}}',
   },
   settings: {
     heading: 'Asetukset',
