@@ -21,6 +21,20 @@ function withMarks(text: string, marks: RichMark[] | undefined, key: number): Re
   }, <span key={key}>{text}</span>);
 }
 
+function isCell(node: RichNode): boolean {
+  return node.type === 'tableCell' || node.type === 'tableHeader';
+}
+
+/** Column shares as the export sizes them (electron/export/rich-table.ts): the editor's widths, else equal columns. */
+function columnShares(table: RichNode): number[] {
+  const cells = (table.content?.[0]?.content ?? []).filter(isCell);
+  const widths = cells.flatMap((cell) => (Array.isArray(cell.attrs?.colwidth) ? (cell.attrs.colwidth as unknown[]) : [null]));
+  const known = widths.every((width): width is number => typeof width === 'number' && width > 0);
+  const base = known ? widths : widths.map(() => 1);
+  const total = base.reduce((sum, width) => sum + width, 0);
+  return base.map((width) => (width / total) * 100);
+}
+
 export function renderRich(node: RichNode, key: number): ReactNode {
   const children = (node.content ?? []).map((child, index) => renderRich(child, index));
   switch (node.type) {
@@ -41,6 +55,11 @@ export function renderRich(node: RichNode, key: number): ReactNode {
     case 'table':
       return (
         <table key={key} className="preview-table">
+          <colgroup>
+            {columnShares(node).map((share, index) => (
+              <col key={index} style={{ width: `${String(share)}%` }} />
+            ))}
+          </colgroup>
           <tbody>{children}</tbody>
         </table>
       );
