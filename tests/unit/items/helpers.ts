@@ -8,6 +8,7 @@ import type { DatabaseHandle } from '../../../db/connection';
 import type { ProjectInput } from '../../../shared/domain/project';
 import { serviceDeps } from '../../../electron/services/service-deps';
 import type { ServiceDeps } from '../../../electron/services/service-deps';
+import { ServiceError } from '../../../shared/errors';
 
 export interface TestDb {
   dir: string;
@@ -62,4 +63,14 @@ export function runningProject(overrides: Partial<ProjectInput> = {}): ProjectIn
     description: '',
     ...overrides,
   };
+}
+
+/** The ServiceError a call is refused with; fails the test when the call succeeds or throws anything else. */
+export async function rejection(promise: Promise<unknown>): Promise<ServiceError> {
+  const error: unknown = await promise.then(
+    () => new Error('expected a rejection'),
+    (reason: unknown) => reason,
+  );
+  if (!(error instanceof ServiceError)) throw error;
+  return error;
 }

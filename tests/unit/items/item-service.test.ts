@@ -1,11 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ServiceError } from '../../../shared/errors';
 import { itemQuerySchema } from '../../../shared/domain/item-schema';
 import { collectLiveValues } from '../../../electron/services/items/live-values';
 import { draftOf } from '../../../electron/services/items/item-rules';
 import { ItemService, versionCoalesceMs } from '../../../electron/services/items/item-service';
 import { ProjectService } from '../../../electron/services/projects/project-service';
-import { openTestDb, runningProject } from './helpers';
+import { openTestDb, rejection, runningProject } from './helpers';
 import type { TestDb } from './helpers';
 
 let t: TestDb;
@@ -21,14 +20,6 @@ afterEach(() => {
   t.cleanup();
 });
 
-async function rejection(promise: Promise<unknown>): Promise<ServiceError> {
-  const error: unknown = await promise.then(
-    () => new Error('expected a rejection'),
-    (reason: unknown) => reason,
-  );
-  if (!(error instanceof ServiceError)) throw error;
-  return error;
-}
 
 const liveText = (background: Parameters<typeof collectLiveValues>[0]) => collectLiveValues(background).map((value) => value.frozenText ?? value.text);
 

@@ -4,10 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AgendaItem, ItemStatus } from '../../../shared/domain/item';
 import type { ItemDraft } from '../../../shared/domain/item-schema';
 import type { RichDoc } from '../../../shared/domain/rich-text';
-import { ServiceError } from '../../../shared/errors';
 import { draftOf } from '../../../electron/services/items/item-rules';
 import { ItemService, versionCoalesceMs } from '../../../electron/services/items/item-service';
-import { openTestDb } from './helpers';
+import { openTestDb, rejection } from './helpers';
 import type { TestDb } from './helpers';
 
 let t: TestDb;
@@ -59,14 +58,6 @@ const editorBackground: RichDoc = {
   ],
 };
 
-async function rejection(promise: Promise<unknown>): Promise<ServiceError> {
-  const error: unknown = await promise.then(
-    () => new Error('expected a rejection'),
-    (reason: unknown) => reason,
-  );
-  if (!(error instanceof ServiceError)) throw error;
-  return error;
-}
 
 async function itemWith(draft: Partial<ItemDraft>, status: ItemStatus = 'luonnos'): Promise<AgendaItem> {
   const template = await items.create('projectReview');

@@ -7,9 +7,8 @@ import { collectLiveValues } from '../../../electron/services/items/live-values'
 import { itemStatuses, proposalFrozenStatuses } from '../../../shared/domain/item';
 import type { AgendaItem, ItemStatus } from '../../../shared/domain/item';
 import { isStatusChangeAllowed, statusTransitions } from '../../../shared/domain/item-workflow';
-import { ServiceError } from '../../../shared/errors';
 import { translate } from '../../../shared/i18n/translate';
-import { openTestDb } from './helpers';
+import { openTestDb, rejection } from './helpers';
 import type { TestDb } from './helpers';
 
 let t: TestDb;
@@ -30,14 +29,6 @@ async function itemIn(status: ItemStatus, decided = true): Promise<AgendaItem> {
   return items.createFromDraft({ ...draftOf(template), decision: decided ? proposalAsDecision(template.proposal) : null }, { status });
 }
 
-async function refusal(promise: Promise<unknown>): Promise<ServiceError> {
-  const error: unknown = await promise.then(
-    () => new Error('expected a refusal'),
-    (reason: unknown) => reason,
-  );
-  if (!(error instanceof ServiceError)) throw error;
-  return error;
-}
 
 describe('the workflow table', () => {
   it('reaches every status from the draft, and published is the end', () => {
@@ -79,7 +70,7 @@ describe('ItemService.setStatus follows the workflow', () => {
     const item = await itemIn(from);
     const versions = await items.versions(item.id);
     t.advance(1000);
-    const error = await refusal(items.setStatus(item.id, to));
+    const error = await rejection(items.setStatus(item.id, to));
     expect([error.code, error.fields]).toEqual(['STATUS_NOT_ALLOWED', [{ path: 'status', message: 'items.error.statusNotAllowed' }]]);
     const stored = await items.get(item.id);
     expect([stored.status, stored.updatedAt]).toEqual([from, item.updatedAt]);
@@ -88,7 +79,7 @@ describe('ItemService.setStatus follows the workflow', () => {
 
   it('keeps a handled item’s frozen proposal and figures when it is asked to go back to draft', async () => {
     const handled = await itemIn('kasitelty');
-    expect((await refusal(items.setStatus(handled.id, 'luonnos'))).code).toBe('STATUS_NOT_ALLOWED');
+    expect((await rejection(items.setStatus(handled.id, 'luonnos'))).code).toBe('STATUS_NOT_ALLOWED');
     const stored = await items.get(handled.id);
     expect(stored.proposal).toEqual(handled.proposal);
     expect(collectLiveValues(stored.background).every((value) => value.frozenText !== null)).toBe(true);
@@ -97,7 +88,7 @@ describe('ItemService.setStatus follows the workflow', () => {
   it('refuses to mark an item handled before its decision is recorded, and writes nothing', async () => {
     const onAgenda = await itemIn('esityslistalla', false);
     t.advance(1000);
-    const error = await refusal(items.setStatus(onAgenda.id, 'kasitelty'));
+    const error = await rejection(items.setStatus(onAgenda.id, 'kasitelty'));
     expect([error.code, error.fields]).toEqual(['VALIDATION', [{ path: 'decision', message: 'items.error.decisionMissing' }]]);
     expect((await items.get(onAgenda.id)).updatedAt).toBe(onAgenda.updatedAt);
   });

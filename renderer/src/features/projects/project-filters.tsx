@@ -13,12 +13,26 @@ interface ProjectFiltersProps {
 
 const years = Array.from({ length: 2031 - 2015 }, (_, index) => 2015 + index);
 
+/** A date typed as d.m.yyyy; an unreadable one says so beside the field and filters nothing. */
+function DateFilter({ label, name, hint, text, onChange }: { label: string; name: string; hint: string; text: string; onChange: (text: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <TextField
+      className="filters__date"
+      label={label}
+      name={name}
+      value={text}
+      hint={hint}
+      error={readFilterDate(text).invalid ? t('validation.date.invalid') : undefined}
+      onChange={onChange}
+    />
+  );
+}
+
 export function ProjectFilters({ filters, onChange }: ProjectFiltersProps) {
   const { t } = useTranslation();
   const labels = useProjectLabels();
   const set = <K extends keyof FilterState>(key: K, value: FilterState[K]) => { onChange({ ...filters, [key]: value }); };
-  const activeOn = readFilterDate(filters.activeOnText);
-  const dueBy = readFilterDate(filters.dueByText);
 
   return (
     <div role="search" className="filters" aria-label={t('ui.filters.label')}>
@@ -39,24 +53,8 @@ export function ProjectFilters({ filters, onChange }: ProjectFiltersProps) {
           </select>
         )}
       </FieldFrame>
-      <TextField
-        className="filters__date"
-        label={t('ui.filters.activeOn')}
-        name="activeOn"
-        value={filters.activeOnText}
-        hint={t('ui.filters.activeOnHint')}
-        error={activeOn.invalid ? t('validation.date.invalid') : undefined}
-        onChange={(value) => { set('activeOnText', value); }}
-      />
-      <TextField
-        className="filters__date"
-        label={t('ui.filters.dueBy')}
-        name="dueBy"
-        value={filters.dueByText}
-        hint={t('ui.filters.dueByHint')}
-        error={dueBy.invalid ? t('validation.date.invalid') : undefined}
-        onChange={(value) => { set('dueByText', value); }}
-      />
+      <DateFilter label={t('ui.filters.activeOn')} name="activeOn" hint={t('ui.filters.activeOnHint')} text={filters.activeOnText} onChange={(value) => { set('activeOnText', value); }} />
+      <DateFilter label={t('ui.filters.dueBy')} name="dueBy" hint={t('ui.filters.dueByHint')} text={filters.dueByText} onChange={(value) => { set('dueByText', value); }} />
       <button type="button" className="button button--quiet filters__clear" onClick={() => { onChange({ ...initialFilters, sortBy: filters.sortBy, sortDirection: filters.sortDirection }); }}>
         {t('ui.actions.clearFilters')}
       </button>
