@@ -50,6 +50,13 @@ const cases: Case[] = [
   { name: 'haku "lukuinto"', query: { search: 'lukuinto' }, where: 'AND instr(search_text, ?) > 0', params: ['lukuinto'], order: 'name_sort ASC, id' },
   { name: 'haku "paivakoti tuki"', query: { search: 'paivakoti tuki' }, where: 'AND instr(search_text, ?) > 0 AND instr(search_text, ?) > 0', params: ['paivakoti', 'tuki'], order: 'name_sort ASC, id' },
   {
+    name: 'haku, myönnetty ↓',
+    query: { search: 'lukuinto', sortBy: 'grantedCents', sortDirection: 'desc' },
+    where: 'AND instr(search_text, ?) > 0',
+    params: ['lukuinto'],
+    order: 'granted_cents IS NULL, granted_cents DESC, name_sort DESC, id DESC',
+  },
+  {
     name: 'yhdistelmä, päättyy ↓',
     query: { areas: ['varhaiskasvatus'], activeOn: '2024-01-01', search: 'laatu', sortBy: 'endDate', sortDirection: 'desc' },
     where: `AND area IN (?) AND ${running} AND instr(search_text, ?) > 0`,
@@ -118,7 +125,7 @@ export async function run(): Promise<void> {
     }
     process.stdout.write(
       `\nmedian of ${String(runs)} runs after ${String(warmup)} warm-ups. service = ProjectService.list: the Kysely-built id query run on\n`
-      + 'better-sqlite3 (plucked, read from the sort indexes of migrations 003-004), cached slim list rows, totals from those rows;\n'
+      + 'better-sqlite3 (plucked, read from the sort and search indexes of migrations 003-005), cached slim list rows, totals from those rows;\n'
       + 'kysely = the full query through Kysely (rows + SQL totals), raw = the same SQL on better-sqlite3; kysely/raw = Kysely\'s overhead\n',
     );
     if (failures > 0) process.stdout.write(`${String(failures)} case(s) over target or different\n`);
