@@ -2,7 +2,8 @@
 // the service refuses any other change, and the editor offers exactly these actions.
 // draft → in review → returned or approved → on the agenda → handled → minutes checked → published.
 // The proposal can be reopened only before the meeting has handled the item: from then on the
-// meeting changes only the decision.
+// meeting changes only the decision, and once the minutes are checked nothing changes.
+import { proposalFrozenStatuses, recordLockedStatuses } from './item';
 import type { ItemStatus } from './item';
 
 export const statusActions = [
@@ -13,6 +14,7 @@ export const statusActions = [
   'putOnAgenda',
   'removeFromAgenda',
   'markHandled',
+  'undoHandled',
   'markChecked',
   'publish',
 ] as const;
@@ -47,11 +49,26 @@ export const statusTransitions: Record<ItemStatus, readonly StatusTransition[]> 
     { to: 'hyvaksytty', action: 'removeFromAgenda' },
     { to: 'luonnos', action: 'reopen' },
   ],
-  kasitelty: [{ to: 'tarkastettu', action: 'markChecked' }],
+  // Until the minutes are checked, a handled mark set by mistake can be taken back.
+  kasitelty: [
+    { to: 'tarkastettu', action: 'markChecked' },
+    { to: 'esityslistalla', action: 'undoHandled' },
+  ],
   tarkastettu: [{ to: 'julkaistu', action: 'publish' }],
   julkaistu: [],
 };
 
 export function isStatusChangeAllowed(from: ItemStatus, to: ItemStatus): boolean {
   return statusTransitions[from].some((transition) => transition.to === to);
+}
+
+/**
+ * What the status locks: nothing; the approved proposal (the meeting's data and the decision stay
+ * editable); or, once the minutes are checked, the whole item, which is then the record.
+ */
+export type ItemLock = 'none' | 'proposal' | 'record';
+
+export function itemLock(status: ItemStatus): ItemLock {
+  if (recordLockedStatuses.includes(status)) return 'record';
+  return proposalFrozenStatuses.includes(status) ? 'proposal' : 'none';
 }

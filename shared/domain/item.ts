@@ -16,6 +16,9 @@ export type ItemStatus = (typeof itemStatuses)[number];
 /** Once approved, the proposal is frozen; changing it reopens the review. */
 export const proposalFrozenStatuses: readonly ItemStatus[] = ['hyvaksytty', 'esityslistalla', 'kasitelty', 'tarkastettu', 'julkaistu'];
 
+/** Once the minutes are checked, the item is the record of what the board decided: nothing in it changes. */
+export const recordLockedStatuses: readonly ItemStatus[] = ['tarkastettu', 'julkaistu'];
+
 export const appealTypes = ['oikaisuvaatimus', 'kunnallisvalitus', 'ei_muutoksenhakua'] as const;
 export type AppealType = (typeof appealTypes)[number];
 

@@ -95,7 +95,7 @@ test('the demo seed item opens with its live figure 27, its two proposal points 
   expect(await pointTexts(page, 'proposal')).toHaveLength(2);
   expect((await pointTexts(page, 'decision'))[2]).toContain('tarkistaa tämän pykälän välittömästi kokouksen yhteydessä');
   // Handled at the meeting, so the proposal is frozen and says why.
-  await expect(page.getByRole('note').filter({ hasText: 'Päätösehdotus on hyväksytty ja lukittu' })).toBeVisible();
+  await expect(page.getByRole('note').filter({ hasText: 'Asia on käsitelty kokouksessa. Päätösehdotus on lukittu' })).toBeVisible();
   await expect(page.getByLabel('Otsikko', { exact: true })).toBeDisabled();
 
   // The minutes section carries the decision's third point; the summary is its own file.

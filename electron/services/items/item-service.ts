@@ -1,8 +1,8 @@
 // Agenda item use cases: one transaction per change, a version for every saved change,
 // live register values refreshed on read, the approved proposal frozen.
 import type { AgendaItem, ItemStatus } from '../../../shared/domain/item';
-import { isStatusChangeAllowed } from '../../../shared/domain/item-workflow';
-import { isSameDraft } from '../../../shared/domain/draft-changes';
+import { isStatusChangeAllowed, itemLock } from '../../../shared/domain/item-workflow';
+import { changedDraftFields, isSameDraft } from '../../../shared/domain/draft-changes';
 import { itemDraftSchema } from '../../../shared/domain/item-schema';
 import type { ItemDraft, ItemQuery } from '../../../shared/domain/item-schema';
 import { ServiceError } from '../../../shared/errors';
@@ -114,6 +114,12 @@ export class ItemService {
       if (expectedUpdatedAt !== null && expectedUpdatedAt !== stored.updatedAt) {
         throw new ServiceError('CONFLICT', `Item ${id} was saved at ${stored.updatedAt}, not ${expectedUpdatedAt}`, [{ path: 'expectedUpdatedAt', message: 'items.error.conflict' }]);
       }
+      if (itemLock(stored.status) === 'record') {
+        const changed = changedDraftFields(draftOf(stored), draft);
+        if (changed.length > 0) {
+          throw new ServiceError('FROZEN', `Checked minutes of ${id} cannot change: ${changed.join(', ')}`, changed.map((path) => ({ path, message: 'items.error.recordLocked' })));
+        }
+      }
       const frozen = isProposalFrozen(stored.status);
       if (frozen) {
         const changed = changedProposalFields(draftOf(stored), draft);
@@ -190,6 +196,9 @@ export class ItemService {
   async copyProposalToDecision(id: string): Promise<AgendaItem> {
     return this.deps.db.transaction().execute(async (trx) => {
       const stored = await this.mustGet(trx, id);
+      if (itemLock(stored.status) === 'record') {
+        throw new ServiceError('FROZEN', `Checked minutes of ${id} cannot change`, [{ path: 'decision', message: 'items.error.recordLocked' }]);
+      }
       if (!isDecisionEmpty(stored.decision)) {
         throw new ServiceError('CONFLICT', `Item ${id} already has a decision`, [{ path: 'decision', message: 'items.error.decisionNotEmpty' }]);
       }

@@ -34,7 +34,10 @@ export const editor = {
   status: {
     label: 'Tila: {{status}}',
     // The action buttons' labels are items.statusAction, one per step of the workflow.
+    // One note per lock (item-workflow.ts itemLock); a handled item can no longer be reopened.
     frozenNote: 'Päätösehdotus on hyväksytty ja lukittu; päätöstä voi yhä muokata. Ennen kokousta ehdotusta voi muuttaa valitsemalla ”Palauta luonnokseksi”.',
+    handledNote: 'Asia on käsitelty kokouksessa. Päätösehdotus on lukittu; päätöstä ja kokouksen tietoja voi muokata, kunnes pöytäkirja on tarkastettu.',
+    recordNote: 'Pöytäkirja on tarkastettu, eikä asiaa voi enää muuttaa. Asian voi yhä viedä Word-tiedostoksi.',
   },
   save: {
     conflict: 'Asiaa on muutettu toisaalla. Lataa asia uudelleen; viimeisimmät muutoksesi eivät tallentuneet.',

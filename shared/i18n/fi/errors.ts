@@ -11,7 +11,7 @@ export const errors: Record<ErrorCode, string> = {
   DB_NEWER_VERSION: 'Tietokanta on tehty Pykälän uudemmalla versiolla. Päivitä sovellus; tiedostoa ei muutettu.',
   DB_CORRUPT: 'Tietokantatiedosto on vioittunut. Tiedostoa ei muutettu.',
   DB_NOT_SQLITE: 'Tiedosto ei ole Pykälän tietokanta. Tiedostoa ei muutettu.',
-  FROZEN: 'Hyväksyttyä päätösehdotusta ei voi muuttaa. Ennen kokousta voit valita ”Palauta luonnokseksi” ja muuttaa sitä; kokouksessa käsitellyssä asiassa muuttuu vain päätös.',
+  FROZEN: 'Asian lukittua osaa ei voi muuttaa: hyväksyttyä päätösehdotusta voi muuttaa vain palauttamalla sen luonnokseksi ennen kokousta, ja tarkastettua pöytäkirjaa ei voi muuttaa lainkaan. Mitään ei tallennettu.',
   STATUS_NOT_ALLOWED: 'Asian tilaa ei voi vaihtaa näin sen nykyisestä tilasta: esimerkiksi kokouksessa käsiteltyä päätösehdotusta ei voi enää palauttaa luonnokseksi. Lataa asia uudelleen nähdäksesi sen tilan. Mitään ei tallennettu.',
   INTERNAL: 'Odottamaton virhe. Mitään ei tallennettu.',
 };

@@ -25,6 +25,7 @@ const statusAction: Record<StatusAction, string> = {
   putOnAgenda: 'Vie esityslistalle',
   removeFromAgenda: 'Poista esityslistalta',
   markHandled: 'Merkitse käsitellyksi',
+  undoHandled: 'Peru käsitellyksi merkintä',
   markChecked: 'Merkitse pöytäkirja tarkastetuksi',
   publish: 'Merkitse julkaistuksi',
 };
@@ -171,6 +172,7 @@ export const items = {
     conflict: 'Asiaa on muutettu toisaalla tämän jälkeen. Lataa asia uudelleen; muutoksiasi ei tallennettu.',
     frozen: 'Päätösehdotus on hyväksytty, eikä sitä voi muuttaa. Ennen kokousta voit valita ”Palauta luonnokseksi” ja muuttaa sitä; päätöstä voi yhä muokata.',
     statusNotAllowed: 'Asian työnkulku ei salli tätä tilanmuutosta asian nykyisestä tilasta.',
+    recordLocked: 'Pöytäkirja on tarkastettu, eikä asiaa voi enää muuttaa.',
     decisionMissing: 'Kirjaa ensin päätös: asiaa ei voi merkitä käsitellyksi ilman päätöstä.',
     decisionNotEmpty: 'Päätökseen on jo kirjoitettu tekstiä. Tyhjennä päätös ennen kuin kopioit päätösehdotuksen siihen.',
     minutesNeedDecision: 'Pöytäkirjanotteen voi tehdä vasta, kun päätös on kirjattu.',

@@ -6,7 +6,7 @@ import { draftOf, proposalAsDecision } from '../../../electron/services/items/it
 import { collectLiveValues } from '../../../electron/services/items/live-values';
 import { itemStatuses, proposalFrozenStatuses } from '../../../shared/domain/item';
 import type { AgendaItem, ItemStatus } from '../../../shared/domain/item';
-import { isStatusChangeAllowed, statusTransitions } from '../../../shared/domain/item-workflow';
+import { isStatusChangeAllowed, itemLock, statusTransitions } from '../../../shared/domain/item-workflow';
 import { translate } from '../../../shared/i18n/translate';
 import { openTestDb, rejection } from './helpers';
 import type { TestDb } from './helpers';
@@ -48,6 +48,18 @@ describe('the workflow table', () => {
     }
   });
 
+  it('locks nothing before approval, the proposal from approval until the minutes are checked, then the whole item', () => {
+    expect(Object.fromEntries(itemStatuses.map((status) => [status, itemLock(status)]))).toEqual({
+      luonnos: 'none', tarkastettavana: 'none', palautettu: 'none', hyvaksytty: 'proposal', esityslistalla: 'proposal', kasitelty: 'proposal', tarkastettu: 'record', julkaistu: 'record',
+    });
+  });
+
+  it('never leaves checked minutes for a status that could change them', () => {
+    for (const from of ['tarkastettu', 'julkaistu'] as const) {
+      for (const { to } of statusTransitions[from]) expect(itemLock(to)).toBe('record');
+    }
+  });
+
   it('has a Finnish label for every action', () => {
     for (const transitions of Object.values(statusTransitions)) {
       for (const { action } of transitions) expect(translate(`items.statusAction.${action}`)).not.toBe(`items.statusAction.${action}`);
@@ -83,6 +95,39 @@ describe('ItemService.setStatus follows the workflow', () => {
     const stored = await items.get(handled.id);
     expect(stored.proposal).toEqual(handled.proposal);
     expect(collectLiveValues(stored.background).every((value) => value.frozenText !== null)).toBe(true);
+  });
+
+  it('takes a handled mark back to the agenda with its decision and frozen proposal kept', async () => {
+    const handled = await itemIn('kasitelty');
+    t.advance(1000);
+    const back = await items.setStatus(handled.id, 'esityslistalla');
+    expect([back.status, back.decision, back.proposal, back.background]).toEqual(['esityslistalla', handled.decision, handled.proposal, handled.background]);
+  });
+
+  it('refuses every change to checked minutes, the decision included, and writes nothing', async () => {
+    for (const status of ['tarkastettu', 'julkaistu'] as const) {
+      const checked = await itemIn(status);
+      const versions = await items.versions(checked.id);
+      t.advance(1000);
+      const decision = { ...checked.decision!, points: checked.decision!.points.slice(1) };
+      const edit = await rejection(items.update(checked.id, { ...draftOf(checked), decision, forInformation: ['Rehtorit'] }, checked.updatedAt));
+      expect([edit.code, edit.fields]).toEqual(['FROZEN', [
+        { path: 'decision', message: 'items.error.recordLocked' },
+        { path: 'forInformation', message: 'items.error.recordLocked' },
+      ]]);
+      const stored = await items.get(checked.id);
+      expect([stored.decision, stored.forInformation, stored.updatedAt]).toEqual([checked.decision, checked.forInformation, checked.updatedAt]);
+      expect(await items.versions(checked.id)).toEqual(versions);
+      // Saving what is stored (the editor opened) is still no change, not a refusal.
+      expect((await items.update(checked.id, draftOf(checked), checked.updatedAt)).updatedAt).toBe(checked.updatedAt);
+    }
+  });
+
+  it('refuses to copy the proposal into the decision of checked minutes', async () => {
+    const checked = await itemIn('tarkastettu', false);
+    const error = await rejection(items.copyProposalToDecision(checked.id));
+    expect([error.code, error.fields]).toEqual(['FROZEN', [{ path: 'decision', message: 'items.error.recordLocked' }]]);
+    expect((await items.get(checked.id)).decision).toBeNull();
   });
 
   it('refuses to mark an item handled before its decision is recorded, and writes nothing', async () => {

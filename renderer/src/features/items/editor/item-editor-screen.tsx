@@ -3,7 +3,6 @@ import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'reac
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api';
-import { proposalFrozenStatuses } from '../../../../../shared/domain/item';
 import type { AgendaItem, ItemStatus, Person } from '../../../../../shared/domain/item';
 import type { OrganisationSettings } from '../../../../../shared/domain/settings';
 import type { AppError } from '../../../../../shared/ipc/define';
@@ -53,7 +52,6 @@ function LoadedEditor({ item: initial, people, settings, onReload }: Loaded & { 
   const [busy, setBusy] = useState(false);
   const [actionError, setActionError] = useState<AppError | null>(null);
   const previewDraft = useDeferredValue(draft);
-  const frozen = proposalFrozenStatuses.includes(item.status);
 
   const flushAll = useCallback(() => {
     commitRef.current?.();
@@ -111,7 +109,7 @@ function LoadedEditor({ item: initial, people, settings, onReload }: Loaded & { 
       </div>
       <ErrorAlert error={actionError} onDismiss={() => { setActionError(null); }} />
       <div className="item-editor__columns">
-        <ItemForm draft={draft} change={change} people={people} frozen={frozen} commitRef={commitRef} onCopyProposal={copyProposal} busy={busy} />
+        <ItemForm draft={draft} change={change} people={people} status={item.status} commitRef={commitRef} onCopyProposal={copyProposal} busy={busy} />
         <aside className="item-editor__preview" aria-label={t('editor.screen.previewLabel')}>
           <ItemPreview draft={previewDraft} settings={settings} people={people} />
         </aside>

@@ -1,9 +1,11 @@
 // Every part of an agenda item in document order (domain.md, "An agenda item"). The approved
-// proposal's parts sit in a disabled fieldset with the reason shown above them.
+// proposal's parts sit in a disabled fieldset with the reason shown above them; once the minutes
+// are checked the whole form is disabled (item-workflow.ts itemLock).
 import { useId } from 'react';
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Person } from '../../../../../shared/domain/item';
+import type { ItemStatus, Person } from '../../../../../shared/domain/item';
+import { itemLock } from '../../../../../shared/domain/item-workflow';
 import type { ItemDraft } from '../../../../../shared/domain/item-schema';
 import type { RichDoc } from '../../../../../shared/domain/rich-text';
 import { TextField } from '../../../ui/field';
@@ -19,21 +21,32 @@ interface Props {
   draft: ItemDraft;
   change: (next: ItemDraft, key: string | null, record?: boolean) => void;
   people: Person[];
-  frozen: boolean;
+  status: ItemStatus;
   commitRef: RefObject<(() => void) | null>;
   onCopyProposal: () => void;
   busy: boolean;
 }
 
-export function ItemForm({ draft, change, people, frozen, commitRef, onCopyProposal, busy }: Props) {
+function lockNoteKey(status: ItemStatus): string | null {
+  const lock = itemLock(status);
+  if (lock === 'record') return 'editor.status.recordNote';
+  if (lock === 'none') return null;
+  return status === 'kasitelty' ? 'editor.status.handledNote' : 'editor.status.frozenNote';
+}
+
+export function ItemForm({ draft, change, people, status, commitRef, onCopyProposal, busy }: Props) {
   const { t } = useTranslation();
+  const frozen = itemLock(status) !== 'none';
+  const locked = itemLock(status) === 'record';
+  const note = lockNoteKey(status);
   const backgroundLabel = useId();
   const set = <K extends keyof ItemDraft>(key: K, value: ItemDraft[K], undoKey: string = key) => { change({ ...draft, [key]: value }, undoKey); };
   const onBackground = (doc: RichDoc) => { change({ ...draft, background: doc }, null, false); };
 
   return (
     <form className="item-form" aria-label={t('editor.screen.formLabel')} onSubmit={(event) => { event.preventDefault(); }}>
-      {frozen ? <p className="frozen-note" role="note">{t('editor.status.frozenNote')}</p> : null}
+      {note ? <p className="frozen-note" role="note">{t(note)}</p> : null}
+      <fieldset className="plain-fieldset" disabled={locked}>
       <HeadingFields draft={draft} change={change} frozen={frozen} titleError={draft.title.trim() === '' ? t('validation.item.titleRequired') : undefined} />
       <fieldset className="plain-fieldset" disabled={frozen}>
         <PreparersField people={people} value={draft.preparerIds} onChange={(ids) => { set('preparerIds', ids); }} />
@@ -56,7 +69,7 @@ export function ItemForm({ draft, change, people, frozen, commitRef, onCopyPropo
         <h2 className="editor-section__title">{t('items.parts.decision')}</h2>
         {draft.decision ? (
           <>
-            <PointsEditor label={t('items.parts.decision')} name="decision" value={draft.decision} onChange={(next, key) => { set('decision', next, key); }} />
+            <PointsEditor label={t('items.parts.decision')} name="decision" value={draft.decision} readOnly={locked} onChange={(next, key) => { set('decision', next, key); }} />
             <button type="button" className="button button--quiet" onClick={() => { set('decision', null); }}>{t('editor.decision.clear')}</button>
           </>
         ) : (
@@ -72,6 +85,7 @@ export function ItemForm({ draft, change, people, frozen, commitRef, onCopyPropo
       <RecipientsField label={t('items.parts.forInformation')} name="forInformation" value={draft.forInformation} onChange={(next, key) => { set('forInformation', next, key); }} />
       <RecipientsField label={t('items.parts.implementation')} name="implementation" value={draft.implementation} onChange={(next, key) => { set('implementation', next, key); }} />
       <AppealPublicityFields draft={draft} change={change} />
+      </fieldset>
     </form>
   );
 }
