@@ -35,6 +35,11 @@ export async function listProjects(db: Db, query: ProjectQuery): Promise<Project
   return rows.map(rowToProject);
 }
 
+/** The same list for synchronous demo seeding (openAppContext is synchronous). */
+export function listProjectsSync(db: Db, sqlite: BetterSqlite3.Database, query: ProjectQuery): Project[] {
+  return allSync(sqlite, orderedQuery(db, query).select(projectColumns)).map(rowToProject);
+}
+
 /**
  * Only the ids, in order: the service maps them to cached projects. Synchronous on the raw
  * connection so the ids come as plain strings, not 10,000 row objects (issue 2's ≤ 10 ms).

@@ -3,7 +3,8 @@
 import { HeadingLevel, PageOrientation, Paragraph } from 'docx';
 import type { FileChild } from 'docx';
 import { isRunningOn, responsibilityAreas } from '../../shared/domain/project';
-import type { Project, ResponsibilityArea } from '../../shared/domain/project';
+import type { ResponsibilityArea } from '../../shared/domain/project';
+import type { SummaryProject } from '../../shared/domain/summary-project';
 import { formatFinnishDate } from '../../shared/format/date';
 import { common } from '../../shared/i18n/fi/common';
 import { projects as projectWords } from '../../shared/i18n/fi/projects';
@@ -22,7 +23,7 @@ function isArea(value: string): value is ResponsibilityArea {
 }
 
 /** The projects the summary lists: running on the date, in the chosen areas (all when none chosen). */
-export function summaryProjects(projects: Project[], activeOn: string, areas: string[] = []): Project[] {
+export function summaryProjects<Row extends SummaryProject>(projects: Row[], activeOn: string, areas: readonly string[] = []): Row[] {
   return projects.filter((project) => isRunningOn(project, activeOn) && (areas.length === 0 || areas.includes(project.area)));
 }
 

@@ -2,7 +2,7 @@
 // totals by funder. Money right-aligned as "12 500 €"; header rows repeat on every page.
 import { AlignmentType, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import { funders, responsibilityAreas } from '../../shared/domain/project';
-import type { Project } from '../../shared/domain/project';
+import type { SummaryProject } from '../../shared/domain/summary-project';
 import { formatFinnishDate } from '../../shared/format/date';
 import { formatEuros } from '../../shared/format/money';
 import { projects as projectWords } from '../../shared/i18n/fi/projects';
@@ -38,13 +38,13 @@ function money(cents: number | null): string {
   return cents === null ? '–' : formatEuros(cents);
 }
 
-function period(project: Project): string {
+function period(project: SummaryProject): string {
   const start = project.startDate ? formatFinnishDate(project.startDate) : '';
   const end = project.endDate ? formatFinnishDate(project.endDate) : '';
   return start || end ? `${start}–${end}` : '';
 }
 
-function sum(rows: Project[], key: 'grantedCents' | 'totalBudgetCents'): number {
+function sum(rows: SummaryProject[], key: 'grantedCents' | 'totalBudgetCents'): number {
   return rows.reduce((total, project) => total + (project[key] ?? 0), 0);
 }
 
@@ -79,7 +79,7 @@ function projectColumns(textWidth: number): Column[] {
   ];
 }
 
-export function projectsByAreaTable(rows: Project[], textWidth: number): Table {
+export function projectsByAreaTable(rows: SummaryProject[], textWidth: number): Table {
   const columns = projectColumns(textWidth);
   const w = columns.map((column) => column.width);
   const width = (from: number, to: number) => w.slice(from, to).reduce((total, value) => total + value, 0);
@@ -112,7 +112,7 @@ export function projectsByAreaTable(rows: Project[], textWidth: number): Table {
   return table(columns, out);
 }
 
-function subtotalRow(label: string, rows: Project[], w: number[]): TableRow {
+function subtotalRow(label: string, rows: SummaryProject[], w: number[]): TableRow {
   const first = (w[0] ?? 0) + (w[1] ?? 0) + (w[2] ?? 0);
   return new TableRow({
     cantSplit: true,
@@ -125,7 +125,7 @@ function subtotalRow(label: string, rows: Project[], w: number[]): TableRow {
   });
 }
 
-export function totalsByFunderTable(rows: Project[]): Table {
+export function totalsByFunderTable(rows: SummaryProject[]): Table {
   const columns: Column[] = [
     { title: projectWords.field.funder, width: 4200, align: 'left' },
     { title: projectWords.totals.count, width: 1500, align: 'right' },
@@ -133,7 +133,7 @@ export function totalsByFunderTable(rows: Project[]): Table {
     { title: 'Kokonaisbudjetti €', width: 2200, align: 'right' },
   ];
   const w = columns.map((column) => column.width);
-  const line = (label: string, group: Project[], bold: boolean) =>
+  const line = (label: string, group: SummaryProject[], bold: boolean) =>
     new TableRow({
       cantSplit: true,
       children: [

@@ -1,7 +1,7 @@
 // Inputs of the Word exports: plain domain values, no database handles, so every export is a pure
 // function that services, the CLI, tests and benchmarks call alike.
 import type { AgendaItem, Person } from '../../shared/domain/item';
-import type { Project } from '../../shared/domain/project';
+import type { SummaryProject } from '../../shared/domain/summary-project';
 import type { OrganisationSettings } from '../../shared/domain/settings';
 import type { ItemDocumentKind } from '../../shared/format/item-document';
 
@@ -32,7 +32,7 @@ export interface AgendaDocumentExportInput {
 
 export interface ProjectSummaryExportInput {
   /** Any projects: the export keeps those running on activeOn (isRunningOn) and in areas. */
-  projects: Project[];
+  projects: SummaryProject[];
   activeOn: string;
   /** Responsibility areas to include; empty or missing = all. */
   areas?: string[];

@@ -4,6 +4,7 @@ import { isIsoDate } from '../format/date';
 import { appealTypes, itemStatuses } from './item';
 import type { AgendaItem } from './item';
 import { richDocSchema } from './rich-text-schema';
+import { frozenSummarySchema } from './summary-project';
 
 export const itemIssue = {
   titleRequired: 'validation.item.titleRequired',
@@ -30,7 +31,14 @@ const attachmentSchema = z.object({
   id: z.string().min(1).max(64),
   title: text(500),
   source: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('projectSummary'), summary: z.object({ activeOn: z.string().refine(isIsoDate, { error: itemIssue.invalidDate }), areas: z.array(z.string().max(50)).max(10) }) }),
+    z.object({
+      kind: z.literal('projectSummary'),
+      summary: z.object({
+        activeOn: z.string().refine(isIsoDate, { error: itemIssue.invalidDate }),
+        areas: z.array(z.string().max(50)).max(10),
+        frozen: frozenSummarySchema.optional(),
+      }),
+    }),
     z.object({ kind: z.literal('document'), fileName: text(300) }),
   ]),
 });

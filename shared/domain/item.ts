@@ -1,5 +1,6 @@
 // An agenda item (asia before the meeting, pykälä in the minutes): domain.md, "An agenda item".
 import type { RichDoc } from './rich-text';
+import type { FrozenSummary } from './summary-project';
 
 export const itemStatuses = [
   'luonnos', // draft
@@ -49,6 +50,8 @@ export interface PointList {
 export interface ProjectSummarySource {
   activeOn: string;
   areas: string[];
+  /** Set when the proposal is approved, dropped when it is reopened: the rows as approved. */
+  frozen?: FrozenSummary;
 }
 
 export interface AttachmentRef {

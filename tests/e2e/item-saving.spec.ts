@@ -48,7 +48,7 @@ test('opening the handled seed item and leaving it saves nothing', async ({ page
   const versionsBefore = versionCount(dataDir, seedItemId);
 
   await openSeedItem(page);
-  await expect(page.getByRole('note').filter({ hasText: 'Päätösehdotus on hyväksytty ja lukittu' })).toBeVisible();
+  await expect(page.getByRole('note').filter({ hasText: 'Asia on käsitelty kokouksessa. Päätösehdotus on lukittu' })).toBeVisible();
   // Supplementary material is not an attachment of the minutes, and its entries do not say so.
   await expect(page.getByLabel('Oheismateriaalin 1 nimi')).toHaveValue('Yhteenveto hankkeista');
   await expect(page.getByLabel('Liitteen 1 nimi')).toHaveCount(0);

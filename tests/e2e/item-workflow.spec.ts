@@ -17,6 +17,8 @@ test('a handled item can be taken back to the agenda; checked minutes lock the w
   const note = page.locator('form').getByRole('note');
   await expect(note).toContainText('Asia on käsitelty kokouksessa');
   await expect(note).not.toContainText('Palauta luonnokseksi');
+  // Its summary was frozen with the proposal, and the entry says so.
+  await expect(page.getByTestId('supplementary-entry')).toContainText('Hankeyhteenveto: käynnissä 1.1.2024; lukittu hyväksyttäessä, 27 hanketta');
   const decisionPoints = page.getByTestId('decision-point').locator('textarea');
   await expect(decisionPoints.first()).toBeEnabled();
 

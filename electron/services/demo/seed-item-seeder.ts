@@ -1,14 +1,17 @@
 // Demo content of issue 3: the seed agenda item (../shared/reference/seed-agenda-item.txt) with
 // its preparer, a few more people for the preparer picker, and the organisation settings.
 // The item's live value is read from the just-seeded register ("27" on 1.1.2024) and, since the
-// item has been handled at its meeting, frozen there like any approved proposal.
+// item has been handled at its meeting, frozen there like any approved proposal, with the rows of
+// its project summary.
 import { insertItemSync, insertPeopleSync, putSettingSync, registerTotalsSync } from '../../../db/repositories/item-seed-sync';
-import type { Person } from '../../../shared/domain/item';
+import { listProjectsSync } from '../../../db/repositories/projects-repository';
+import type { Person, ProjectSummarySource } from '../../../shared/domain/item';
 import { defaultSettings } from '../../../shared/domain/settings';
 import { seedAgendaItem, seedPreparer } from '../../../shared/demo/seed-item';
 import { isProposalFrozen } from '../items/item-rules';
 import { applyLiveTexts, freezeLiveValues } from '../items/live-values';
 import { formatRegisterValue, registerFilter } from '../items/register-values';
+import { freezeSummariesWith, summaryRowsOf } from '../items/summary-freeze';
 import { organisationSettingsKey } from '../settings/settings-service';
 import type { Seeder } from './seed-demo';
 
@@ -23,9 +26,13 @@ export const seedItemSeeder: Seeder = ({ db, sqlite }) => {
   putSettingSync(db, sqlite, organisationSettingsKey, defaultSettings);
   insertPeopleSync(db, sqlite, [seedPreparer(), ...demoPeople]);
   const item = seedAgendaItem();
-  let background = applyLiveTexts(item.background, (query) =>
+  const background = applyLiveTexts(item.background, (query) =>
     formatRegisterValue(query.metric, registerTotalsSync(db, sqlite, registerFilter(query.activeOn, query.areas))),
   );
-  if (isProposalFrozen(item.status)) background = freezeLiveValues(background);
-  insertItemSync(db, sqlite, { ...item, background });
+  if (!isProposalFrozen(item.status)) {
+    insertItemSync(db, sqlite, { ...item, background });
+    return;
+  }
+  const rowsOf = (summary: ProjectSummarySource) => summaryRowsOf(listProjectsSync(db, sqlite, registerFilter(summary.activeOn, summary.areas)), summary);
+  insertItemSync(db, sqlite, { ...item, background: freezeLiveValues(background), ...freezeSummariesWith(item, item.createdAt, rowsOf) });
 };

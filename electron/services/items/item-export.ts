@@ -3,6 +3,7 @@
 import { docxMimeType, exportAgendaItem, exportProjectSummary, suggestedFileName, suggestedSummaryFileName } from '../../export/index';
 import type { AgendaExportKind } from '../../export/index';
 import type { Person } from '../../../shared/domain/item';
+import { itemSummary } from '../../../shared/domain/summary-project';
 import type { OrganisationSettings } from '../../../shared/domain/settings';
 import { ServiceError } from '../../../shared/errors';
 import type { ExportFile } from '../../../shared/ipc/define';
@@ -14,6 +15,7 @@ import { readOrganisationSettings } from '../settings/settings-service';
 import { isDecisionEmpty } from './item-rules';
 import { ItemService } from './item-service';
 import { registerFilter } from './register-values';
+import { liveSummaryProjects } from './summary-freeze';
 
 function toFile(fileName: string, bytes: Uint8Array): ExportFile {
   return { fileName, mimeType: docxMimeType, dataBase64: Buffer.from(bytes).toString('base64') };
@@ -52,5 +54,17 @@ export class ItemExportService {
     const settings = await readOrganisationSettings(this.deps.db);
     const bytes = await exportProjectSummary({ projects, activeOn, areas, settings, author: exportAuthor(settings) });
     return toFile(suggestedSummaryFileName(activeOn), bytes);
+  }
+
+  /** The summary attached to the item, under its title: frozen rows once approved, the register's before. */
+  async exportItemSummary(id: string): Promise<ExportFile> {
+    const item = await new ItemService(this.deps).get(id);
+    const attached = itemSummary(item);
+    if (!attached) throw new ServiceError('VALIDATION', `Item ${id} has no project summary`, [{ path: 'supplementary', message: 'items.error.noSummary' }]);
+    const { activeOn, areas, frozen } = attached.summary;
+    const projects = frozen ? frozen.projects : await liveSummaryProjects(this.deps.db, attached.summary);
+    const settings = await readOrganisationSettings(this.deps.db);
+    const bytes = await exportProjectSummary({ projects, activeOn, areas, settings, title: attached.title, author: exportAuthor(settings) });
+    return toFile(suggestedSummaryFileName(activeOn, attached.title.trim() || undefined), bytes);
   }
 }

@@ -21,6 +21,7 @@ export const itemHandlers: HandlerFactory = (deps) => {
     'items:resolveLiveValue': (query) => service().resolveLiveValue(query),
     'items:export': ({ id, kind }) => exports().exportItem(id, kind),
     'items:exportSummary': ({ activeOn, areas }) => exports().exportSummary(activeOn, areas),
+    'items:exportItemSummary': ({ id }) => exports().exportItemSummary(id),
     'people:list': () => new PeopleService(deps()).list(),
     'people:save': (input) => new PeopleService(deps()).save(input),
     'people:delete': ({ id }) => new PeopleService(deps()).delete(id),

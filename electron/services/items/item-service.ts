@@ -20,6 +20,7 @@ import type { ItemTemplate } from './items-types';
 import { freezeLiveValues, refreshLiveValues, unfreezeLiveValues } from './live-values';
 import type { LiveValueQuery } from './live-values';
 import { registerResolver, resolveRegisterValue } from './register-values';
+import { freezeSummaries, unfreezeSummaries } from './summary-freeze';
 import { templateDraft } from './templates';
 
 type Trx = ServiceDeps['db'];
@@ -101,7 +102,9 @@ export class ItemService {
       const status = options.status ?? 'luonnos';
       let item: AgendaItem = { ...parsed.data, id, status, isSample: options.isSample ?? false, createdAt: now, updatedAt: now };
       item = await this.refreshed(item, trx);
-      if (isProposalFrozen(status)) item = { ...item, background: freezeLiveValues(item.background) };
+      item = isProposalFrozen(status)
+        ? { ...item, background: freezeLiveValues(item.background), ...(await freezeSummaries(item, trx, now)) }
+        : { ...item, ...unfreezeSummaries(item) };
       await this.write(trx, item, 'create');
       return item;
     });
@@ -128,7 +131,8 @@ export class ItemService {
         }
       }
       // When frozen, the stored proposal parts stay byte for byte as approved.
-      const merged: AgendaItem = { ...stored, ...draft, ...(frozen ? pickProposal(stored) : {}) };
+      // An open proposal's summaries follow the register: a draft cannot set their rows.
+      const merged: AgendaItem = { ...stored, ...draft, ...(frozen ? pickProposal(stored) : unfreezeSummaries(draft)) };
       // Saving what is already stored (an editor that was only opened) is no change: no version, same updatedAt.
       if (isSameDraft(draftOf(stored), draftOf(merged))) return this.refreshed(stored, trx);
       await this.checkPreparers(trx, draft);
@@ -168,7 +172,8 @@ export class ItemService {
 
   /**
    * Only the workflow's changes (item-workflow.ts); asking for the current status again is no change.
-   * Approval freezes every live value at its current register text; reopening lets them follow again.
+   * Approval freezes every live value at its current register text and every attached project
+   * summary at its current rows; reopening lets them follow the register again.
    */
   async setStatus(id: string, status: ItemStatus): Promise<AgendaItem> {
     return this.deps.db.transaction().execute(async (trx) => {
@@ -181,12 +186,15 @@ export class ItemService {
       if (status === 'kasitelty' && isDecisionEmpty(stored.decision)) {
         throw new ServiceError('VALIDATION', `Item ${id} has no decision`, [{ path: 'decision', message: 'items.error.decisionMissing' }]);
       }
-      let background = stored.background;
+      let frozenParts: Pick<AgendaItem, 'background' | 'attachments' | 'supplementary'> = { background: stored.background, attachments: stored.attachments, supplementary: stored.supplementary };
       const wasFrozen = isProposalFrozen(stored.status);
       const willFreeze = isProposalFrozen(status);
-      if (!wasFrozen && willFreeze) background = freezeLiveValues(await refreshLiveValues(background, registerResolver(trx)));
-      if (wasFrozen && !willFreeze) background = unfreezeLiveValues(background);
-      const next: AgendaItem = { ...stored, status, background, updatedAt: this.nextTimestamp(stored.updatedAt) };
+      if (!wasFrozen && willFreeze) {
+        const background = freezeLiveValues(await refreshLiveValues(stored.background, registerResolver(trx)));
+        frozenParts = { background, ...(await freezeSummaries(stored, trx, this.deps.now().toISOString())) };
+      }
+      if (wasFrozen && !willFreeze) frozenParts = { background: unfreezeLiveValues(stored.background), ...unfreezeSummaries(stored) };
+      const next: AgendaItem = { ...stored, status, ...frozenParts, updatedAt: this.nextTimestamp(stored.updatedAt) };
       await this.write(trx, next, 'status');
       return this.refreshed(next, trx);
     });

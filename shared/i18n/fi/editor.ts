@@ -96,6 +96,8 @@ export const editor = {
     noneSupplementary: 'Ei oheismateriaalia.',
     summaryDialog: 'Hankeyhteenveto oheismateriaaliksi',
     summaryItem: 'Hankeyhteenveto: käynnissä {{date}}{{areas}}',
+    summaryFrozen_one: 'lukittu hyväksyttäessä, {{count}} hanke',
+    summaryFrozen_other: 'lukittu hyväksyttäessä, {{count}} hanketta',
     summaryAdded: 'Hankeyhteenveto lisätty oheismateriaaliksi.',
   },
   points: {

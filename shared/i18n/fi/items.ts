@@ -172,6 +172,7 @@ export const items = {
     conflict: 'Asiaa on muutettu toisaalla tämän jälkeen. Lataa asia uudelleen; muutoksiasi ei tallennettu.',
     frozen: 'Päätösehdotus on hyväksytty, eikä sitä voi muuttaa. Ennen kokousta voit valita ”Palauta luonnokseksi” ja muuttaa sitä; päätöstä voi yhä muokata.',
     statusNotAllowed: 'Asian työnkulku ei salli tätä tilanmuutosta asian nykyisestä tilasta.',
+    noSummary: 'Asiaan ei ole liitetty hankeyhteenvetoa. Lisää se oheismateriaaliksi.',
     recordLocked: 'Pöytäkirja on tarkastettu, eikä asiaa voi enää muuttaa.',
     decisionMissing: 'Kirjaa ensin päätös: asiaa ei voi merkitä käsitellyksi ilman päätöstä.',
     decisionNotEmpty: 'Päätökseen on jo kirjoitettu tekstiä. Tyhjennä päätös ennen kuin kopioit päätösehdotuksen siihen.',

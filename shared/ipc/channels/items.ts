@@ -38,6 +38,8 @@ export const itemChannels = {
   'items:resolveLiveValue': channel(z.object({ metric: z.enum(liveValueMetrics), activeOn: isoDate, areas: z.array(z.string().max(50)).max(10).default([]) })).returns<{ text: string }>(),
   'items:export': channel(z.object({ id: z.string().min(1).max(64), kind: z.enum(['proposal', 'minutes']) })).returns<ExportFile>(),
   'items:exportSummary': channel(z.object({ activeOn: isoDate, areas: z.array(z.string().max(50)).max(10).default([]) })).returns<ExportFile>(),
+  /** The item's own project summary: the rows as approved once its proposal is frozen, else the register's now. */
+  'items:exportItemSummary': channel(id).returns<ExportFile>(),
 };
 
 const personSchema = z.object({

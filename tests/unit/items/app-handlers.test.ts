@@ -57,7 +57,10 @@ describe('issue 3 channels on the demo database', () => {
     const item = await ok<AgendaItem>('items:get', { id: seedItemId });
     expect(item.proposal.points).toHaveLength(2);
     expect(item.decision?.points.map((point) => point.text)[2]).toBe('tarkistaa tämän pykälän välittömästi kokouksen yhteydessä.');
-    expect(item.supplementary[0]?.source).toEqual({ kind: 'projectSummary', summary: { activeOn: '2024-01-01', areas: [] } });
+    // Handled at its meeting, so its summary is frozen with the proposal: the 27 projects as approved.
+    expect(item.supplementary[0]?.source).toEqual({ kind: 'projectSummary', summary: { activeOn: '2024-01-01', areas: [], frozen: { at: item.createdAt, projects: expect.any(Array) as unknown } } });
+    const frozen = item.supplementary[0]?.source.kind === 'projectSummary' ? item.supplementary[0].source.summary.frozen : undefined;
+    expect(frozen?.projects).toHaveLength(27);
     expect(collectLiveValues(item.background)).toEqual([expect.objectContaining({ text: '27', frozenText: '27' })]);
     expect(richToPlainText(item.background)).toContain('yhteensä 27 kehittämishanketta');
     expect(item.preparerIds).toEqual([seedPreparerId]);
@@ -79,6 +82,9 @@ describe('issue 3 channels on the demo database', () => {
     const summary = await ok<ExportFile>('items:exportSummary', { activeOn: '2024-01-01' });
     expect(summary.fileName).toMatch(/^2024-01-01 .*\.docx$/u);
     expect(await documentXml(summary)).toContain('Yhteenveto hankkeista');
+    const attached = await ok<ExportFile>('items:exportItemSummary', { id: seedItemId });
+    expect(attached.fileName).toBe(summary.fileName);
+    expect(await documentXml(attached)).toContain('27 hanketta');
   });
 
   it('duplicates the seed for next year\'s review: same text, preparers and proposal, none of last year\'s case or meeting', async () => {

@@ -2,7 +2,7 @@
 // minutes), including a project summary generated from the register.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AttachmentRef } from '../../../../../shared/domain/item';
+import type { AttachmentRef, ProjectSummarySource } from '../../../../../shared/domain/item';
 import { formatFinnishDate } from '../../../../../shared/format/date';
 import { RegisterScopeDialog } from '../register-scope';
 
@@ -20,13 +20,15 @@ export function AttachmentsField({ legend, name, value, onChange, onSummaryAdded
   const [picking, setPicking] = useState(false);
   // A supplementary entry is not an attachment of the minutes, so it is never called one.
   const supplementary = name === 'supplementary';
-  const describe = (attachment: AttachmentRef) =>
-    attachment.source.kind === 'projectSummary'
-      ? t('editor.attachments.summaryItem', {
-          date: formatFinnishDate(attachment.source.summary.activeOn),
-          areas: attachment.source.summary.areas.length > 0 ? `, ${attachment.source.summary.areas.map((a) => t(`projects.area.${a}`)).join(', ')}` : '',
-        })
-      : attachment.source.fileName;
+  const describeSummary = ({ activeOn, areas, frozen }: ProjectSummarySource) => {
+    const scope = t('editor.attachments.summaryItem', {
+      date: formatFinnishDate(activeOn),
+      areas: areas.length > 0 ? `, ${areas.map((a) => t(`projects.area.${a}`)).join(', ')}` : '',
+    });
+    // Frozen with the proposal: say so, and how many projects it keeps, so nobody expects it to follow the register.
+    return frozen ? `${scope}; ${t('editor.attachments.summaryFrozen', { count: frozen.projects.length })}` : scope;
+  };
+  const describe = (attachment: AttachmentRef) => (attachment.source.kind === 'projectSummary' ? describeSummary(attachment.source.summary) : attachment.source.fileName);
   return (
     <fieldset className="editor-section">
       <legend className="editor-section__title">{legend}</legend>

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, saveFile } from '../../../api';
 import type { AttachmentRef } from '../../../../../shared/domain/item';
+import { itemSummary } from '../../../../../shared/domain/summary-project';
 import type { AppError, Envelope, ExportFile } from '../../../../../shared/ipc/define';
 import { useToast } from '../../../ui/toast';
 import { defaultActiveOn } from '../register-scope';
@@ -12,20 +13,18 @@ import { defaultActiveOn } from '../register-scope';
 interface Props {
   itemId: string;
   hasDecision: boolean;
+  attachments: AttachmentRef[];
   supplementary: AttachmentRef[];
   flush: () => Promise<boolean>;
   onError: (error: AppError) => void;
 }
 
-export function ExportButtons({ itemId, hasDecision, supplementary, flush, onError }: Props) {
+export function ExportButtons({ itemId, hasDecision, attachments, supplementary, flush, onError }: Props) {
   const { t } = useTranslation();
   const toast = useToast();
   const [busy, setBusy] = useState(false);
   const [notSaved, setNotSaved] = useState(false);
-  const summary = supplementary.find((a) => a.source.kind === 'projectSummary')?.source;
-  const scope = summary?.kind === 'projectSummary' ? summary.summary : { activeOn: defaultActiveOn(), areas: [] };
-
-  /** The summary is read from the register, not from the item, so a refused save does not stale it. */
+  const attached = itemSummary({ attachments, supplementary }) !== null;
   const run = async (produce: () => Promise<Envelope<ExportFile>>, readsItem = true) => {
     setBusy(true);
     setNotSaved(false);
@@ -47,6 +46,10 @@ export function ExportButtons({ itemId, hasDecision, supplementary, flush, onErr
     }
   };
 
+  // The item's own summary (frozen with the proposal once approved) is read from the saved item;
+  // without one, the register's summary of projects running today, which a refused save cannot stale.
+  const exportSummary = () => (attached ? run(() => call('items:exportItemSummary', { id: itemId })) : run(() => call('items:exportSummary', { activeOn: defaultActiveOn(), areas: [] }), false));
+
   return (
     <>
       <div className="button-row export-buttons">
@@ -58,7 +61,7 @@ export function ExportButtons({ itemId, hasDecision, supplementary, flush, onErr
             {t('items.actions.exportMinutes')}
           </button>
         ) : null}
-        <button type="button" className="button button--small" disabled={busy} onClick={() => { void run(() => call('items:exportSummary', scope), false); }}>
+        <button type="button" className="button button--small" disabled={busy} onClick={() => { void exportSummary(); }}>
           {t('items.actions.exportSummary')}
         </button>
       </div>

@@ -105,7 +105,7 @@ function LoadedEditor({ item: initial, people, settings, onReload }: Loaded & { 
         </div>
         <SaveStatus state={editor.saveState} onReload={onReload} />
         <StatusActions status={item.status} busy={busy} onSetStatus={setStatus} />
-        <ExportButtons itemId={item.id} hasDecision={draft.decision !== null} supplementary={draft.supplementary} flush={flushAll} onError={setActionError} />
+        <ExportButtons itemId={item.id} hasDecision={draft.decision !== null} attachments={draft.attachments} supplementary={draft.supplementary} flush={flushAll} onError={setActionError} />
       </div>
       <ErrorAlert error={actionError} onDismiss={() => { setActionError(null); }} />
       <div className="item-editor__columns">
