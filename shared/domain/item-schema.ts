@@ -4,7 +4,6 @@ import { isIsoDate } from '../format/date';
 import { appealTypes, itemStatuses } from './item';
 import type { AgendaItem } from './item';
 import { richDocSchema } from './rich-text-schema';
-import { frozenSummarySchema } from './summary-project';
 
 export const itemIssue = {
   titleRequired: 'validation.item.titleRequired',
@@ -36,7 +35,7 @@ const attachmentSchema = z.object({
       summary: z.object({
         activeOn: z.string().refine(isIsoDate, { error: itemIssue.invalidDate }),
         areas: z.array(z.string().max(50)).max(10),
-        frozen: frozenSummarySchema.optional(),
+        // No frozen rows: the service freezes them on approval and keeps them; a draft's are dropped.
       }),
     }),
     z.object({ kind: z.literal('document'), fileName: text(300) }),

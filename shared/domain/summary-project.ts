@@ -1,9 +1,6 @@
 // The register's fields the project summary prints (export: summary-table.ts): what an approved
 // item keeps of the register, so that its attached summary shows what the board was shown even
 // after the register changes (the summary is frozen with the proposal, like its live figures).
-import { z } from 'zod';
-import { isIsoDate } from '../format/date';
-import { funders, grantTypes, projectStatuses, responsibilityAreas } from './project';
 import type { Project } from './project';
 import type { AgendaItem, ProjectSummarySource } from './item';
 
@@ -17,34 +14,11 @@ export function toSummaryProject(project: SummaryProject): SummaryProject {
   return Object.fromEntries(summaryProjectFields.map((field) => [field, project[field]])) as SummaryProject;
 }
 
-const isoDate = z.string().refine(isIsoDate);
-const cents = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).nullable();
-
-export const summaryProjectSchema = z.object({
-  id: z.string().min(1).max(64),
-  nameFi: z.string().max(300),
-  area: z.enum(responsibilityAreas),
-  funder: z.enum(funders),
-  grantType: z.enum(grantTypes),
-  grantedCents: cents,
-  totalBudgetCents: cents,
-  startDate: isoDate.nullable(),
-  endDate: isoDate.nullable(),
-  status: z.enum(projectStatuses),
-  isSample: z.boolean(),
-}) satisfies z.ZodType<SummaryProject>;
-
 /** The summary as approved: when, and the rows it listed (already filtered by date and areas). */
 export interface FrozenSummary {
   at: string;
   projects: SummaryProject[];
 }
-
-export const frozenSummarySchema = z.object({
-  at: z.string().max(40),
-  // A municipality runs tens of projects; the cap keeps a hostile draft small.
-  projects: z.array(summaryProjectSchema).max(5000),
-}) satisfies z.ZodType<FrozenSummary>;
 
 /** The item's project summary (the first one, supplementary material first), if it has one. */
 export function itemSummary(item: Pick<AgendaItem, 'attachments' | 'supplementary'>): { title: string; summary: ProjectSummarySource } | null {

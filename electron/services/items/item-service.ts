@@ -20,7 +20,7 @@ import type { ItemTemplate } from './items-types';
 import { freezeLiveValues, refreshLiveValues, unfreezeLiveValues } from './live-values';
 import type { LiveValueQuery } from './live-values';
 import { registerResolver, resolveRegisterValue } from './register-values';
-import { freezeSummaries, unfreezeSummaries } from './summary-freeze';
+import { freezeSummaries, unfreezeSummaries, withoutFrozenRows } from './summary-freeze';
 import { templateDraft } from './templates';
 
 type Trx = ServiceDeps['db'];
@@ -102,9 +102,8 @@ export class ItemService {
       const status = options.status ?? 'luonnos';
       let item: AgendaItem = { ...parsed.data, id, status, isSample: options.isSample ?? false, createdAt: now, updatedAt: now };
       item = await this.refreshed(item, trx);
-      item = isProposalFrozen(status)
-        ? { ...item, background: freezeLiveValues(item.background), ...(await freezeSummaries(item, trx, now)) }
-        : { ...item, ...unfreezeSummaries(item) };
+      // The schema dropped any summary rows the input carried: approved ones are taken from the register now.
+      if (isProposalFrozen(status)) item = { ...item, background: freezeLiveValues(item.background), ...(await freezeSummaries(item, trx, now)) };
       await this.write(trx, item, 'create');
       return item;
     });
@@ -117,18 +116,24 @@ export class ItemService {
       if (expectedUpdatedAt !== null && expectedUpdatedAt !== stored.updatedAt) {
         throw new ServiceError('CONFLICT', `Item ${id} was saved at ${stored.updatedAt}, not ${expectedUpdatedAt}`, [{ path: 'expectedUpdatedAt', message: 'items.error.conflict' }]);
       }
+      // Frozen summary rows are the service's own: a draft neither sets nor removes them.
+      const storedDraft = withoutFrozenRows(draftOf(stored));
+      const comparable = withoutFrozenRows(draft);
       if (itemLock(stored.status) === 'record') {
-        const changed = changedDraftFields(draftOf(stored), draft);
+        const changed = changedDraftFields(storedDraft, comparable);
         if (changed.length > 0) {
           throw new ServiceError('FROZEN', `Checked minutes of ${id} cannot change: ${changed.join(', ')}`, changed.map((path) => ({ path, message: 'items.error.recordLocked' })));
         }
       }
       const frozen = isProposalFrozen(stored.status);
       if (frozen) {
-        const changed = changedProposalFields(draftOf(stored), draft);
+        const changed = changedProposalFields(storedDraft, comparable);
         if (changed.length > 0) {
           throw new ServiceError('FROZEN', `Approved proposal of ${id} cannot change: ${changed.join(', ')}`, changed.map((path) => ({ path, message: 'items.error.frozen' })));
         }
+      }
+      if (stored.status === 'kasitelty' && stored.decision !== null && draft.decision === null) {
+        throw new ServiceError('VALIDATION', `Item ${id} was handled: its decision cannot be removed`, [{ path: 'decision', message: 'items.error.decisionRequiredHandled' }]);
       }
       // When frozen, the stored proposal parts stay byte for byte as approved.
       // An open proposal's summaries follow the register: a draft cannot set their rows.
@@ -151,6 +156,7 @@ export class ItemService {
   async delete(id: string): Promise<{ id: string }> {
     return this.deps.db.transaction().execute(async (trx) => {
       const item = await this.mustGet(trx, id);
+      if (itemLock(item.status) === 'record') throw new ServiceError('FROZEN', `Checked minutes of ${id} cannot be deleted`, [{ path: 'id', message: 'items.error.recordLocked' }]);
       const version = (await versionsRepo.latestVersion(trx, id))?.version ?? 0;
       const now = this.deps.now().toISOString();
       await repo.setDeletedAt(trx, id, now, version + 1);
@@ -182,8 +188,8 @@ export class ItemService {
       if (!isStatusChangeAllowed(stored.status, status)) {
         throw new ServiceError('STATUS_NOT_ALLOWED', `Item ${id} cannot go from ${stored.status} to ${status}`, [{ path: 'status', message: 'items.error.statusNotAllowed' }]);
       }
-      // The minutes record what the board decided: an item is not handled without its decision.
-      if (status === 'kasitelty' && isDecisionEmpty(stored.decision)) {
+      // The minutes record what the board decided: an item is not handled, nor its minutes checked, without its decision.
+      if ((status === 'kasitelty' || status === 'tarkastettu') && isDecisionEmpty(stored.decision)) {
         throw new ServiceError('VALIDATION', `Item ${id} has no decision`, [{ path: 'decision', message: 'items.error.decisionMissing' }]);
       }
       let frozenParts: Pick<AgendaItem, 'background' | 'attachments' | 'supplementary'> = { background: stored.background, attachments: stored.attachments, supplementary: stored.supplementary };

@@ -48,3 +48,8 @@ export async function freezeSummaries(lists: AttachmentLists, db: Kysely<Databas
 export function unfreezeSummaries(lists: AttachmentLists): AttachmentLists {
   return mapSummaries(lists, ({ activeOn, areas }) => ({ activeOn, areas }));
 }
+
+/** The draft as the user wrote it: summaries without the rows the service froze. */
+export function withoutFrozenRows<Draft extends AttachmentLists>(draft: Draft): Draft {
+  return { ...draft, ...unfreezeSummaries(draft) };
+}

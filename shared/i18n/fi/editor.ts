@@ -36,7 +36,17 @@ export const editor = {
     // The action buttons' labels are items.statusAction, one per step of the workflow.
     // One note per lock (item-workflow.ts itemLock); a handled item can no longer be reopened.
     frozenNote: 'Päätösehdotus on hyväksytty ja lukittu; päätöstä voi yhä muokata. Ennen kokousta ehdotusta voi muuttaa valitsemalla ”Palauta luonnokseksi”.',
-    handledNote: 'Asia on käsitelty kokouksessa. Päätösehdotus on lukittu; päätöstä ja kokouksen tietoja voi muokata, kunnes pöytäkirja on tarkastettu.',
+    handledNote: 'Asia on käsitelty kokouksessa. Päätösehdotus on lukittu; päätöstä ja kokouksen tietoja voi muokata, kunnes pöytäkirja on tarkastettu. Jos asia merkittiin käsitellyksi erehdyksessä, valitse ”Peru käsittelymerkintä”.',
+    notSaved: 'Asiaa ei voitu tallentaa, joten tilaa ei vaihdettu. Korjaa merkityt kentät ja yritä uudelleen.',
+    // Steps that cannot be undone are confirmed first.
+    confirmTitle: {
+      markChecked: 'Merkitäänkö pöytäkirja tarkastetuksi?',
+      publish: 'Merkitäänkö asia julkaistuksi?',
+    },
+    confirmBody: {
+      markChecked: 'Tarkastettua pöytäkirjaa ei voi enää muuttaa: asian tiedot, päätös mukaan lukien, lukitaan pysyvästi. Asian voi yhä viedä Word-tiedostoksi.',
+      publish: 'Julkaistuksi merkittyä asiaa ei voi palauttaa aiempaan tilaan.',
+    },
     recordNote: 'Pöytäkirja on tarkastettu, eikä asiaa voi enää muuttaa. Asian voi yhä viedä Word-tiedostoksi.',
   },
   save: {
@@ -96,8 +106,8 @@ export const editor = {
     noneSupplementary: 'Ei oheismateriaalia.',
     summaryDialog: 'Hankeyhteenveto oheismateriaaliksi',
     summaryItem: 'Hankeyhteenveto: käynnissä {{date}}{{areas}}',
-    summaryFrozen_one: 'lukittu hyväksyttäessä, {{count}} hanke',
-    summaryFrozen_other: 'lukittu hyväksyttäessä, {{count}} hanketta',
+    summaryFrozen_one: '{{count}} hanke, tiedot lukittu päätösehdotuksen hyväksymishetken mukaan',
+    summaryFrozen_other: '{{count}} hanketta, tiedot lukittu päätösehdotuksen hyväksymishetken mukaan',
     summaryAdded: 'Hankeyhteenveto lisätty oheismateriaaliksi.',
   },
   points: {

@@ -123,6 +123,31 @@ describe('ItemService.setStatus follows the workflow', () => {
     }
   });
 
+  it('refuses to delete checked or published minutes, and deletes nothing', async () => {
+    for (const status of ['tarkastettu', 'julkaistu'] as const) {
+      const checked = await itemIn(status);
+      const error = await rejection(items.delete(checked.id));
+      expect([error.code, error.fields]).toEqual(['FROZEN', [{ path: 'id', message: 'items.error.recordLocked' }]]);
+      expect((await items.get(checked.id)).status).toBe(status);
+    }
+    const handled = await itemIn('kasitelty');
+    await items.delete(handled.id);
+    expect((await rejection(items.get(handled.id))).code).toBe('NOT_FOUND');
+  });
+
+  it('refuses to check minutes whose decision is empty, and to remove the decision of a handled item; its text stays editable', async () => {
+    const handled = await itemIn('kasitelty');
+    const cleared = await rejection(items.update(handled.id, { ...draftOf(handled), decision: null }, handled.updatedAt));
+    expect([cleared.code, cleared.fields]).toEqual(['VALIDATION', [{ path: 'decision', message: 'items.error.decisionRequiredHandled' }]]);
+    const emptied = { ...handled.decision!, points: handled.decision!.points.map((point) => ({ ...point, text: '' })) };
+    t.advance(1000);
+    const saved = await items.update(handled.id, { ...draftOf(handled), decision: emptied }, handled.updatedAt);
+    t.advance(1000);
+    const error = await rejection(items.setStatus(handled.id, 'tarkastettu'));
+    expect([error.code, error.fields]).toEqual(['VALIDATION', [{ path: 'decision', message: 'items.error.decisionMissing' }]]);
+    expect((await items.get(handled.id)).updatedAt).toBe(saved.updatedAt);
+  });
+
   it('refuses to copy the proposal into the decision of checked minutes', async () => {
     const checked = await itemIn('tarkastettu', false);
     const error = await rejection(items.copyProposalToDecision(checked.id));

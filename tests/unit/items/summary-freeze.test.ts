@@ -9,6 +9,7 @@ import { draftOf } from '../../../electron/services/items/item-rules';
 import { ProjectService } from '../../../electron/services/projects/project-service';
 import type { AgendaItem, ProjectSummarySource } from '../../../shared/domain/item';
 import type { ExportFile } from '../../../shared/ipc/define';
+import { toSummaryProject } from '../../../shared/domain/summary-project';
 import { openTestDb, rejection, runningProject } from './helpers';
 import type { TestDb } from './helpers';
 
@@ -85,6 +86,18 @@ describe('the project summary of an approved item', () => {
     await items.setStatus(item.id, 'hyvaksytty');
     const copy = await items.duplicate(item.id);
     expect(summaryOf(copy).frozen).toBeUndefined();
+  });
+
+  it('takes an approved item\'s rows from the register, not from its input, and freezes a summary among the attachments too', async () => {
+    await projects.create(runningProject({ nameFi: 'Oikea hanke' }));
+    const template = await items.create('projectReview');
+    const forged = { at: '2020-01-01T00:00:00.000Z', projects: [{ ...toSummaryProject({ id: 'x', nameFi: 'Keksitty', area: 'muu', funder: 'muu', grantType: 'muu', grantedCents: 1, totalBudgetCents: 1, startDate: null, endDate: null, status: 'kaynnissa', isSample: false }) }] };
+    const entry = template.supplementary[0]!;
+    const asAttachment = { ...entry, id: 'liite-1', source: { kind: 'projectSummary' as const, summary: { ...summaryOf(template), frozen: forged } } };
+    const imported = await items.createFromDraft({ ...draftOf(template), supplementary: [], attachments: [asAttachment] }, { status: 'hyvaksytty' });
+    const source = imported.attachments[0]?.source;
+    expect(source?.kind === 'projectSummary' ? source.summary.frozen?.projects.map((project) => project.nameFi) : null).toEqual(['Oikea hanke']);
+    expect(await summaryText(await exports.exportItemSummary(imported.id))).toContain('Oikea hanke');
   });
 
   it('refuses to export the summary of an item that has none', async () => {

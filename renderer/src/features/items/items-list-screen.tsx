@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
 import { itemStatuses } from '../../../../shared/domain/item';
 import type { ItemStatus } from '../../../../shared/domain/item';
+import { itemLock } from '../../../../shared/domain/item-workflow';
 import type { ItemSummary } from '../../../../shared/ipc/channels/items';
 import type { AppError } from '../../../../shared/ipc/define';
 import { formatFinnishDate, parseFinnishDate } from '../../../../shared/format/date';
@@ -136,9 +137,12 @@ export function ItemsListScreen() {
                       <button type="button" className="button button--small" aria-label={t('editor.list.duplicate', { title })} onClick={() => { void run(() => call('items:duplicate', { id: row.id })); }}>
                         {t('ui.actions.duplicate')}
                       </button>
-                      <button type="button" className="button button--small button--danger" aria-label={t('editor.list.delete', { title })} onClick={() => { setDeleting(row); }}>
-                        {t('ui.actions.delete')}
-                      </button>
+                      {/* Checked minutes are the record of a decision: the service refuses deleting them. */}
+                      {itemLock(row.status) === 'record' ? null : (
+                        <button type="button" className="button button--small button--danger" aria-label={t('editor.list.delete', { title })} onClick={() => { setDeleting(row); }}>
+                          {t('ui.actions.delete')}
+                        </button>
+                      )}
                     </td>
                   </tr>
                 );

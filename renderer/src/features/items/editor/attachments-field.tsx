@@ -26,7 +26,7 @@ export function AttachmentsField({ legend, name, value, onChange, onSummaryAdded
       areas: areas.length > 0 ? `, ${areas.map((a) => t(`projects.area.${a}`)).join(', ')}` : '',
     });
     // Frozen with the proposal: say so, and how many projects it keeps, so nobody expects it to follow the register.
-    return frozen ? `${scope}; ${t('editor.attachments.summaryFrozen', { count: frozen.projects.length })}` : scope;
+    return frozen ? `${scope}, ${t('editor.attachments.summaryFrozen', { count: frozen.projects.length })}` : scope;
   };
   const describe = (attachment: AttachmentRef) => (attachment.source.kind === 'projectSummary' ? describeSummary(attachment.source.summary) : attachment.source.fileName);
   return (

@@ -95,4 +95,18 @@ describe('draft saver', () => {
     expect(states.at(-1)).toBe('error');
     draftSaver.dispose();
   });
+  it('drops a refused draft once it adopts the item the service changed, so nothing is sent against it', async () => {
+    const { draftSaver, states, draft } = saver();
+    answer = () => refused('VALIDATION');
+    draftSaver.schedule({ ...draft, title: '' });
+    expect(await draftSaver.flush()).toBe(false);
+    answer = stores;
+    const changed: AgendaItem = { ...seedAgendaItem(), status: 'tarkastettu', updatedAt: '2025-02-01T00:00:00.000Z' };
+    draftSaver.adopt(changed);
+    expect(states.at(-1)).toBe('saved');
+    sent.length = 0;
+    expect(await draftSaver.flush()).toBe(true);
+    expect(sent).toEqual([]);
+    draftSaver.dispose();
+  });
 });

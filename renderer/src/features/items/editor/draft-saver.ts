@@ -81,9 +81,14 @@ export function createDraftSaver(initial: AgendaItem, onState: (state: SaveState
     },
     flush,
     adopt(item) {
+      // The service's item is now the form's state: a refused draft still pending would be sent
+      // against it (and refused again, say as FROZEN after the minutes were checked), so it goes.
+      clearTimer();
+      pending = null;
       version = item.updatedAt;
       saved = draftOf(item);
       latest = saved;
+      onState({ kind: 'saved' });
     },
     dispose: clearTimer,
   };

@@ -58,10 +58,17 @@ function LoadedEditor({ item: initial, people, settings, onReload }: Loaded & { 
     return flush();
   }, [flush]);
 
+  const [notSaved, setNotSaved] = useState(false);
   const runAction = async (action: () => ReturnType<typeof call<'items:setStatus'>>) => {
     setBusy(true);
     setActionError(null);
-    await flushAll();
+    setNotSaved(false);
+    // A status change acts on the stored item: with an edit refused, it would lock or copy older text.
+    if (!(await flushAll())) {
+      setBusy(false);
+      setNotSaved(true);
+      return;
+    }
     const envelope = await action();
     setBusy(false);
     if (envelope.ok) adopt(envelope.value);
@@ -108,6 +115,7 @@ function LoadedEditor({ item: initial, people, settings, onReload }: Loaded & { 
         <ExportButtons itemId={item.id} hasDecision={draft.decision !== null} attachments={draft.attachments} supplementary={draft.supplementary} flush={flushAll} onError={setActionError} />
       </div>
       <ErrorAlert error={actionError} onDismiss={() => { setActionError(null); }} />
+      {notSaved ? <p role="alert" className="error-alert item-editor__bar-alert">{t('editor.status.notSaved')}</p> : null}
       <div className="item-editor__columns">
         <ItemForm draft={draft} change={change} people={people} status={item.status} commitRef={commitRef} onCopyProposal={copyProposal} busy={busy} />
         <aside className="item-editor__preview" aria-label={t('editor.screen.previewLabel')}>

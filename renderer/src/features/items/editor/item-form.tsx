@@ -70,7 +70,8 @@ export function ItemForm({ draft, change, people, status, commitRef, onCopyPropo
         {draft.decision ? (
           <>
             <PointsEditor label={t('items.parts.decision')} name="decision" value={draft.decision} readOnly={locked} onChange={(next, key) => { set('decision', next, key); }} />
-            <button type="button" className="button button--quiet" onClick={() => { set('decision', null); }}>{t('editor.decision.clear')}</button>
+            {/* A handled item keeps its decision (the service refuses removing it); its text stays editable. */}
+            {status === 'kasitelty' ? null : <button type="button" className="button button--quiet" onClick={() => { set('decision', null); }}>{t('editor.decision.clear')}</button>}
           </>
         ) : (
           <>

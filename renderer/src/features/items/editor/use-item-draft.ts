@@ -4,6 +4,7 @@
 // the window loses focus or unloads.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AgendaItem } from '../../../../../shared/domain/item';
+import { itemLock } from '../../../../../shared/domain/item-workflow';
 import type { ItemDraft } from '../../../../../shared/domain/item-schema';
 import { createDraftSaver } from './draft-saver';
 import type { SaveState } from './draft-saver';
@@ -33,6 +34,7 @@ export function useItemDraft(initial: AgendaItem): ItemDraftApi {
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
   const [saver] = useState(() => createDraftSaver(initial, setSaveState, setItem));
   const historyRef = useRef(history);
+  const itemRef = useRef(initial);
 
   const setHistory = useCallback((next: History) => {
     historyRef.current = next;
@@ -61,8 +63,12 @@ export function useItemDraft(initial: AgendaItem): ItemDraftApi {
     (next: AgendaItem) => {
       // Called right after a flush, so the service's item is the form's state plus its own change.
       saver.adopt(next);
+      // Undo across a lock (approval, reopening, checked minutes) would rewind what the service
+      // froze or unfroze, and every such save would be refused: the history starts anew there.
+      const lockChanged = itemLock(next.status) !== itemLock(itemRef.current.status);
+      itemRef.current = next;
       setItem(next);
-      setHistory(applyChange(historyRef.current, toDraft(next), null, Date.now()));
+      setHistory(lockChanged ? startHistory(toDraft(next)) : applyChange(historyRef.current, toDraft(next), null, Date.now()));
     },
     [saver, setHistory],
   );
