@@ -5,17 +5,10 @@
 import { Kysely, SqliteDialect } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { listProjectIdsSync } from '../../../db/repositories/projects-repository';
-import { inputToColumns } from '../../../db/repositories/project-rows';
 import type { Database } from '../../../db/schema';
 import { projectQuerySchema } from '../../../shared/domain/project';
 import type { ProjectInput, ProjectSortKey } from '../../../shared/domain/project';
-import { emptyDb, migrateTo } from './helpers';
-
-const base: ProjectInput = {
-  nameFi: 'Aamu', nameSv: '', area: 'perusopetus', funder: 'OKM', grantType: 'valtionavustus', callName: '', grantedCents: 100, ownShareKind: 'percent',
-  ownShareValue: null, totalBudgetCents: null, startDate: '2024-01-01', endDate: null, partnership: false, scope: 'oma', partners: [], responsiblePerson: '',
-  coordinator: '', status: 'haettu', decisionNumber: '', decisionDate: null, reportDueDate: null, description: '',
-};
+import { emptyDb, insertProjectRow, migrateTo, projectInput } from './helpers';
 
 /** The sort keys of the register table's columns (renderer/src/features/projects/columns.ts). */
 const tableSortKeys: ProjectSortKey[] = ['nameFi', 'area', 'funder', 'status', 'grantedCents', 'totalBudgetCents', 'startDate', 'endDate', 'responsiblePerson'];
@@ -31,12 +24,7 @@ describe('migration 004', () => {
       { nameFi: 'Äiti', status: 'myonnetty', area: 'varhaiskasvatus', totalBudgetCents: 9, responsiblePerson: 'aino' },
       { nameFi: 'Zeta', status: 'haettu', funder: 'OPH', grantedCents: 500, startDate: null },
     ];
-    const insert = db.prepare(`INSERT INTO projects (id, name_fi, name_sv, search_text, name_sort, area, funder, grant_type, call_name, granted_cents, own_share_kind, own_share_value,
-      total_budget_cents, start_date, end_date, partnership, scope, partners, responsible_person, coordinator, status, decision_number, decision_date, report_due_date, description,
-      is_sample, created_at, updated_at) VALUES (@id, @name_fi, @name_sv, @search_text, @name_sort, @area, @funder, @grant_type, @call_name, @granted_cents, @own_share_kind,
-      @own_share_value, @total_budget_cents, @start_date, @end_date, @partnership, @scope, @partners, @responsible_person, @coordinator, @status, @decision_number, @decision_date,
-      @report_due_date, @description, 0, 't', 't')`);
-    rows.forEach((row, index) => insert.run({ ...inputToColumns({ ...base, ...row }), id: `p${String(index)}` }));
+    rows.forEach((row, index) => { insertProjectRow(db, `p${String(index)}`, projectInput(row)); });
     const before = db.prepare('SELECT * FROM projects ORDER BY id').all();
     const orders = (sortBy: ProjectSortKey, sortDirection: 'asc' | 'desc') => listProjectIdsSync(kysely, db, projectQuerySchema.parse({ sortBy, sortDirection }));
     const ordersBefore = tableSortKeys.flatMap((key) => [orders(key, 'asc'), orders(key, 'desc')]);
