@@ -44,12 +44,16 @@ export interface PeopleTable {
   phone: string;
   email: string;
   sort_order: Generated<number>;
+  /** ISO time of the last change (migration 006); '' only for a row written without one. */
+  updated_at: Generated<string>;
 }
 
 export interface SettingsTable {
   key: string;
   /** JSON text. */
   value: string;
+  /** ISO time of the last change (migration 006). */
+  updated_at: Generated<string>;
 }
 
 export interface Database {
