@@ -9,6 +9,16 @@ import { projectWhere } from './project-query';
 import type { Database } from '../schema';
 import { allSync, runSync } from '../sync-query';
 import { itemToColumns, items } from './items-repository';
+import { appealTexts } from './appeal-texts-repository';
+import type { RichDoc } from '../../shared/domain/rich-text';
+
+/** Rewrites every standard appeal text through `change` (the demo fills in the presets' blanks). */
+export function updateAppealTextsSync(db: Db, sqlite: BetterSqlite3.Database, change: (text: RichDoc) => RichDoc): void {
+  const rows = allSync(sqlite, appealTexts(db).selectFrom('appeal_texts').select(['id', 'text']));
+  for (const row of rows) {
+    runSync(sqlite, appealTexts(db).updateTable('appeal_texts').set({ text: JSON.stringify(change(JSON.parse(row.text) as RichDoc)) }).where('id', '=', row.id));
+  }
+}
 
 type Db = Kysely<Database>;
 

@@ -1,7 +1,8 @@
 // All SQL of agenda items, their preparers and versions (migration 002). Callers pass a Kysely
 // instance or a transaction typed with the base schema; the item tables are added here.
 import type { Kysely } from 'kysely';
-import type { AgendaItem, AppealType, ItemStatus, PointList, Publicity, AttachmentRef } from '../../shared/domain/item';
+import type { ItemAppeal } from '../../shared/domain/appeal';
+import type { AgendaItem, ItemStatus, Publicity, AttachmentRef } from '../../shared/domain/item';
 import type { ItemQuery } from '../../shared/domain/item-schema';
 import { richToPlainText } from '../../shared/domain/rich-text';
 import type { RichDoc } from '../../shared/domain/rich-text';
@@ -21,18 +22,21 @@ export type AgendaItemsTable = {
   meeting_number: string;
   agenda_number: number | null;
   section_number: number | null;
-  /** JSON columns: the editor's RichDoc, AttachmentRef[], PointList, string[], Publicity. */
+  /** JSON columns: the editor's RichDoc (background, proposal, decision and their Swedish), AttachmentRef[], string[], ItemAppeal, Publicity. */
   background: string;
   attachments: string;
   supplementary: string;
   presenter_title: string;
   presenter_name: string;
   proposal: string;
+  proposal_sv: string | null;
   decision: string | null;
+  decision_sv: string | null;
   for_information: string;
   implementation: string;
   appeal: string;
   publicity: string;
+  year_to_check: number | null;
   status: string;
   /** Folded title, case number and background text; written by this module. */
   search_text: string;
@@ -76,6 +80,8 @@ export function items(db: Db): Kysely<Database & ItemTables> {
 }
 
 const parseJson = (json: string): unknown => JSON.parse(json);
+const parseNullableJson = (json: string | null): unknown => (json === null ? null : JSON.parse(json));
+const nullableJson = (value: unknown): string | null => (value === null ? null : JSON.stringify(value));
 
 function searchTextOf(item: AgendaItem): string {
   return searchFold([item.title, item.titleSv, item.caseNumber, richToPlainText(item.background)].join(' '));
@@ -99,11 +105,14 @@ export function itemToColumns(item: AgendaItem, version: number): AgendaItemsTab
     presenter_title: item.presenterTitle,
     presenter_name: item.presenterName,
     proposal: JSON.stringify(item.proposal),
-    decision: item.decision === null ? null : JSON.stringify(item.decision),
+    proposal_sv: nullableJson(item.proposalSv),
+    decision: nullableJson(item.decision),
+    decision_sv: nullableJson(item.decisionSv),
     for_information: JSON.stringify(item.forInformation),
     implementation: JSON.stringify(item.implementation),
-    appeal: item.appeal,
+    appeal: JSON.stringify(item.appeal),
     publicity: JSON.stringify(item.publicity),
+    year_to_check: item.yearToCheck,
     status: item.status,
     search_text: searchTextOf(item),
     is_sample: item.isSample ? 1 : 0,
@@ -132,12 +141,15 @@ function rowToItem(row: AgendaItemsTable, preparerIds: string[]): AgendaItem {
     supplementary: parseJson(row.supplementary) as AttachmentRef[],
     presenterTitle: row.presenter_title,
     presenterName: row.presenter_name,
-    proposal: parseJson(row.proposal) as PointList,
-    decision: row.decision === null ? null : parseJson(row.decision) as PointList,
+    proposal: parseJson(row.proposal) as RichDoc,
+    proposalSv: parseNullableJson(row.proposal_sv) as RichDoc | null,
+    decision: parseNullableJson(row.decision) as RichDoc | null,
+    decisionSv: parseNullableJson(row.decision_sv) as RichDoc | null,
     forInformation: parseJson(row.for_information) as string[],
     implementation: parseJson(row.implementation) as string[],
-    appeal: row.appeal as AppealType,
+    appeal: parseJson(row.appeal) as ItemAppeal,
     publicity: parseJson(row.publicity) as Publicity,
+    yearToCheck: row.year_to_check,
     status: row.status as ItemStatus,
     isSample: row.is_sample === 1,
     createdAt: row.created_at,

@@ -18,7 +18,8 @@ function capitalised(word: string): string {
 export async function exportAgendaDocument(input: AgendaDocumentExportInput): Promise<Uint8Array> {
   const layout = layoutMetrics(input.settings.layout);
   const nextInstance = instanceCounter();
-  const date = formatFinnishDate(input.documentDate);
+  // No meeting date yet: the header leaves the date out rather than print the day of export.
+  const date = input.documentDate === null ? '' : formatFinnishDate(input.documentDate);
   const sections: ISectionOptions[] = input.items.map(({ item, preparers }) => ({
     properties: {
       page: {
@@ -43,12 +44,13 @@ export async function exportAgendaDocument(input: AgendaDocumentExportInput): Pr
       layout,
       textWidth: textWidthPortrait,
       presenterTitle: input.settings.presenterTitle,
+      proposalLabel: input.settings.proposalLabel,
       bodyName: input.settings.bodyName,
       nextInstance,
     }),
   }));
   const only = input.items.length === 1 ? input.items[0] : undefined;
-  const title = input.title ?? only?.item.title ?? `${capitalised(documentTypeText(input.kind))} ${date}`;
+  const title = input.title ?? only?.item.title ?? `${capitalised(documentTypeText(input.kind))} ${date}`.trim();
   const subject = input.items.map(({ item }) => item.caseNumber.trim()).filter(Boolean).join('; ');
   return packDocument({ title, subject, author: input.author }, layout.textIndent, sections);
 }

@@ -2,14 +2,15 @@
 // preparers, background, attachments, proposal, decision (minutes), recipients, appeal.
 import { HeadingLevel, Paragraph, TextRun } from 'docx';
 import type { FileChild } from 'docx';
-import { appealTexts } from '../../shared/domain/item';
-import type { AgendaItem, AttachmentRef, Person, PointList } from '../../shared/domain/item';
-import { confidentialityLine, itemMetaLine, preparerLine } from '../../shared/format/item-document';
+import type { AgendaItem, AttachmentRef, Person } from '../../shared/domain/item';
+import type { RichDoc } from '../../shared/domain/rich-text';
+import type { ProposalLabelStyle } from '../../shared/domain/settings';
+import { confidentialityLine, itemMetaLine, preparerLine, proposalLabelling } from '../../shared/format/item-document';
 import { ServiceError } from '../../shared/errors';
 import { items as itemWords } from '../../shared/i18n/fi/items';
-import { textRuns } from './inline';
+import { hasPrintableText, inlineRuns, textRuns } from './inline';
 import { docLabels } from './labels';
-import { labelled, labelledLines, numberedPoints } from './labelled';
+import { bodyParagraph, labelled, labelledLines, numberedPoints } from './labelled';
 import type { LayoutMetrics } from './layout';
 import { richBlocks } from './rich-blocks';
 import { styleIds } from './styles';
@@ -19,6 +20,8 @@ export interface ItemBodyContext {
   layout: LayoutMetrics;
   textWidth: number;
   presenterTitle: string;
+  /** How the body labels the proposal and names its presenter (settings). */
+  proposalLabel: ProposalLabelStyle;
   /** The settings' body name, for an item without its own. */
   bodyName: string;
   nextInstance: () => number;
@@ -57,8 +60,35 @@ function attachmentLines(label: string, refs: AttachmentRef[], ctx: ItemBodyCont
   return [...labelled(label, [], ctx.layout), ...numberedPoints(titles, ctx.nextInstance(), ctx.layout)];
 }
 
-function pointList(label: string, list: PointList, ctx: ItemBodyContext): FileChild[] {
-  return [...labelled(label, textRuns(list.opening.trim()), ctx.layout), ...numberedPoints(list.points.map((point) => point.text), ctx.nextInstance(), ctx.layout)];
+/**
+ * A proposal, decision or appeal text under its label: a first paragraph stands beside the label
+ * (classic layout), everything else follows in the text column; the proposal's and decision's
+ * top-level numbered list prints as the seed's points ("1" at the text column).
+ */
+export function labelledRich(label: string, doc: RichDoc, ctx: ItemBodyContext, points: boolean): FileChild[] {
+  const blocks = doc.content.filter((node) => node.type === 'table' || hasPrintableText([node]));
+  const [opening, ...rest] = blocks;
+  const beside = opening?.type === 'paragraph' ? opening : undefined;
+  const body = richBlocks(beside ? rest : blocks, {
+    indent: ctx.layout.textIndent,
+    headingIndent: ctx.layout.textIndent,
+    width: ctx.textWidth - ctx.layout.textIndent,
+    inCell: false,
+    format: {},
+    nextInstance: ctx.nextInstance,
+    ...(points ? { topListAsPoints: true } : {}),
+  });
+  const first = beside ? inlineRuns(beside.content, {}) : [];
+  // Under a row that already has the label ("Esittelijä"), the text simply continues in the column.
+  if (label === '') return [...(beside ? [bodyParagraph(first, ctx.layout)] : []), ...body];
+  return [...labelled(label, first, ctx.layout), ...body];
+}
+
+/** The proposal with its label and presenter as the body's practice has it (settings' proposal label). */
+function proposalPart(item: AgendaItem, ctx: ItemBodyContext): FileChild[] {
+  const { presenterRow, proposalLabel } = proposalLabelling(item, { presenterTitle: ctx.presenterTitle, proposalLabel: ctx.proposalLabel });
+  const presenter = presenterRow === null ? [] : labelled(presenterRow.label, textRuns(presenterRow.line), ctx.layout);
+  return [...presenter, ...labelledRich(proposalLabel, item.proposal, ctx, true)];
 }
 
 export function agendaItemBody(item: AgendaItem, preparers: Person[], kind: AgendaExportKind, ctx: ItemBodyContext): FileChild[] {
@@ -79,11 +109,11 @@ export function agendaItemBody(item: AgendaItem, preparers: Person[], kind: Agen
   );
   out.push(...attachmentLines(docLabels.attachments, item.attachments, ctx, true));
   out.push(...attachmentLines(docLabels.supplementary, item.supplementary, ctx, false));
-  out.push(...pointList(item.presenterTitle.trim() || ctx.presenterTitle, item.proposal, ctx));
-  if (kind === 'minutes' && item.decision !== null) out.push(...pointList(docLabels.decision, item.decision, ctx));
+  out.push(...proposalPart(item, ctx));
+  if (kind === 'minutes' && item.decision !== null) out.push(...labelledRich(docLabels.decision, item.decision, ctx, true));
   out.push(...labelledLines(docLabels.forInformation, item.forInformation, ctx.layout));
   out.push(...labelledLines(docLabels.implementation, item.implementation, ctx.layout));
-  out.push(...labelled(docLabels.appeal, textRuns(appealTexts[item.appeal]), ctx.layout));
+  out.push(...labelledRich(docLabels.appeal, item.appeal.text, ctx, false));
   return out;
 }
 

@@ -20,7 +20,12 @@ export interface BlockContext {
   format: RunFormat;
   /** A fresh numbering instance, so that every ordered list starts again from 1. */
   nextInstance: () => number;
+  /** The proposal's and decision's own numbered list: the seed's points ("1" at the text column), not "1." lists. */
+  topListAsPoints?: boolean;
 }
+
+/** How far a point's text stands right of its number (styles.ts numbers points 1 cm left of the text). */
+const pointHang = 567;
 
 const maxListLevel = 8;
 
@@ -48,12 +53,16 @@ function heading(node: RichNode, ctx: BlockContext): Paragraph[] {
   return [new Paragraph({ heading: level, children: inlineRuns(node.content, ctx.format), indent: { left: ctx.headingIndent }, spacing: { before: 240 } })];
 }
 
-function list(node: RichNode, ctx: BlockContext, level: number): Block[] {
+function list(node: RichNode, parent: BlockContext, level: number): Block[] {
   const ordered = node.type === 'orderedList';
-  const reference = ordered ? numberingRefs.ordered : numberingRefs.bullets;
+  const asPoints = ordered && level === 0 && parent.topListAsPoints === true;
+  // Lists inside a point are indented from the point's text, as ordinary lists are from the column.
+  const ctx: BlockContext = asPoints ? { ...parent, indent: parent.indent + pointHang - listStep, topListAsPoints: false } : { ...parent, topListAsPoints: false };
+  const reference = asPoints ? numberingRefs.points : ordered ? numberingRefs.ordered : numberingRefs.bullets;
   const instance = ordered ? ctx.nextInstance() : 0;
-  const lvl = Math.min(level, maxListLevel);
-  const textIndent = ctx.indent + listStep * (lvl + 1);
+  const lvl = asPoints ? 0 : Math.min(level, maxListLevel);
+  const textIndent = asPoints ? parent.indent + pointHang : ctx.indent + listStep * (lvl + 1);
+  const hanging = asPoints ? pointHang : listStep;
   const out: Block[] = [];
   for (const item of node.content ?? []) {
     let numbered = false;
@@ -67,7 +76,7 @@ function list(node: RichNode, ctx: BlockContext, level: number): Block[] {
           new Paragraph({
             children: inlineRuns(child.content, ctx.format),
             numbering: { reference, level: lvl, instance },
-            indent: { left: textIndent, hanging: listStep },
+            indent: { left: textIndent, hanging },
             ...(ctx.inCell ? { style: styleIds.tableText } : {}),
           }),
         );

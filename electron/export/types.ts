@@ -14,8 +14,8 @@ export interface AgendaItemExportInput {
   preparers: Person[];
   settings: OrganisationSettings;
   kind: AgendaExportKind;
-  /** ISO date printed in the page header (usually the meeting date). */
-  documentDate: string;
+  /** ISO date printed in the page header: the meeting date; null prints no date (never the day of export). */
+  documentDate: string | null;
   /** The user exporting: file properties creator and lastModifiedBy. */
   author: string;
 }
@@ -24,7 +24,7 @@ export interface AgendaDocumentExportInput {
   items: { item: AgendaItem; preparers: Person[] }[];
   settings: OrganisationSettings;
   kind: AgendaExportKind;
-  documentDate: string;
+  documentDate: string | null;
   author: string;
   /** File property title; defaults to "Esityslista d.m.yyyy" / "Pöytäkirja d.m.yyyy". */
   title?: string;

@@ -4,6 +4,7 @@
 // stay. The "27" is a live value from the register, so the figure follows the data.
 import type { AgendaItem, Person } from '../domain/item';
 import type { LiveValueAttrs, RichDoc, RichNode } from '../domain/rich-text';
+import { docOf, openingWithPoints, paragraphNode } from '../domain/rich-text-build';
 
 export const seedItemId = 'seed-kehittamishankkeet-2024';
 export const seedPreparerId = 'seed-preparer-kehittamispaallikko';
@@ -56,10 +57,13 @@ function seedBackground(): RichDoc {
   };
 }
 
-const proposalPoints = [
-  { id: 'seed-point-1', text: 'merkitä kehittämishankkeiden ajankohtaiskatsauksen 2024 tiedoksi', textSv: '' },
-  { id: 'seed-point-2', text: 'lähettää asian tiedoksi kaupunginhallitukselle ja tarkastuslautakunnalle', textSv: '' },
-];
+const proposalPoints = ['merkitä kehittämishankkeiden ajankohtaiskatsauksen 2024 tiedoksi', 'lähettää asian tiedoksi kaupunginhallitukselle ja tarkastuslautakunnalle'];
+
+/** The seed's appeal: no appeal, as the decision only takes the review into account (KuntaL 136 §). */
+export const seedAppealText = 'Tähän päätökseen ei saa hakea muutosta oikaisuvaatimuksella eikä kunnallisvalituksella, koska päätös koskee vain asian valmistelua tai täytäntöönpanoa (kuntalaki 136 §).';
+
+/** The presenter: an invented name (the seed prints the title alone, as its body's practice is). */
+export const seedPresenterName = 'Mikko Saari';
 
 /** A fresh copy of the seed item every call, so callers may change it freely. */
 export function seedAgendaItem(): AgendaItem {
@@ -85,20 +89,16 @@ export function seedAgendaItem(): AgendaItem {
       },
     ],
     presenterTitle: 'Sivistysjohtaja',
-    presenterName: '',
-    proposal: { opening: 'Lautakunta päättää', openingSv: '', points: proposalPoints.map((point) => ({ ...point })) },
-    decision: {
-      opening: 'Lautakunta päätti',
-      openingSv: '',
-      points: [
-        ...proposalPoints.map((point) => ({ ...point, id: `${point.id}-decision` })),
-        { id: 'seed-point-3-decision', text: 'tarkistaa tämän pykälän välittömästi kokouksen yhteydessä.', textSv: '' },
-      ],
-    },
+    presenterName: seedPresenterName,
+    proposal: openingWithPoints('Lautakunta päättää', proposalPoints),
+    proposalSv: null,
+    decision: openingWithPoints('Lautakunta päätti', [...proposalPoints, 'tarkistaa tämän pykälän välittömästi kokouksen yhteydessä.']),
+    decisionSv: null,
     forInformation: ['Kaupunginhallitus', 'Tarkastuslautakunta'],
     implementation: [],
-    appeal: 'ei_muutoksenhakua',
+    appeal: { textId: 'appeal-ei-136', text: docOf(paragraphNode(seedAppealText)) },
     publicity: { kind: 'public' },
+    yearToCheck: null,
     status: 'kasitelty',
     isSample: true,
     createdAt: '2024-01-10T08:00:00.000Z',

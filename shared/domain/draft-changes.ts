@@ -91,8 +91,17 @@ export function comparableRichDoc(doc: RichDoc): Json {
   return canonical(normaliseNode(doc));
 }
 
+/** The draft's rich-text fields, compared as the editor means them. */
+const richFields: ReadonlySet<keyof ItemDraft> = new Set<keyof ItemDraft>(['background', 'proposal', 'proposalSv', 'decision', 'decisionSv']);
+
 function comparable(field: keyof ItemDraft, value: unknown): string {
-  return JSON.stringify(field === 'background' ? comparableRichDoc(value as RichDoc) : canonical(value));
+  if (value === null) return 'null';
+  if (richFields.has(field)) return JSON.stringify(comparableRichDoc(value as RichDoc));
+  if (field === 'appeal') {
+    const appeal = value as ItemDraft['appeal'];
+    return JSON.stringify({ textId: appeal.textId, text: comparableRichDoc(appeal.text) });
+  }
+  return JSON.stringify(canonical(value));
 }
 
 const allDraftFields = (before: ItemDraft, after: ItemDraft) => [...new Set([...Object.keys(before), ...Object.keys(after)])] as (keyof ItemDraft)[];

@@ -1,7 +1,7 @@
 // Runtime validation of agenda items at the boundary (IPC, HTTP, CLI).
 import { z } from 'zod';
 import { isIsoDate } from '../format/date';
-import { appealTypes, itemStatuses } from './item';
+import { itemStatuses } from './item';
 import type { AgendaItem } from './item';
 import { richDocSchema } from './rich-text-schema';
 
@@ -13,18 +13,6 @@ export const itemIssue = {
 } as const;
 
 const text = (max: number) => z.string().max(max, { error: itemIssue.tooLong });
-
-const pointSchema = z.object({
-  id: z.string().min(1).max(64),
-  text: text(5000),
-  textSv: text(5000).default(''),
-});
-
-export const pointListSchema = z.object({
-  opening: text(200),
-  openingSv: text(200).default(''),
-  points: z.array(pointSchema).max(200),
-});
 
 const attachmentSchema = z.object({
   id: z.string().min(1).max(64),
@@ -47,6 +35,11 @@ const publicitySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('confidential'), scope: z.enum(['whole', 'part']), legalBasis: text(300).trim().min(1, { error: itemIssue.legalBasisRequired }) }),
 ]);
 
+const appealSchema = z.object({
+  textId: z.string().min(1).max(64).nullable().default(null),
+  text: richDocSchema,
+});
+
 /** Everything the editor may change; the service keeps id, status and timestamps. */
 export const itemDraftSchema = z.object({
   title: text(500).trim().min(1, { error: itemIssue.titleRequired }),
@@ -64,12 +57,15 @@ export const itemDraftSchema = z.object({
   supplementary: z.array(attachmentSchema).max(100).default([]),
   presenterTitle: text(200).default(''),
   presenterName: text(200).default(''),
-  proposal: pointListSchema,
-  decision: pointListSchema.nullable().default(null),
+  proposal: richDocSchema,
+  proposalSv: richDocSchema.nullable().default(null),
+  decision: richDocSchema.nullable().default(null),
+  decisionSv: richDocSchema.nullable().default(null),
   forInformation: z.array(text(300)).max(100).default([]),
   implementation: z.array(text(300)).max(100).default([]),
-  appeal: z.enum(appealTypes),
+  appeal: appealSchema,
   publicity: publicitySchema,
+  yearToCheck: z.number().int().min(1900).max(2200).nullable().default(null),
 });
 export type ItemDraft = z.output<typeof itemDraftSchema>;
 
@@ -99,10 +95,13 @@ export function draftOf(item: AgendaItem): ItemDraft {
     presenterTitle: item.presenterTitle,
     presenterName: item.presenterName,
     proposal: item.proposal,
+    proposalSv: item.proposalSv,
     decision: item.decision,
+    decisionSv: item.decisionSv,
     forInformation: item.forInformation,
     implementation: item.implementation,
     appeal: item.appeal,
     publicity: item.publicity,
+    yearToCheck: item.yearToCheck,
   };
 }

@@ -1,4 +1,5 @@
 // An agenda item (asia before the meeting, pykälä in the minutes): domain.md, "An agenda item".
+import type { ItemAppeal } from './appeal';
 import type { RichDoc } from './rich-text';
 import type { FrozenSummary } from './summary-project';
 
@@ -20,9 +21,6 @@ export const proposalFrozenStatuses: readonly ItemStatus[] = ['hyvaksytty', 'esi
 /** Once the minutes are checked, the item is the record of what the board decided: nothing in it changes. */
 export const recordLockedStatuses: readonly ItemStatus[] = ['tarkastettu', 'julkaistu'];
 
-export const appealTypes = ['oikaisuvaatimus', 'kunnallisvalitus', 'ei_muutoksenhakua'] as const;
-export type AppealType = (typeof appealTypes)[number];
-
 export const meetingOutcomes = ['paatetty', 'pantiin_poydalle', 'palautettiin_valmisteluun'] as const;
 export type MeetingOutcome = (typeof meetingOutcomes)[number];
 
@@ -32,19 +30,6 @@ export interface Person {
   title: string;
   phone: string;
   email: string;
-}
-
-export interface NumberedPoint {
-  id: string;
-  text: string;
-  textSv: string;
-}
-
-/** "Lautakunta päättää" + numbered points (the decision uses "Lautakunta päätti"). */
-export interface PointList {
-  opening: string;
-  openingSv: string;
-  points: NumberedPoint[];
 }
 
 export interface ProjectSummarySource {
@@ -88,24 +73,29 @@ export interface AgendaItem {
   supplementary: AttachmentRef[];
   presenterTitle: string;
   presenterName: string;
-  proposal: PointList;
-  /** Empty until the meeting. */
-  decision: PointList | null;
+  /**
+   * The decision proposal as boards write it (rich text): one sentence; an opening paragraph
+   * ("Lautakunta päättää") and an ordered list of points; paragraphs with a bullet list and a
+   * totals line; a small table. The first paragraph stands beside the presenter's label.
+   */
+  proposal: RichDoc;
+  /** Its Swedish version, kept for the bilingual export on the roadmap; null when none. */
+  proposalSv: RichDoc | null;
+  /** What the board decided, written at the meeting ("Hyväksyttiin yksimielisesti."); null until then. */
+  decision: RichDoc | null;
+  decisionSv: RichDoc | null;
   forInformation: string[];
   implementation: string[];
-  appeal: AppealType;
+  /** The appeal instructions printed under "Muutoksenhaku": the body's standard text or the item's own. */
+  appeal: ItemAppeal;
   publicity: Publicity;
+  /**
+   * Set on a copy of an earlier item (last year's review): the year the original was written for,
+   * until the user has checked the years in the copy; the item cannot go to review before that.
+   */
+  yearToCheck: number | null;
   status: ItemStatus;
   isSample: boolean;
   createdAt: string;
   updatedAt: string;
 }
-
-export const appealTexts: Record<AppealType, string> = {
-  oikaisuvaatimus:
-    'Tähän päätökseen tyytymätön voi tehdä kirjallisen oikaisuvaatimuksen. Oikaisuvaatimus tehdään päätöksen tehneelle toimielimelle 14 päivän kuluessa päätöksen tiedoksisaannista (kuntalaki 134 §).',
-  kunnallisvalitus:
-    'Tähän päätökseen haetaan muutosta kunnallisvalituksella hallinto-oikeudelta. Valitus on tehtävä 30 päivän kuluessa päätöksen tiedoksisaannista (kuntalaki 135 §).',
-  ei_muutoksenhakua:
-    'Tähän päätökseen ei saa hakea muutosta oikaisuvaatimuksella eikä kunnallisvalituksella, koska päätös koskee vain asian valmistelua tai täytäntöönpanoa (kuntalaki 136 §).',
-};

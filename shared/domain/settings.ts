@@ -2,6 +2,14 @@
 export const layoutPresets = ['classic', 'sfs2024'] as const;
 export type LayoutPreset = (typeof layoutPresets)[number];
 
+/**
+ * How the proposal is labelled, as the body's practice has it (issue 7): the presenter's title
+ * alone as in the seed ("Sivistysjohtaja"); "Esittelijä" with "Mikko Saari, sivistysjohtaja" as
+ * its first line; or "Esittelijä" on a line of its own before "Päätösehdotus".
+ */
+export const proposalLabelStyles = ['title', 'presenter', 'proposal'] as const;
+export type ProposalLabelStyle = (typeof proposalLabelStyles)[number];
+
 export interface OrganisationSettings {
   organisation: string;
   unit: string;
@@ -9,6 +17,7 @@ export interface OrganisationSettings {
   presenterTitle: string;
   presenterName: string;
   layout: LayoutPreset;
+  proposalLabel: ProposalLabelStyle;
 }
 
 export const defaultSettings: OrganisationSettings = {
@@ -18,4 +27,5 @@ export const defaultSettings: OrganisationSettings = {
   presenterTitle: 'Sivistysjohtaja',
   presenterName: '',
   layout: 'classic',
+  proposalLabel: 'title',
 };

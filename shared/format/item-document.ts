@@ -3,6 +3,8 @@
 // confidentiality line. One formatter for the Word export (electron/export) and the editor's live
 // preview, so the preview never says something the exported page does not.
 import type { AgendaItem, Person, Publicity } from '../domain/item';
+import type { OrganisationSettings } from '../domain/settings';
+import { assertNever } from '../errors';
 import { items } from '../i18n/fi/items';
 import { formatFinnishDate } from './date';
 
@@ -65,4 +67,39 @@ export function confidentialityLine(publicity: Publicity): string | null {
   if (publicity.kind === 'public') return null;
   const scope = publicity.scope === 'whole' ? words.confidentialWhole : words.confidentialPart;
   return [scope, publicity.legalBasis.trim()].filter(Boolean).join(', ');
+}
+
+/** How the proposal is labelled on the page: an optional presenter row above it, and the proposal's own label. */
+export interface ProposalLabelling {
+  /** "Esittelijä" beside "Mikko Saari, sivistysjohtaja"; null when the body prints the title alone. */
+  presenterRow: { label: string; line: string } | null;
+  /** The proposal's label; '' when the proposal continues under the presenter row. */
+  proposalLabel: string;
+}
+
+/** "Mikko Saari, sivistysjohtaja": the name and the title as written after a name (lower-case initial). */
+export function presenterLine(presenter: { name: string; title: string }): string {
+  const title = presenter.title.trim();
+  const name = presenter.name.trim();
+  if (name === '') return title;
+  return [name, title.charAt(0).toLocaleLowerCase('fi-FI') + title.slice(1)].filter(Boolean).join(', ');
+}
+
+/** The body's practice (settings' proposalLabel) applied to an item's presenter; export and preview print this. */
+export function proposalLabelling(
+  item: Pick<AgendaItem, 'presenterTitle' | 'presenterName'>,
+  settings: Pick<OrganisationSettings, 'presenterTitle' | 'proposalLabel'>,
+): ProposalLabelling {
+  const title = item.presenterTitle.trim() || settings.presenterTitle.trim();
+  const row = { label: words.presenter, line: presenterLine({ name: item.presenterName, title }) };
+  switch (settings.proposalLabel) {
+    case 'title':
+      return { presenterRow: null, proposalLabel: title };
+    case 'presenter':
+      return { presenterRow: row, proposalLabel: '' };
+    case 'proposal':
+      return { presenterRow: row, proposalLabel: words.proposal };
+    default:
+      return assertNever(settings.proposalLabel);
+  }
 }

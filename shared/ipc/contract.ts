@@ -5,6 +5,7 @@ import { appChannels } from './channels/app';
 import { projectChannels } from './channels/projects';
 import { itemChannels, peopleChannels, settingsChannels } from './channels/items';
 import { fileChannels } from './channels/files';
+import { appealTextChannels } from './channels/appeal-texts';
 
 export const contract = {
   ...appChannels,
@@ -13,6 +14,7 @@ export const contract = {
   ...peopleChannels,
   ...settingsChannels,
   ...fileChannels,
+  ...appealTextChannels,
 } satisfies Record<`${string}:${string}`, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -30,6 +30,8 @@ export const errorCodes = [
   'FROZEN',
   /** A status change the item's workflow does not allow from its current status (item-workflow.ts). */
   'STATUS_NOT_ALLOWED',
+  /** The item lacks what the next step needs (item-completeness.ts); the fields name each missing part. */
+  'INCOMPLETE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

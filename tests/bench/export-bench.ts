@@ -7,7 +7,6 @@
 import JSZip from 'jszip';
 import { exportAgendaDocument, exportAgendaItem, exportProjectSummary, summaryProjects } from '../../electron/export';
 import type { AgendaItem } from '../../shared/domain/item';
-import { appealTexts } from '../../shared/domain/item';
 import { richToPlainText } from '../../shared/domain/rich-text';
 import { formatEuros } from '../../shared/format/money';
 import { demoProjectList, preparers, richTable, seedInput, settingsWith } from '../unit/export/fixtures';
@@ -32,9 +31,9 @@ function itemXml(item: AgendaItem): string {
     item.title, item.caseNumber, `${item.bodyName} ${item.meetingDate ?? ''}`,
     ...preparers.map((person) => `Valmistelija\t${person.name}, ${person.title}, ${person.phone}, ${person.email}`),
     ...item.supplementary.map((ref) => `Oheismateriaali\t${ref.title}`),
-    `${item.presenterTitle}\t${item.proposal.opening}`, ...item.proposal.points.map((point) => point.text),
-    `Päätös\t${item.decision?.opening ?? ''}`, ...(item.decision?.points ?? []).map((point) => point.text),
-    ...item.forInformation, appealTexts[item.appeal],
+    `${item.presenterTitle}\t${richToPlainText(item.proposal)}`,
+    `Päätös\t${item.decision === null ? '' : richToPlainText(item.decision)}`,
+    ...item.forInformation, richToPlainText(item.appeal.text),
   ];
   const background = item.background.content
     .map((node) => (node.type === 'table' ? tableXml((node.content ?? []).map((row) => (row.content ?? []).map((cell) => richToPlainText(cell)))) : paragraphXml(richToPlainText(node))))

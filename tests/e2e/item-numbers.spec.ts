@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { expect, test } from './fixtures';
-import { openItemsList, waitSaved } from './items-helpers';
+import { openItemsList, waitSaved, addPreparer, createReviewFromTemplate } from './items-helpers';
 
 async function exportedHeaders(page: Page, button: string): Promise<string> {
   const downloadPromise = page.waitForEvent('download');
@@ -24,9 +24,8 @@ test('Asianro and § are typed as whole numbers, stay editable after approval an
 }) => {
   await startApp();
   await openItemsList(page);
-  await page
-    .getByRole('button', { name: 'Uusi asia pohjasta: kehittämishankkeiden katsaus' })
-    .click();
+  await createReviewFromTemplate(page);
+  await addPreparer(page);
   const agendaNumber = page.getByLabel('Asianumero esityslistalla');
   const sectionNumber = page.getByLabel('Pykälä (§) pöytäkirjassa');
   await expect(agendaNumber).toHaveValue('');

@@ -8,7 +8,9 @@ import type { ItemSummary } from '../../shared/ipc/channels/items';
 import type { AgendaItem } from '../../shared/domain/item';
 import type { RunningHost } from '../../electron/host/host';
 import { api, expect, test } from './fixtures';
-import { backgroundEditor, openItemsList, pointTexts, waitSaved } from './items-helpers';
+import { backgroundEditor, openItemsList, pointTexts, richEditor, waitSaved } from './items-helpers';
+import { simpleShape } from '../../shared/domain/resolution';
+import { docOf } from '../../shared/domain/rich-text-build';
 
 const seedTitle = 'Kehittämishankkeiden ajankohtaiskatsaus 2024';
 
@@ -70,12 +72,17 @@ test('on the handled seed item the secretary records the decision', async ({ pag
   const host = await startApp();
   const versionsBefore = versionCount(dataDir, seedItemId);
   await openSeedItem(page);
-  const thirdPoint = page.getByTestId('decision-point').nth(2).locator('textarea');
-  await thirdPoint.fill('tarkistaa tämän pykälän kokouksessa.');
+  // The third point says "… välittömästi kokouksen yhteydessä."; the secretary rewrites its end.
+  const thirdPoint = richEditor(page, 'decision').locator(':scope > ol > li').nth(2);
+  await thirdPoint.click();
+  await page.keyboard.press('End');
+  for (let i = 0; i < 'välittömästi kokouksen yhteydessä.'.length; i += 1) await page.keyboard.press('Backspace');
+  await page.keyboard.type('kokouksessa.');
+  // The rich text reaches the draft a moment after typing stops; then it is saved.
+  const thirdOf = (item: AgendaItem) => (simpleShape(item.decision ?? docOf()) as { points: string[] }).points[2];
+  await expect.poll(async () => thirdOf(await api<AgendaItem>(host, 'items:get', { id: seedItemId }))).toBe('tarkistaa tämän pykälän kokouksessa.');
   await waitSaved(page);
-
   const saved = await api<AgendaItem>(host, 'items:get', { id: seedItemId });
-  expect(saved.decision?.points[2]?.text).toBe('tarkistaa tämän pykälän kokouksessa.');
   expect(saved.updatedAt > '2024-01-23T14:00:00.000Z').toBe(true);
   expect(versionCount(dataDir, seedItemId)).toBe(versionsBefore + 1);
   expect((await pointTexts(page, 'decision'))[2]).toBe('tarkistaa tämän pykälän kokouksessa.');

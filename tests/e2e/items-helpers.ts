@@ -16,8 +16,14 @@ export function backgroundEditor(page: Page) {
   return page.getByRole('textbox', { name: 'Selostus' });
 }
 
+/** The rich-text box of the proposal, the decision or the appeal instructions. */
+export function richEditor(page: Page, field: 'proposal' | 'decision' | 'appeal') {
+  return page.locator(`.rte-content[data-field="${field}"]`);
+}
+
+/** The numbered points of the proposal or decision: its top-level numbered list, as the editor shows it. */
 export async function pointTexts(page: Page, name: 'proposal' | 'decision'): Promise<string[]> {
-  return page.getByTestId(`${name}-point`).locator('textarea').evaluateAll((areas) => areas.map((area) => (area as HTMLTextAreaElement).value));
+  return richEditor(page, name).locator(':scope > ol > li').allInnerTexts();
 }
 
 /** What Word puts on the clipboard, trimmed: Office namespaces, mso styles, fonts and colours. */
@@ -36,4 +42,20 @@ export async function pasteHtml(page: Page, html: string): Promise<void> {
     data.setData('text/plain', 'Hankkeiden tilanne');
     element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, html);
+}
+
+/** Names a preparer from the demo people list (an item cannot go to review without one). */
+export async function addPreparer(page: Page, label = 'Maria Esimerkki, kehittämispäällikkö'): Promise<void> {
+  await page.getByLabel('Valitse henkilö').selectOption({ label });
+  await page.getByRole('button', { name: 'Lisää valmistelija' }).click();
+}
+
+/** "Uusi asia pohjasta": the template asks which meeting (or year) the review is for. */
+export async function createReviewFromTemplate(page: Page, meetingDate = '', year = '2025'): Promise<void> {
+  await page.getByRole('button', { name: 'Uusi asia pohjasta: kehittämishankkeiden katsaus' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Kehittämishankkeiden katsaus: mille kokoukselle?' });
+  if (meetingDate) await dialog.getByLabel('Kokouspäivä').fill(meetingDate);
+  if (year) await dialog.getByLabel('Vuosi').fill(year);
+  await dialog.getByRole('button', { name: 'Luo asia' }).click();
+  await expect(page.getByLabel('Otsikko', { exact: true })).toBeVisible();
 }

@@ -2,7 +2,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { api, expect, test } from './fixtures';
-import { openItemsList, waitSaved } from './items-helpers';
+import { openItemsList, waitSaved, createReviewFromTemplate } from './items-helpers';
 
 interface Summary {
   id: string;
@@ -15,20 +15,22 @@ test('creates from the template, duplicates, searches, filters, deletes with con
 }) => {
   const host = await startApp();
   await openItemsList(page);
-  await page
-    .getByRole('button', { name: 'Uusi asia pohjasta: kehittämishankkeiden katsaus' })
-    .click();
+  await createReviewFromTemplate(page, '3.2.2026', '');
   const title = page.getByLabel('Otsikko', { exact: true });
+  // The template took its year from the meeting, not from the computer's clock.
+  await expect(title).toHaveValue('Kehittämishankkeiden ajankohtaiskatsaus 2026');
+  await expect(page.getByLabel('Kokouspäivä')).toHaveValue('3.2.2026');
   await title.fill('Pöllökylän katsaus 2026');
-  await page.getByLabel('Kokouspäivä').fill('3.2.2026');
   await waitSaved(page);
   await page.getByRole('link', { name: 'Takaisin asialistaan' }).click();
   await expect(page.getByText('2 asiaa')).toBeVisible();
 
   await page.getByRole('button', { name: 'Kopioi asia Pöllökylän katsaus 2026' }).click();
   await expect(title).toHaveValue(/Pöllökylän katsaus 2026/u);
-  // A copy is next year's item: last year's meeting date does not come along.
+  // A copy is next year's item: last year's meeting date does not come along, and its years are to be checked.
   await expect(page.getByLabel('Kokouspäivä')).toHaveValue('');
+  await expect(page.getByTestId('year-check')).toContainText('Tämä asia on kopio vuoden 2026 asiasta.');
+  await expect(page.getByTestId('year-check')).toContainText('Otsikko');
   await page.getByRole('navigation').getByRole('link', { name: 'Asiat' }).click();
   await expect(page.getByText('3 asiaa')).toBeVisible();
 

@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { expect, test } from './fixtures';
-import { backgroundEditor, openItemsList, pasteHtml, pointTexts, waitSaved, wordFragment } from './items-helpers';
+import { addPreparer, backgroundEditor, createReviewFromTemplate, openItemsList, pasteHtml, pointTexts, richEditor, waitSaved, wordFragment } from './items-helpers';
 
-test('writes an item: text, Word paste, points by keyboard and drag, summary, live value; it survives a reload and exports', async ({ page, startApp }) => {
+test('writes an item: text, Word paste, points moved by keyboard and toolbar, summary, live value; it survives a reload and exports', async ({ page, startApp }) => {
   await startApp();
   await openItemsList(page);
   await page.getByRole('button', { name: 'Uusi tyhjä asia' }).click();
@@ -38,18 +38,24 @@ test('writes an item: text, Word paste, points by keyboard and drag, summary, li
   expect(await editor.locator('[style]:not(table):not(col), font, span:not([data-live-value]), [class^="Mso"]').count()).toBe(0);
   expect(await editor.innerHTML()).not.toMatch(/mso-|Calibri|#C00000|·/u);
 
-  // Proposal points: add three, move the third up with Alt+ArrowUp, then drag the first last.
-  for (const text of ['merkitä katsauksen tiedoksi', 'lähettää asian tiedoksi', 'tarkistaa pykälän heti']) {
-    await page.getByRole('button', { name: 'Lisää kohta' }).first().click();
-    await page.keyboard.type(text);
-  }
-  await expect(page.getByLabel('Kohta 3', { exact: true }).first()).toBeFocused();
+  // Proposal points: the opening "Lautakunta päättää" and an empty first point are ready; write
+  // three points, move the third up with Alt+ArrowUp, then with the toolbar, then the second down.
+  const proposal = richEditor(page, 'proposal');
+  await expect(proposal.locator(':scope > p')).toHaveText('Lautakunta päättää');
+  await proposal.locator(':scope > ol > li').last().click();
+  await page.keyboard.type('merkitä katsauksen tiedoksi');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('lähettää asian tiedoksi');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('tarkistaa pykälän heti');
   await page.keyboard.press('Alt+ArrowUp');
   expect(await pointTexts(page, 'proposal')).toEqual(['merkitä katsauksen tiedoksi', 'tarkistaa pykälän heti', 'lähettää asian tiedoksi']);
   await expect(page.getByText('Kohta siirretty paikalle 2 / 3.')).toBeAttached();
-  await expect(page.getByLabel('Kohta 2', { exact: true }).first()).toBeFocused();
-  const points = page.getByTestId('proposal-point');
-  await points.nth(0).getByRole('img', { name: 'Vedä kohta 1 uuteen paikkaan' }).dragTo(points.nth(2));
+  await expect(proposal).toBeFocused();
+  await page.getByRole('toolbar', { name: 'Tekstin muotoilu: Päätösehdotus' }).getByRole('button', { name: 'Siirrä kohta ylös' }).click();
+  expect(await pointTexts(page, 'proposal')).toEqual(['tarkistaa pykälän heti', 'merkitä katsauksen tiedoksi', 'lähettää asian tiedoksi']);
+  await proposal.locator(':scope > ol > li').nth(1).click();
+  await page.keyboard.press('Alt+ArrowDown');
   expect(await pointTexts(page, 'proposal')).toEqual(['tarkistaa pykälän heti', 'lähettää asian tiedoksi', 'merkitä katsauksen tiedoksi']);
 
   await page.getByRole('button', { name: 'Lisää hankeyhteenveto oheismateriaaliksi' }).click();
@@ -94,6 +100,9 @@ test('the demo seed item opens with its live figure 27, its two proposal points 
   await expect(page.getByTestId('item-preview')).toContainText('yhteensä 27 kehittämishanketta');
   expect(await pointTexts(page, 'proposal')).toHaveLength(2);
   expect((await pointTexts(page, 'decision'))[2]).toContain('tarkistaa tämän pykälän välittömästi kokouksen yhteydessä');
+  // Its appeal is the body's "no appeal" text, as the seed says.
+  await expect(page.getByLabel('Muutoksenhakuohje')).toHaveValue('appeal-ei-136');
+  await expect(richEditor(page, 'appeal')).toContainText('kuntalaki 136 §');
   // Handled at the meeting, so the proposal is frozen and says why.
   await expect(page.getByRole('note').filter({ hasText: 'Asia on käsitelty kokouksessa. Päätösehdotus on lukittu' })).toBeVisible();
   await expect(page.getByLabel('Otsikko', { exact: true })).toBeDisabled();
@@ -117,7 +126,8 @@ async function downloadXml(page: Page, button: string): Promise<string> {
 test('undo and redo cover the form fields; approving freezes the proposal and reopening unfreezes it', async ({ page, startApp }) => {
   await startApp();
   await openItemsList(page);
-  await page.getByRole('button', { name: 'Uusi asia pohjasta: kehittämishankkeiden katsaus' }).click();
+  await createReviewFromTemplate(page);
+  await addPreparer(page);
   const caseNumber = page.getByLabel('Diaarinumero');
   await caseNumber.fill('KOK/1/2025');
   await page.getByLabel('Kokouksen numero').fill('2/2025');
@@ -132,10 +142,11 @@ test('undo and redo cover the form fields; approving freezes the proposal and re
   await page.getByRole('button', { name: 'Hyväksy esitykseksi' }).click();
   await expect(page.getByText('Tila: Hyväksytty esitykseksi')).toBeVisible();
   await expect(caseNumber).toBeDisabled();
-  await expect(page.getByRole('button', { name: 'Lisää kohta' }).first()).toBeDisabled();
+  await expect(richEditor(page, 'proposal')).toHaveAttribute('contenteditable', 'false');
   await page.getByRole('button', { name: 'Kopioi päätösehdotus päätökseksi' }).click();
-  await expect(page.getByTestId('decision-point').first()).toBeVisible();
+  await expect(richEditor(page, 'decision')).toBeVisible();
   expect(await pointTexts(page, 'decision')).toEqual(await pointTexts(page, 'proposal'));
+  await expect(richEditor(page, 'decision').locator(':scope > p').first()).toHaveText('Lautakunta päätti');
   await page.getByRole('button', { name: 'Palauta luonnokseksi' }).click();
   await expect(caseNumber).toBeEnabled();
   await expect(page.getByRole('button', { name: 'Vie pöytäkirjanote (Word)' })).toBeVisible();

@@ -20,6 +20,8 @@ async function newItemWithParagraphs(page: Page, count: number): Promise<void> {
   await openItemsList(page);
   await page.getByRole('button', { name: 'Uusi tyhjä asia' }).click();
   await page.getByLabel('Otsikko', { exact: true }).fill(`Selostus, ${String(count)} kappaletta`);
+  // The one-sentence appeal text, so that the background alone decides the page count.
+  await page.getByLabel('Muutoksenhakuohje').selectOption('appeal-ei-136');
   await backgroundEditor(page).click();
   await pasteHtml(page, paragraphs(count));
   await expect(backgroundEditor(page).locator('p')).toHaveCount(count);
@@ -34,6 +36,7 @@ test('the preview header counts pages as the body grows, and a dashed line marks
   await openItemsList(page);
   await page.getByRole('button', { name: 'Uusi tyhjä asia' }).click();
   await page.getByLabel('Otsikko', { exact: true }).fill('Pitkä selostus');
+  await page.getByLabel('Muutoksenhakuohje').selectOption('appeal-ei-136');
   const pageCount = page.getByTestId('preview-page-count');
   const breaks = page.getByTestId('item-preview').locator('.preview-break');
   await expect(pageCount).toHaveText('1 (1)');

@@ -57,3 +57,45 @@ test('organisation settings are validated, saved, and switch the preview to the 
   await page.getByRole('button', { name: 'Uusi tyhjä asia' }).click();
   await expect(page.getByTestId('item-preview')).toHaveClass(/preview-page--sfs2024/u);
 });
+
+test('the body\'s practice labels the proposal and prints the presenter\'s name, in the preview and the export', async ({ page, startApp }) => {
+  await startApp();
+  await page.getByRole('navigation').getByRole('link', { name: 'Asetukset' }).click();
+  await page.getByLabel('Rivi ”Esittelijä” nimineen ja otsake ”Päätösehdotus”').check();
+  await page.getByRole('button', { name: 'Tallenna asetukset' }).click();
+  await expect(page.getByText('Asetukset tallennettu.')).toBeVisible();
+  await openItemsList(page);
+  await page.getByRole('button', { name: 'Uusi tyhjä asia' }).click();
+  const preview = page.getByTestId('item-preview');
+  const rows = preview.locator('.preview-row');
+  await expect(rows.filter({ hasText: 'Esittelijä' }).first()).toHaveText('EsittelijäMikko Saari, sivistysjohtaja');
+  await expect(rows.filter({ hasText: 'Päätösehdotus' }).first()).toContainText('Lautakunta päättää');
+  await page.getByLabel('Esittelijän nimi', { exact: true }).fill('Outi Opettaja');
+  await expect(rows.filter({ hasText: 'Esittelijä' }).first()).toHaveText('EsittelijäOuti Opettaja, sivistysjohtaja');
+});
+
+test('the body\'s appeal texts are edited in settings and an item picks one, its blanks pointed out', async ({ page, startApp }) => {
+  const host = await startApp();
+  await page.getByRole('navigation').getByRole('link', { name: 'Asetukset' }).click();
+  // The presets in their order: rectification request, municipal appeal, administrative appeal, no appeal (136 §), no appeal (another act).
+  const card = page.getByTestId('appeal-text').nth(4);
+  await expect(card.getByRole('textbox', { name: 'Ohjeen nimi' })).toHaveValue('Ei muutoksenhakuoikeutta (muu laki)');
+  const text = card.locator('.rte-content');
+  await text.click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Tähän päätökseen ei saa hakea muutosta, koska perusopetuslain 42 § kieltää muutoksenhaun.');
+  await card.getByRole('button', { name: 'Tallenna ohje' }).click();
+  await expect(page.getByText('Ohje ”Ei muutoksenhakuoikeutta (muu laki)” tallennettu.')).toBeVisible();
+  const stored = await api<{ id: string; text: { content: unknown[] } }[]>(host, 'appealTexts:list', {});
+  expect(JSON.stringify(stored.find((t) => t.id === 'appeal-ei-muu-laki')?.text)).toContain('perusopetuslain 42 §');
+
+  await openItemsList(page);
+  await page.getByRole('button', { name: 'Uusi tyhjä asia' }).click();
+  const appeal = page.getByLabel('Muutoksenhakuohje');
+  await appeal.selectOption('appeal-hallintovalitus');
+  await expect(page.getByRole('note').filter({ hasText: 'täydennettäviä kohtia' })).toBeVisible();
+  await appeal.selectOption('appeal-ei-muu-laki');
+  await expect(page.getByRole('note').filter({ hasText: 'täydennettäviä kohtia' })).toHaveCount(0);
+  await expect(page.locator('.rte-content[data-field="appeal"]')).toContainText('perusopetuslain 42 §');
+  await expect(page.getByTestId('item-preview').locator('.preview-row').filter({ hasText: 'Muutoksenhaku' })).toContainText('perusopetuslain 42 §');
+});

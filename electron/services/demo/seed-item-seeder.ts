@@ -3,11 +3,12 @@
 // The item's live value is read from the just-seeded register ("27" on 1.1.2024) and, since the
 // item has been handled at its meeting, frozen there like any approved proposal, with the rows of
 // its project summary.
-import { insertItemSync, insertPeopleSync, putSettingSync, registerTotalsSync } from '../../../db/repositories/item-seed-sync';
+import { insertItemSync, insertPeopleSync, putSettingSync, registerTotalsSync, updateAppealTextsSync } from '../../../db/repositories/item-seed-sync';
+import { fillAppealBlanks } from '../../../shared/domain/appeal';
 import { listProjectsSync } from '../../../db/repositories/projects-repository';
 import type { Person, ProjectSummarySource } from '../../../shared/domain/item';
 import { defaultSettings } from '../../../shared/domain/settings';
-import { seedAgendaItem, seedPreparer } from '../../../shared/demo/seed-item';
+import { seedAgendaItem, seedPreparer, seedPresenterName } from '../../../shared/demo/seed-item';
 import { isProposalFrozen } from '../items/item-rules';
 import { applyLiveTexts, freezeLiveValues } from '../items/live-values';
 import { formatRegisterValue, registerFilter } from '../items/register-values';
@@ -22,8 +23,16 @@ export const demoPeople: readonly Person[] = [
   { id: 'demo-person-lautakunnan-sihteeri', name: 'Pekka Esimerkki', title: 'hallintosihteeri, lautakunnan sihteeri', phone: '040 555 6677', email: 'pekka.esimerkki@example.fi' },
 ];
 
+/** Invented contact details for the presets' address blanks, marked as sample data; a law's blank stays for the office. */
+export function demoAppealFill(blank: string): string | null {
+  if (/toimielin, postiosoite/iu.test(blank)) return 'Sivistyslautakunta, Kokkolan kaupunki, kirjaamo, PL 1, 67101 Kokkola, kirjaamo@example.fi, avoinna ma–pe klo 9–15 (esimerkkitieto)';
+  if (/hallinto-oikeuden nimi/iu.test(blank)) return 'Hallinto-oikeus, PL 1, 65101 Vaasa, hallinto-oikeus@example.fi, avoinna ma–pe klo 8–16.15 (esimerkkitieto)';
+  return null;
+}
+
 export const seedItemSeeder: Seeder = ({ db, sqlite }) => {
-  putSettingSync(db, sqlite, organisationSettingsKey, defaultSettings);
+  putSettingSync(db, sqlite, organisationSettingsKey, { ...defaultSettings, presenterName: seedPresenterName });
+  updateAppealTextsSync(db, sqlite, (text) => fillAppealBlanks(text, demoAppealFill));
   insertPeopleSync(db, sqlite, [seedPreparer(), ...demoPeople]);
   const item = seedAgendaItem();
   const background = applyLiveTexts(item.background, (query) =>

@@ -7,12 +7,11 @@ import { itemSummary } from '../../../shared/domain/summary-project';
 import type { OrganisationSettings } from '../../../shared/domain/settings';
 import { ServiceError } from '../../../shared/errors';
 import type { ExportFile } from '../../../shared/ipc/define';
-import { todayIso } from '../../../shared/format/date';
 import { listPeople } from '../../../db/repositories/people-repository';
 import { listProjects } from '../../../db/repositories/projects-repository';
 import type { ServiceDeps } from '../service-deps';
 import { readOrganisationSettings } from '../settings/settings-service';
-import { isDecisionEmpty } from './item-rules';
+import { isResolutionEmpty } from '../../../shared/domain/resolution';
 import { ItemService } from './item-service';
 import { registerFilter } from './register-values';
 import { liveSummaryProjects } from './summary-freeze';
@@ -31,7 +30,7 @@ export class ItemExportService {
 
   async exportItem(id: string, kind: AgendaExportKind): Promise<ExportFile> {
     const item = await new ItemService(this.deps).get(id);
-    if (kind === 'minutes' && isDecisionEmpty(item.decision)) {
+    if (kind === 'minutes' && isResolutionEmpty(item.decision)) {
       throw new ServiceError('VALIDATION', `Item ${id} has no decision for the minutes`, [{ path: 'decision', message: 'items.error.minutesNeedDecision' }]);
     }
     const settings = await readOrganisationSettings(this.deps.db);
@@ -42,7 +41,7 @@ export class ItemExportService {
       preparers,
       settings,
       kind,
-      documentDate: item.meetingDate ?? todayIso(this.deps.now()),
+      documentDate: item.meetingDate,
       author: exportAuthor(settings),
     });
     return toFile(suggestedFileName(item, kind), bytes);

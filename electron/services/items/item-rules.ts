@@ -1,8 +1,7 @@
 // Rules of an agenda item that need no database: what counts as the frozen proposal, how the
 // proposal becomes the decision, what a duplicate keeps.
-import { randomUUID } from 'node:crypto';
 import { proposalFrozenStatuses } from '../../../shared/domain/item';
-import type { AgendaItem, ItemStatus, PointList } from '../../../shared/domain/item';
+import type { AgendaItem, ItemStatus } from '../../../shared/domain/item';
 import type { ItemDraft } from '../../../shared/domain/item-schema';
 import { draftOf } from '../../../shared/domain/item-schema';
 import { changedDraftFields } from '../../../shared/domain/draft-changes';
@@ -30,6 +29,7 @@ export const proposalFields = [
   'presenterTitle',
   'presenterName',
   'proposal',
+  'proposalSv',
 ] as const satisfies readonly (keyof ItemDraft)[];
 
 export { draftOf };
@@ -39,21 +39,6 @@ export function changedProposalFields(stored: ItemDraft, draft: ItemDraft): stri
   return changedDraftFields(stored, draft, proposalFields);
 }
 
-
-export function isDecisionEmpty(decision: PointList | null): boolean {
-  return decision === null || decision.points.every((point) => point.text.trim() === '' && point.textSv.trim() === '');
-}
-
-/** "Lautakunta päättää" becomes "Lautakunta päätti"; points get new ids so the two lists never share one. */
-export function proposalAsDecision(proposal: PointList): PointList {
-  const proposalOpening = fi.items.defaults.proposalOpening;
-  const opening = proposal.opening.trim() === '' || proposal.opening === proposalOpening ? fi.items.defaults.decisionOpening : proposal.opening.replace(/päättää/u, 'päätti');
-  return {
-    opening,
-    openingSv: proposal.openingSv.replace(/beslutar/u, 'beslutade'),
-    points: proposal.points.map((point) => ({ ...point, id: randomUUID() })),
-  };
-}
 
 /**
  * Last year's review is this year's starting point: a fresh draft that keeps the text, preparers and
@@ -70,9 +55,19 @@ export function duplicateDraft(item: AgendaItem): ItemDraft {
     meetingDate: null,
     meetingNumber: '',
     decision: null,
+    decisionSv: null,
     agendaNumber: null,
     sectionNumber: null,
     background: unfreezeLiveValues(item.background),
-    proposal: { ...item.proposal, points: item.proposal.points.map((point) => ({ ...point, id: randomUUID() })) },
+    proposal: unfreezeLiveValues(item.proposal),
+    // The copy says what last year's item said: its years are checked before it goes anywhere.
+    yearToCheck: yearOfItem(item),
   };
+}
+
+/** The year an item was written for: its meeting's, else the last year named in its title, else the year it was made. */
+export function yearOfItem(item: Pick<AgendaItem, 'meetingDate' | 'title' | 'createdAt'>): number {
+  if (item.meetingDate !== null) return Number(item.meetingDate.slice(0, 4));
+  const inTitle = [...item.title.matchAll(/(?<!\d)(19|20)\d{2}(?!\d)/gu)].at(-1)?.[0];
+  return Number(inTitle ?? item.createdAt.slice(0, 4));
 }

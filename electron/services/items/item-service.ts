@@ -4,10 +4,12 @@ import type { AgendaItem, ItemStatus } from '../../../shared/domain/item';
 import { isStatusChangeAllowed, itemLock } from '../../../shared/domain/item-workflow';
 import { changedDraftFields, isSameDraft } from '../../../shared/domain/draft-changes';
 import { itemDraftSchema } from '../../../shared/domain/item-schema';
+import { completenessPaths, missingParts } from '../../../shared/domain/item-completeness';
+import { decisionAsProposed, isResolutionEmpty, proposalAsDecision } from '../../../shared/domain/resolution';
+import type { RichDoc } from '../../../shared/domain/rich-text';
 import type { ItemDraft, ItemQuery } from '../../../shared/domain/item-schema';
 import { ServiceError } from '../../../shared/errors';
 import type { ItemSummary } from '../../../shared/ipc/channels/items';
-import { todayIso } from '../../../shared/format/date';
 import * as repo from '../../../db/repositories/items-repository';
 import type { VersionReason } from '../../../db/repositories/items-repository';
 import * as versionsRepo from '../../../db/repositories/item-versions-repository';
@@ -15,7 +17,8 @@ import type { ItemVersion } from '../../../db/repositories/item-versions-reposit
 import { zodIssuesToFields } from '../dispatch';
 import type { ServiceDeps } from '../service-deps';
 import { readOrganisationSettings } from '../settings/settings-service';
-import { changedProposalFields, draftOf, duplicateDraft, isDecisionEmpty, isProposalFrozen, proposalAsDecision } from './item-rules';
+import { itemAppealDefaults } from './item-appeal';
+import { changedProposalFields, draftOf, duplicateDraft, isProposalFrozen } from './item-rules';
 import type { ItemTemplate } from './items-types';
 import { freezeLiveValues, refreshLiveValues, unfreezeLiveValues } from './live-values';
 import type { LiveValueQuery } from './live-values';
@@ -47,8 +50,18 @@ export class ItemService {
     return new Date(Math.max(now, floor)).toISOString();
   }
 
+  /** Live register figures may stand in any of the item's texts; each is read from the register now. */
   private async refreshed(item: AgendaItem, db: Trx = this.deps.db): Promise<AgendaItem> {
-    return { ...item, background: await refreshLiveValues(item.background, registerResolver(db)) };
+    const resolve = registerResolver(db);
+    const refresh = (doc: RichDoc | null) => (doc === null ? Promise.resolve(null) : refreshLiveValues(doc, resolve));
+    return {
+      ...item,
+      background: await refreshLiveValues(item.background, resolve),
+      proposal: await refreshLiveValues(item.proposal, resolve),
+      proposalSv: await refresh(item.proposalSv),
+      decision: await refresh(item.decision),
+      decisionSv: await refresh(item.decisionSv),
+    };
   }
 
   private async checkPreparers(trx: Trx, draft: ItemDraft): Promise<void> {
@@ -86,9 +99,14 @@ export class ItemService {
     return this.refreshed(await this.mustGet(this.deps.db, id));
   }
 
-  async create(template: ItemTemplate): Promise<AgendaItem> {
+  /** A new draft from a template. The project review is about a year: the meeting's, or the one given; never the clock's. */
+  async create(template: ItemTemplate, meetingDate: string | null = null, year: number | null = null): Promise<AgendaItem> {
+    if (template === 'projectReview' && meetingDate === null && year === null) {
+      throw new ServiceError('VALIDATION', 'The project review needs its meeting date or year', [{ path: 'meetingDate', message: 'validation.item.templateYearRequired' }]);
+    }
     const settings = await readOrganisationSettings(this.deps.db);
-    return this.createFromDraft(templateDraft(template, settings, todayIso(this.deps.now())));
+    const appeal = await itemAppealDefaults(this.deps.db);
+    return this.createFromDraft(templateDraft(template, { settings, meetingDate, year, appeal }, this.deps.newId));
   }
 
   /** Also the way demo content and imports enter: validated like an editor's draft. */
@@ -103,7 +121,7 @@ export class ItemService {
       let item: AgendaItem = { ...parsed.data, id, status, isSample: options.isSample ?? false, createdAt: now, updatedAt: now };
       item = await this.refreshed(item, trx);
       // The schema dropped any summary rows the input carried: approved ones are taken from the register now.
-      if (isProposalFrozen(status)) item = { ...item, background: freezeLiveValues(item.background), ...(await freezeSummaries(item, trx, now)) };
+      if (isProposalFrozen(status)) item = { ...item, ...freezeProposalTexts(item), ...(await freezeSummaries(item, trx, now)) };
       await this.write(trx, item, 'create');
       return item;
     });
@@ -189,34 +207,50 @@ export class ItemService {
         throw new ServiceError('STATUS_NOT_ALLOWED', `Item ${id} cannot go from ${stored.status} to ${status}`, [{ path: 'status', message: 'items.error.statusNotAllowed' }]);
       }
       // The minutes record what the board decided: an item is not handled, nor its minutes checked, without its decision.
-      if ((status === 'kasitelty' || status === 'tarkastettu') && isDecisionEmpty(stored.decision)) {
+      if ((status === 'kasitelty' || status === 'tarkastettu') && isResolutionEmpty(stored.decision)) {
         throw new ServiceError('VALIDATION', `Item ${id} has no decision`, [{ path: 'decision', message: 'items.error.decisionMissing' }]);
       }
-      let frozenParts: Pick<AgendaItem, 'background' | 'attachments' | 'supplementary'> = { background: stored.background, attachments: stored.attachments, supplementary: stored.supplementary };
+      // Nothing incomplete goes to the presenter, gets approved or goes on the agenda (item-completeness.ts).
+      const missing = missingParts(stored, status);
+      if (missing.length > 0) {
+        throw new ServiceError('INCOMPLETE', `Item ${id} lacks ${missing.join(', ')} for ${status}`, missing.map((part) => ({ path: completenessPaths[part], message: `items.incomplete.${part}` })));
+      }
       const wasFrozen = isProposalFrozen(stored.status);
       const willFreeze = isProposalFrozen(status);
+      let parts: Partial<AgendaItem> = {};
       if (!wasFrozen && willFreeze) {
-        const background = freezeLiveValues(await refreshLiveValues(stored.background, registerResolver(trx)));
-        frozenParts = { background, ...(await freezeSummaries(stored, trx, this.deps.now().toISOString())) };
+        parts = { ...freezeProposalTexts(await this.refreshed(stored, trx)), ...(await freezeSummaries(stored, trx, this.deps.now().toISOString())) };
       }
-      if (wasFrozen && !willFreeze) frozenParts = { background: unfreezeLiveValues(stored.background), ...unfreezeSummaries(stored) };
-      const next: AgendaItem = { ...stored, status, ...frozenParts, updatedAt: this.nextTimestamp(stored.updatedAt) };
+      if (wasFrozen && !willFreeze) parts = { ...unfreezeProposalTexts(stored), ...unfreezeSummaries(stored) };
+      // Handled: what the decision quotes from the register stays as decided.
+      if (status === 'kasitelty' && stored.decision !== null) parts = { ...parts, decision: freezeLiveValues(stored.decision) };
+      const next: AgendaItem = { ...stored, status, ...parts, updatedAt: this.nextTimestamp(stored.updatedAt) };
       await this.write(trx, next, 'status');
       return this.refreshed(next, trx);
     });
   }
 
-  /** One action at the meeting: the proposal becomes the decision, unless a decision is already written. */
-  async copyProposalToDecision(id: string): Promise<AgendaItem> {
+  /** One action at the meeting: the proposal becomes the decision ("päättää" → "päätti"), unless a decision is already written. */
+  copyProposalToDecision(id: string): Promise<AgendaItem> {
+    return this.writeDecision(id, (stored) => ({ decision: proposalAsDecision(stored.proposal), decisionSv: stored.proposalSv === null ? null : proposalAsDecision(stored.proposalSv) }));
+  }
+
+  /** One action at the meeting: "Hyväksyttiin päätösehdotuksen mukaisesti." */
+  decideAsProposed(id: string): Promise<AgendaItem> {
+    return this.writeDecision(id, () => ({ decision: decisionAsProposed(), decisionSv: null }));
+  }
+
+  private async writeDecision(id: string, decide: (stored: AgendaItem) => Pick<AgendaItem, 'decision' | 'decisionSv'>): Promise<AgendaItem> {
     return this.deps.db.transaction().execute(async (trx) => {
       const stored = await this.mustGet(trx, id);
       if (itemLock(stored.status) === 'record') {
         throw new ServiceError('FROZEN', `Checked minutes of ${id} cannot change`, [{ path: 'decision', message: 'items.error.recordLocked' }]);
       }
-      if (!isDecisionEmpty(stored.decision)) {
+      if (!isResolutionEmpty(stored.decision)) {
         throw new ServiceError('CONFLICT', `Item ${id} already has a decision`, [{ path: 'decision', message: 'items.error.decisionNotEmpty' }]);
       }
-      const next: AgendaItem = { ...stored, decision: proposalAsDecision(stored.proposal), updatedAt: this.nextTimestamp(stored.updatedAt) };
+      // The decision quotes the proposal as approved: its register figures as frozen then.
+      const next: AgendaItem = { ...stored, ...decide(await this.refreshed(stored, trx)), updatedAt: this.nextTimestamp(stored.updatedAt) };
       await this.write(trx, next, 'decision');
       return this.refreshed(next, trx);
     });
@@ -229,6 +263,23 @@ export class ItemService {
   versions(id: string): Promise<ItemVersion[]> {
     return versionsRepo.listVersions(this.deps.db, id);
   }
+}
+
+/** Approval: the register figures quoted in the background and the proposal stop following the register. */
+function freezeProposalTexts(item: AgendaItem): Pick<AgendaItem, 'background' | 'proposal' | 'proposalSv'> {
+  return {
+    background: freezeLiveValues(item.background),
+    proposal: freezeLiveValues(item.proposal),
+    proposalSv: item.proposalSv === null ? null : freezeLiveValues(item.proposalSv),
+  };
+}
+
+function unfreezeProposalTexts(item: AgendaItem): Pick<AgendaItem, 'background' | 'proposal' | 'proposalSv'> {
+  return {
+    background: unfreezeLiveValues(item.background),
+    proposal: unfreezeLiveValues(item.proposal),
+    proposalSv: item.proposalSv === null ? null : unfreezeLiveValues(item.proposalSv),
+  };
 }
 
 function pickProposal(item: AgendaItem): Partial<AgendaItem> {
@@ -246,5 +297,6 @@ function pickProposal(item: AgendaItem): Partial<AgendaItem> {
     presenterTitle: draft.presenterTitle,
     presenterName: draft.presenterName,
     proposal: draft.proposal,
+    proposalSv: draft.proposalSv,
   };
 }

@@ -1,9 +1,12 @@
 // Starting points for a new item. 'projectReview' is the seed's yearly review of development
-// projects, pre-filled so that the secretary only updates what changed since last year.
-import { randomUUID } from 'node:crypto';
+// projects, pre-filled so that the secretary only updates what changed since last year. Its year
+// comes from the meeting it is written for (or the year the user gives), never from the
+// computer's clock: a 2024 item written in 2026 said "…2026" and "0 kehittämishanketta".
+import type { ItemAppeal } from '../../../shared/domain/appeal';
 import type { ItemDraft } from '../../../shared/domain/item-schema';
 import { emptyDoc } from '../../../shared/domain/rich-text';
 import type { LiveValueAttrs, RichDoc, RichNode } from '../../../shared/domain/rich-text';
+import { openingWithPoints } from '../../../shared/domain/rich-text-build';
 import type { OrganisationSettings } from '../../../shared/domain/settings';
 import { fi } from '../../../shared/i18n/fi';
 import type { ItemTemplate } from './items-types';
@@ -15,14 +18,24 @@ export function liveValueNode(attrs: Omit<LiveValueAttrs, 'frozenText' | 'text'>
   return { type: 'liveValue', attrs: { ...attrs, frozenText: null, text: '' } };
 }
 
-function baseDraft(settings: OrganisationSettings): ItemDraft {
+export interface TemplateContext {
+  settings: OrganisationSettings;
+  /** The meeting the item is written for, if known. */
+  meetingDate: string | null;
+  /** The year the item is about: the meeting's, or the one the user gave. */
+  year: number | null;
+  /** The appeal texts the template picks, as the body keeps them now. */
+  appeal: { default: ItemAppeal; noAppeal: ItemAppeal };
+}
+
+function baseDraft({ settings, meetingDate, appeal }: TemplateContext): ItemDraft {
   return {
     title: fi.items.defaults.newTitle,
     titleSv: '',
     caseNumber: '',
     earlierHandling: '',
     bodyName: settings.bodyName,
-    meetingDate: null,
+    meetingDate,
     meetingNumber: '',
     agendaNumber: null,
     sectionNumber: null,
@@ -32,12 +45,15 @@ function baseDraft(settings: OrganisationSettings): ItemDraft {
     supplementary: [],
     presenterTitle: settings.presenterTitle,
     presenterName: settings.presenterName,
-    proposal: { opening: fi.items.defaults.proposalOpening, openingSv: '', points: [] },
+    proposal: openingWithPoints(fi.items.defaults.proposalOpening, []),
+    proposalSv: null,
     decision: null,
+    decisionSv: null,
     forInformation: [],
     implementation: [],
-    appeal: 'oikaisuvaatimus',
+    appeal: appeal.default,
     publicity: { kind: 'public' },
+    yearToCheck: null,
   };
 }
 
@@ -60,25 +76,22 @@ function reviewBackground(year: number, activeOn: string): RichDoc {
   };
 }
 
-export function templateDraft(template: ItemTemplate, settings: OrganisationSettings, today: string): ItemDraft {
-  const base = baseDraft(settings);
+/** The template's draft; 'projectReview' needs its year (the service refuses to guess it). */
+export function templateDraft(template: ItemTemplate, context: TemplateContext, newId: () => string): ItemDraft {
+  const base = baseDraft(context);
   if (template === 'empty') return base;
-  const year = Number(today.slice(0, 4));
-  const activeOn = `${year}-01-01`;
+  const year = context.year ?? Number(context.meetingDate?.slice(0, 4));
+  const activeOn = `${String(year)}-01-01`;
   return {
     ...base,
-    title: `Kehittämishankkeiden ajankohtaiskatsaus ${year}`,
+    title: `Kehittämishankkeiden ajankohtaiskatsaus ${String(year)}`,
     background: reviewBackground(year, activeOn),
-    supplementary: [{ id: randomUUID(), title: fi.items.defaults.summaryTitle, source: { kind: 'projectSummary', summary: { activeOn, areas: [] } } }],
-    proposal: {
-      opening: fi.items.defaults.proposalOpening,
-      openingSv: '',
-      points: [
-        { id: randomUUID(), text: `merkitä kehittämishankkeiden ajankohtaiskatsauksen ${year} tiedoksi`, textSv: '' },
-        { id: randomUUID(), text: 'lähettää asian tiedoksi kaupunginhallitukselle ja tarkastuslautakunnalle', textSv: '' },
-      ],
-    },
+    supplementary: [{ id: newId(), title: fi.items.defaults.summaryTitle, source: { kind: 'projectSummary', summary: { activeOn, areas: [] } } }],
+    proposal: openingWithPoints(fi.items.defaults.proposalOpening, [
+      `merkitä kehittämishankkeiden ajankohtaiskatsauksen ${String(year)} tiedoksi`,
+      'lähettää asian tiedoksi kaupunginhallitukselle ja tarkastuslautakunnalle',
+    ]),
     forInformation: ['Kaupunginhallitus', 'Tarkastuslautakunta'],
-    appeal: 'ei_muutoksenhakua',
+    appeal: context.appeal.noAppeal,
   };
 }

@@ -3,7 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import { getSetting, setSetting } from '../../../db/repositories/settings-repository';
-import { defaultSettings, layoutPresets } from '../../../shared/domain/settings';
+import { defaultSettings, layoutPresets, proposalLabelStyles } from '../../../shared/domain/settings';
 import type { OrganisationSettings } from '../../../shared/domain/settings';
 import type { ServiceDeps } from '../service-deps';
 
@@ -12,11 +12,12 @@ export const organisationSettingsKey = 'organisation';
 /** Keeps only well-typed known fields, so an older or hand-edited value never breaks the app. */
 export function withDefaults(stored: unknown): OrganisationSettings {
   const value = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
-  const text = (key: Exclude<keyof OrganisationSettings, 'layout'>): string => {
+  const text = (key: Exclude<keyof OrganisationSettings, 'layout' | 'proposalLabel'>): string => {
     const field = value[key];
     return typeof field === 'string' ? field : defaultSettings[key];
   };
   const layout = layoutPresets.find((preset) => preset === value.layout) ?? defaultSettings.layout;
+  const proposalLabel = proposalLabelStyles.find((style) => style === value.proposalLabel) ?? defaultSettings.proposalLabel;
   return {
     organisation: text('organisation'),
     unit: text('unit'),
@@ -24,6 +25,7 @@ export function withDefaults(stored: unknown): OrganisationSettings {
     presenterTitle: text('presenterTitle'),
     presenterName: text('presenterName'),
     layout,
+    proposalLabel,
   };
 }
 

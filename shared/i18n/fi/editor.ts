@@ -47,6 +47,7 @@ export const editor = {
       markChecked: 'Tarkastettua pöytäkirjaa ei voi enää muuttaa: asian tiedot, päätös mukaan lukien, lukitaan pysyvästi. Asian voi yhä viedä Word-tiedostoksi.',
       publish: 'Julkaistuksi merkittyä asiaa ei voi palauttaa aiempaan tilaan.',
     },
+    missing: '”{{action}}” vaatii vielä: {{parts}}.',
     recordNote: 'Pöytäkirja on tarkastettu, eikä asiaa voi enää muuttaa. Asian voi yhä viedä Word-tiedostoksi.',
   },
   save: {
@@ -65,6 +66,7 @@ export const editor = {
   richText: {
     label: 'Selostus',
     toolbar: 'Tekstin muotoilu',
+    toolbarFor: 'Tekstin muotoilu: {{name}}',
     bold: 'Lihavointi',
     italic: 'Kursiivi',
     underline: 'Alleviivaus',
@@ -136,6 +138,30 @@ export const editor = {
   appeal: {
     legend: 'Muutoksenhaku',
     standardText: 'Vakioteksti',
+    choose: 'Muutoksenhakuohje',
+    own: 'Oma teksti tähän asiaan',
+    removedStandard: '(poistettu vakioteksti)',
+    differs: 'Teksti poikkeaa toimielimen nykyisestä vakiotekstistä.',
+    restoreStandard: 'Ota vakioteksti uudelleen',
+    blanks: 'Tekstissä on täydennettäviä kohtia ”[täydennä: …]”. Täydennä ne tähän tai toimielimen vakiotekstiin ennen kuin asia lähetetään eteenpäin.',
+    editStandards: 'Muokkaa vakiotekstejä asetuksissa',
+  },
+  resolution: {
+    hint: 'Kirjoita kuten toimielin kirjoittaa: yksi virke, johdantolause ja numeroidut kohdat, kappaleita ja luetteloita tai pieni taulukko. Alt+Nuoli ylös/alas siirtää kohtaa.',
+  },
+  template: {
+    title: 'Kehittämishankkeiden katsaus: mille kokoukselle?',
+    explain: 'Katsauksen vuosiluvut ja rekisterin luku (käynnissä vuoden alussa) otetaan kokouspäivästä. Jos kokousta ei vielä tiedetä, anna vuosi.',
+    year: 'Vuosi',
+    yearHint: 'esim. 2024',
+    yearFromDate: 'Kokouspäivän vuosi: {{year}}',
+    create: 'Luo asia',
+  },
+  yearCheck: {
+    note: 'Tämä asia on kopio vuoden {{year}} asiasta. Tarkista vuosiluvut ennen kuin lähetät asian tarkastettavaksi.',
+    where: 'Vuosi näkyy yhä näissä: {{parts}}.',
+    nowhere: 'Vuotta ei enää löydy tekstistä.',
+    done: 'Vuosiluvut on tarkistettu',
   },
   publicity: {
     legend: 'Julkisuus',
@@ -148,6 +174,20 @@ export const editor = {
   },
   preview: {
     pageOf: '{{page}} ({{count}})',
+  },
+  appealTexts: {
+    heading: 'Muutoksenhakuohjeet',
+    explain: 'Toimielimen vakiotekstit, joista asiaan valitaan ohje. Asia saa tekstistä oman kopion, joten muutos tässä ei muuta jo kirjoitettuja asioita. Täydennä hakasulkeissa olevat kohdat ”[täydennä: …]”.',
+    name: 'Ohjeen nimi',
+    kind: 'Laji',
+    text: 'Teksti: {{name}}',
+    save: 'Tallenna ohje',
+    saved: 'Ohje ”{{name}}” tallennettu.',
+    restorePreset: 'Palauta malliteksti',
+    delete: 'Poista ohje {{name}}',
+    add: 'Lisää ohje',
+    newName: 'Uusi ohje',
+    reload: 'Lataa ohjeet uudelleen',
   },
   settings: {
     heading: 'Asetukset',

@@ -13,5 +13,6 @@ export const errors: Record<ErrorCode, string> = {
   DB_NOT_SQLITE: 'Tiedosto ei ole Pykälän tietokanta. Tiedostoa ei muutettu.',
   FROZEN: 'Asian lukittua osaa ei voi muuttaa: hyväksyttyä päätösehdotusta voi muuttaa vain palauttamalla sen luonnokseksi ennen kokousta, ja tarkastettua pöytäkirjaa ei voi muuttaa lainkaan. Mitään ei tallennettu.',
   STATUS_NOT_ALLOWED: 'Asian tilaa ei voi vaihtaa näin sen nykyisestä tilasta: esimerkiksi kokouksessa käsiteltyä päätösehdotusta ei voi enää palauttaa luonnokseksi. Lataa asia uudelleen nähdäksesi sen tilan. Mitään ei tallennettu.',
+  INCOMPLETE: 'Asiasta puuttuu tietoja, joita seuraava vaihe tarvitsee. Täydennä luetellut kohdat. Tilaa ei vaihdettu.',
   INTERNAL: 'Odottamaton virhe. Mitään ei tallennettu.',
 };

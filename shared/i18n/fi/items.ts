@@ -1,9 +1,11 @@
 // Finnish text for agenda items, the people list and organisation settings (issue 3).
 // Keys are shared by the editor UI (i18next) and the Node side (translate): `items.<group>.<key>`.
-import type { AppealType, ItemStatus } from '../../domain/item';
+import type { AppealKind } from '../../domain/appeal';
+import type { CompletenessPart } from '../../domain/item-completeness';
+import type { ItemStatus } from '../../domain/item';
 import type { StatusAction } from '../../domain/item-workflow';
 import type { LiveValueMetric } from '../../domain/rich-text';
-import type { LayoutPreset } from '../../domain/settings';
+import type { LayoutPreset, ProposalLabelStyle } from '../../domain/settings';
 
 const status: Record<ItemStatus, string> = {
   luonnos: 'Luonnos',
@@ -30,10 +32,30 @@ const statusAction: Record<StatusAction, string> = {
   publish: 'Merkitse julkaistuksi',
 };
 
-const appeal: Record<AppealType, string> = {
+const appealKind: Record<AppealKind, string> = {
   oikaisuvaatimus: 'Oikaisuvaatimus',
   kunnallisvalitus: 'Kunnallisvalitus',
-  ei_muutoksenhakua: 'Ei muutoksenhakuoikeutta (KuntaL 136 §)',
+  hallintovalitus: 'Hallintovalitus',
+  ei_muutoksenhakua: 'Ei muutoksenhakuoikeutta',
+  muu: 'Muu ohje',
+};
+
+/** What the completeness check (item-completeness.ts) says is missing, one line per part. */
+const incomplete: Record<CompletenessPart, string> = {
+  title: 'otsikko (muu kuin ”Uusi asia”)',
+  preparer: 'valmistelija',
+  presenter: 'esittelijän nimi ja nimike',
+  proposal: 'päätösehdotuksen teksti',
+  appeal: 'muutoksenhakuohje',
+  appealBlanks: 'muutoksenhakuohjeen täydennettävät kohdat ”[täydennä: …]”',
+  yearToCheck: 'vuosilukujen tarkistus (asia on kopio aiemman vuoden asiasta)',
+  meetingDate: 'kokouspäivä',
+};
+
+const proposalLabel: Record<ProposalLabelStyle, string> = {
+  title: 'Nimike yksin otsakkeena (esim. ”Sivistysjohtaja”)',
+  presenter: 'Otsake ”Esittelijä”, jonka rinnalla nimi ja nimike',
+  proposal: 'Rivi ”Esittelijä” nimineen ja otsake ”Päätösehdotus”',
 };
 
 const liveValue: Record<LiveValueMetric, string> = {
@@ -50,7 +72,8 @@ export const items = {
   title: 'Asiat',
   status,
   statusAction,
-  appeal,
+  appealKind,
+  incomplete,
   publicity: {
     public: 'Julkinen',
     confidential: 'Salassa pidettävä',
@@ -91,6 +114,7 @@ export const items = {
     newTitle: 'Uusi asia',
     proposalOpening: 'Lautakunta päättää',
     decisionOpening: 'Lautakunta päätti',
+    decidedAsProposed: 'Hyväksyttiin päätösehdotuksen mukaisesti.',
     copySuffix: '(kopio)',
     summaryTitle: 'Yhteenveto hankkeista',
   },
@@ -103,6 +127,8 @@ export const items = {
     confidentialWhole: 'Salassa pidettävä',
     confidentialPart: 'Osittain salassa pidettävä',
     phone: 'puh.',
+    presenter: 'Esittelijä',
+    proposal: 'Päätösehdotus',
   },
   templates: {
     empty: 'Tyhjä asia',
@@ -117,6 +143,7 @@ export const items = {
     deleted: 'Asia poistettu.',
     restore: 'Kumoa poisto',
     copyProposalToDecision: 'Kopioi päätösehdotus päätökseksi',
+    decideAsProposed: 'Hyväksyttiin päätösehdotuksen mukaisesti',
     insertSummary: 'Lisää hankeyhteenveto oheismateriaaliksi',
     insertLiveValue: 'Lisää rekisterin luku',
     exportProposal: 'Vie päätösehdotus (Word)',
@@ -163,6 +190,8 @@ export const items = {
     presenterName: 'Esittelijän nimi',
     layout: 'Asiakirjan asettelu',
     layouts: layout,
+    proposalLabel: 'Päätösehdotuksen otsake',
+    proposalLabels: proposalLabel,
   },
   /** Message keys carried in ServiceError fields (code CONFLICT, FROZEN, VALIDATION, NOT_FOUND). */
   error: {
@@ -180,6 +209,8 @@ export const items = {
     minutesNeedDecision: 'Pöytäkirjanotteen voi tehdä vasta, kun päätös on kirjattu.',
     personInUse: 'Henkilö on valmistelijana ainakin yhdessä asiassa, joten häntä ei voi poistaa. Vaihda asioiden valmistelija ensin.',
     notDeleted: 'Asia ei ole poistettu.',
+    appealTextNotFound: 'Muutoksenhakuohjetta ei löytynyt. Se on ehkä poistettu.',
+    appealTextConflict: 'Ohjetta on muutettu toisaalla tämän jälkeen. Lataa ohjeet uudelleen; muutoksiasi ei tallennettu.',
   },
   cli: {
     usageItems: 'Käyttö: pykala items --data KANSIO [--json]',

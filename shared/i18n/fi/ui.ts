@@ -1,5 +1,6 @@
 /** The renderer's own words: navigation, buttons, dialogs, table and filter labels. */
 export const ui = {
+  missingParts: 'Puuttuvat tiedot',
   nav: {
     label: 'Päävalikko',
     projects: 'Hankerekisteri',

@@ -8,6 +8,8 @@ export const validation = {
   item: {
     titleRequired: 'Anna asian otsikko.',
     legalBasisRequired: 'Anna salassapidon peruste, esim. JulkL 24.1 § 25 k.',
+    templateYearRequired: 'Anna kokouspäivä tai vuosi, jota katsaus koskee: pohjan vuosiluvut ja rekisterin luvut otetaan siitä.',
+    yearInvalid: 'Anna vuosi väliltä 1900–2200.',
   },
   money: {
     negative: 'Summa ei voi olla negatiivinen.',
@@ -26,9 +28,9 @@ export const validation = {
     tooLong: 'Teksti on liian pitkä.',
   },
   richText: {
-    invalid: 'Selostuksen muotoilussa (otsikko, luettelo tai taulukko) on virheellinen arvo.',
-    linkInvalid: 'Selostuksen linkin osoitteen pitää alkaa https://, http:// tai mailto:.',
-    liveValueInvalid: 'Selostuksen rekisterin luvussa on virheellinen arvo. Poista luku ja lisää se uudelleen.',
+    invalid: 'Tekstin muotoilussa (otsikko, luettelo tai taulukko) on virheellinen arvo.',
+    linkInvalid: 'Linkin osoitteen pitää alkaa https://, http:// tai mailto:.',
+    liveValueInvalid: 'Rekisterin luvussa on virheellinen arvo. Poista luku ja lisää se uudelleen.',
   },
   required: 'Pakollinen tieto.',
   email: 'Anna sähköpostiosoite muodossa nimi@esimerkki.fi.',

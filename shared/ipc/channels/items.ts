@@ -6,7 +6,7 @@ import { itemStatuses } from '../../domain/item';
 import type { AgendaItem, ItemStatus, Person } from '../../domain/item';
 import { liveValueMetrics } from '../../domain/rich-text';
 import { isIsoDate } from '../../format/date';
-import { layoutPresets } from '../../domain/settings';
+import { layoutPresets, proposalLabelStyles } from '../../domain/settings';
 import type { OrganisationSettings } from '../../domain/settings';
 
 const id = z.object({ id: z.string().min(1).max(64) });
@@ -26,7 +26,14 @@ export const itemTemplates = ['empty', 'projectReview'] as const;
 export const itemChannels = {
   'items:list': channel(itemQuerySchema).returns<ItemSummary[]>(),
   'items:get': channel(id).returns<AgendaItem>(),
-  'items:create': channel(z.object({ template: z.enum(itemTemplates).default('empty') })).returns<AgendaItem>(),
+  /** A new draft; the project review template takes its year from meetingDate, or year when no meeting is known yet. */
+  'items:create': channel(
+    z.object({
+      template: z.enum(itemTemplates).default('empty'),
+      meetingDate: isoDate.nullable().default(null),
+      year: z.number().int().min(1900, { error: 'validation.item.yearInvalid' }).max(2200, { error: 'validation.item.yearInvalid' }).nullable().default(null),
+    }),
+  ).returns<AgendaItem>(),
   /** Autosave: the whole draft; expectedUpdatedAt guards against overwriting a newer save. */
   'items:update': channel(z.object({ id: z.string().min(1).max(64), draft: itemDraftSchema, expectedUpdatedAt: z.string().nullable().default(null) })).returns<AgendaItem>(),
   'items:duplicate': channel(id).returns<AgendaItem>(),
@@ -34,6 +41,8 @@ export const itemChannels = {
   'items:restore': channel(id).returns<AgendaItem>(),
   'items:setStatus': channel(z.object({ id: z.string().min(1).max(64), status: z.enum(itemStatuses) })).returns<AgendaItem>(),
   'items:copyProposalToDecision': channel(id).returns<AgendaItem>(),
+  /** The meeting accepted the proposal as it stood: "Hyväksyttiin päätösehdotuksen mukaisesti." */
+  'items:decideAsProposed': channel(id).returns<AgendaItem>(),
   /** The text of a live register figure, e.g. the number of projects running on a date. */
   'items:resolveLiveValue': channel(z.object({ metric: z.enum(liveValueMetrics), activeOn: isoDate, areas: z.array(z.string().max(50)).max(10).default([]) })).returns<{ text: string }>(),
   'items:export': channel(z.object({ id: z.string().min(1).max(64), kind: z.enum(['proposal', 'minutes']) })).returns<ExportFile>(),
@@ -66,6 +75,7 @@ export const settingsChannels = {
       presenterTitle: z.string().trim().min(1, { error: 'validation.required' }).max(200),
       presenterName: z.string().trim().max(200),
       layout: z.enum(layoutPresets),
+      proposalLabel: z.enum(proposalLabelStyles).default('title'),
     }),
   ).returns<OrganisationSettings>(),
 };

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { seedAgendaItem } from '../../../shared/demo/seed-item';
 import { richToPlainText } from '../../../shared/domain/rich-text';
+import { simpleShape } from '../../../shared/domain/resolution';
+import { docOf } from '../../../shared/domain/rich-text-build';
 
 const referencePath = new URL('../../fixtures/seed-agenda-item.txt', import.meta.url);
 
@@ -26,8 +28,9 @@ describe('seed agenda item', () => {
     const item = seedAgendaItem();
     const live = item.background.content[1]?.content?.find((node) => node.type === 'liveValue');
     expect(live?.attrs).toEqual({ metric: 'runningProjectCount', activeOn: '2024-01-01', areas: [], frozenText: null, text: '27' });
-    expect(item.proposal.points.map((point) => point.text)).toEqual(['merkitä kehittämishankkeiden ajankohtaiskatsauksen 2024 tiedoksi', 'lähettää asian tiedoksi kaupunginhallitukselle ja tarkastuslautakunnalle']);
-    expect(item.decision?.points.map((point) => point.text)).toEqual([...item.proposal.points.map((point) => point.text), 'tarkistaa tämän pykälän välittömästi kokouksen yhteydessä.']);
+    const proposalPoints = ['merkitä kehittämishankkeiden ajankohtaiskatsauksen 2024 tiedoksi', 'lähettää asian tiedoksi kaupunginhallitukselle ja tarkastuslautakunnalle'];
+    expect(simpleShape(item.proposal)).toEqual({ opening: 'Lautakunta päättää', points: proposalPoints });
+    expect(simpleShape(item.decision ?? docOf())).toEqual({ opening: 'Lautakunta päätti', points: [...proposalPoints, 'tarkistaa tämän pykälän välittömästi kokouksen yhteydessä.'] });
     expect(item.supplementary[0]?.source).toEqual({ kind: 'projectSummary', summary: { activeOn: '2024-01-01', areas: [] } });
   });
 });

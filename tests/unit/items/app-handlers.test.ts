@@ -11,6 +11,10 @@ import { collectLiveValues } from '../../../electron/services/items/live-values'
 import { draftOf } from '../../../electron/services/items/item-rules';
 import type { AgendaItem, Person } from '../../../shared/domain/item';
 import { richToPlainText } from '../../../shared/domain/rich-text';
+import { appealBlankPattern } from '../../../shared/domain/appeal';
+import type { AppealText } from '../../../shared/domain/appeal';
+import { simpleShape } from '../../../shared/domain/resolution';
+import { docOf } from '../../../shared/domain/rich-text-build';
 import type { OrganisationSettings } from '../../../shared/domain/settings';
 import type { AppError, Envelope, ExportFile } from '../../../shared/ipc/define';
 import type { ItemSummary } from '../../../shared/ipc/channels/items';
@@ -55,8 +59,10 @@ describe('issue 3 channels on the demo database', () => {
     const list = await ok<ItemSummary[]>('items:list', {});
     expect(list.map((row) => [row.id, row.title])).toEqual([[seedItemId, 'Kehittämishankkeiden ajankohtaiskatsaus 2024']]);
     const item = await ok<AgendaItem>('items:get', { id: seedItemId });
-    expect(item.proposal.points).toHaveLength(2);
-    expect(item.decision?.points.map((point) => point.text)[2]).toBe('tarkistaa tämän pykälän välittömästi kokouksen yhteydessä.');
+    expect(simpleShape(item.proposal)).toEqual({ opening: 'Lautakunta päättää', points: ['merkitä kehittämishankkeiden ajankohtaiskatsauksen 2024 tiedoksi', 'lähettää asian tiedoksi kaupunginhallitukselle ja tarkastuslautakunnalle'] });
+    expect((simpleShape(item.decision ?? docOf()) as { points: string[] }).points[2]).toBe('tarkistaa tämän pykälän välittömästi kokouksen yhteydessä.');
+    expect(item.appeal.textId).toBe('appeal-ei-136');
+    expect(item.presenterName).toBe('Mikko Saari');
     // Handled at its meeting, so its summary is frozen with the proposal: the 27 projects as approved.
     expect(item.supplementary[0]?.source).toEqual({ kind: 'projectSummary', summary: { activeOn: '2024-01-01', areas: [], frozen: { at: item.createdAt, projects: expect.any(Array) as unknown } } });
     const frozen = item.supplementary[0]?.source.kind === 'projectSummary' ? item.supplementary[0].source.summary.frozen : undefined;
@@ -67,7 +73,12 @@ describe('issue 3 channels on the demo database', () => {
     const people = await ok<Person[]>('people:list', {});
     expect(people.length).toBeGreaterThanOrEqual(4);
     const settings = await ok<OrganisationSettings>('settings:get', {});
-    expect(settings).toMatchObject({ organisation: 'Kokkolan kaupunki', bodyName: 'Sivistyslautakunta', presenterTitle: 'Sivistysjohtaja' });
+    expect(settings).toMatchObject({ organisation: 'Kokkolan kaupunki', bodyName: 'Sivistyslautakunta', presenterTitle: 'Sivistysjohtaja', presenterName: 'Mikko Saari', proposalLabel: 'title' });
+    // The demo fills in the presets' address blanks with sample data; a law's blank stays for the office.
+    const texts = await ok<AppealText[]>('appealTexts:list', {});
+    expect(texts.map((text) => text.id)).toEqual(['appeal-oikaisuvaatimus', 'appeal-kunnallisvalitus', 'appeal-hallintovalitus', 'appeal-ei-136', 'appeal-ei-muu-laki']);
+    expect(richToPlainText(texts[0]?.text ?? docOf())).toContain('kirjaamo@example.fi');
+    expect(texts.filter((text) => appealBlankPattern.test(richToPlainText(text.text))).map((text) => text.id)).toEqual(['appeal-hallintovalitus', 'appeal-ei-muu-laki']);
   });
 
   it('exports the seed item as a proposal and as minutes, and the project summary', async () => {
@@ -94,7 +105,8 @@ describe('issue 3 channels on the demo database', () => {
     expect(copy.title).toBe(`${seed.title} (kopio)`);
     expect(richToPlainText(copy.background)).toBe(richToPlainText(seed.background));
     expect(copy.preparerIds).toEqual(seed.preparerIds);
-    expect(copy.proposal.points.map((point) => point.text)).toEqual(seed.proposal.points.map((point) => point.text));
+    expect(copy.proposal).toEqual(seed.proposal);
+    expect(copy.yearToCheck).toBe(2024);
     // The original keeps last year's data.
     expect(await ok<AgendaItem>('items:get', { id: seedItemId })).toMatchObject({ caseNumber: 'KOK/52/12.00.01/2024', meetingDate: '2024-01-23', meetingNumber: '1/2024' });
     await ok('items:delete', { id: copy.id });
@@ -115,7 +127,7 @@ describe('issue 3 channels on the demo database', () => {
     expect(person.name).toBe('Uusi Valmistelija');
     expect((await call('people:save', { id: null, name: 'X', email: 'ei-osoite' })).ok).toBe(false);
     expect((await call('people:save', { id: 'nobody', name: 'X' })).ok).toBe(false);
-    const item = await ok<AgendaItem>('items:create', { template: 'projectReview' });
+    const item = await ok<AgendaItem>('items:create', { template: 'projectReview', year: 2025 });
     await ok('items:update', { id: item.id, draft: { ...draftOf(item), preparerIds: [person.id] }, expectedUpdatedAt: item.updatedAt });
     expect((await call('people:delete', { id: person.id })).ok).toBe(false);
     await ok('items:delete', { id: item.id });

@@ -9,6 +9,11 @@ import type { ProjectInput } from '../../../shared/domain/project';
 import { serviceDeps } from '../../../electron/services/service-deps';
 import type { ServiceDeps } from '../../../electron/services/service-deps';
 import { ServiceError } from '../../../shared/errors';
+import type { AgendaItem } from '../../../shared/domain/item';
+import { fillAppealBlanks } from '../../../shared/domain/appeal';
+import { draftOf } from '../../../shared/domain/item-schema';
+import { ItemService } from '../../../electron/services/items/item-service';
+import { PeopleService } from '../../../electron/services/people/people-service';
 
 export interface TestDb {
   dir: string;
@@ -73,4 +78,17 @@ export async function rejection(promise: Promise<unknown>): Promise<ServiceError
   );
   if (!(error instanceof ServiceError)) throw error;
   return error;
+}
+
+/**
+ * An item that may move on (item-completeness.ts): a preparer from the people list, a named
+ * presenter and appeal instructions without the presets' blanks, which a new item leaves for the
+ * user to fill in.
+ */
+export async function completeItem(deps: ServiceDeps, id: string): Promise<AgendaItem> {
+  const items = new ItemService(deps);
+  const person = await new PeopleService(deps).save({ id: null, name: 'Maria Esimerkki', title: 'kehittämispäällikkö', phone: '', email: '' });
+  const item = await items.get(id);
+  const appeal = fillAppealBlanks(item.appeal.text, () => 'Sivistyslautakunta, PL 1, 67101 Kokkola');
+  return items.update(id, { ...draftOf(item), preparerIds: [person.id], presenterName: 'Mikko Saari', appeal: { ...item.appeal, text: appeal } }, item.updatedAt);
 }

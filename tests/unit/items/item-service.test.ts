@@ -4,7 +4,9 @@ import { collectLiveValues } from '../../../electron/services/items/live-values'
 import { draftOf } from '../../../electron/services/items/item-rules';
 import { ItemService, versionCoalesceMs } from '../../../electron/services/items/item-service';
 import { ProjectService } from '../../../electron/services/projects/project-service';
-import { openTestDb, rejection, runningProject } from './helpers';
+import { simpleShape } from '../../../shared/domain/resolution';
+import { docOf, openingWithPoints, paragraphNode } from '../../../shared/domain/rich-text-build';
+import { completeItem, openTestDb, rejection, runningProject } from './helpers';
 import type { TestDb } from './helpers';
 
 let t: TestDb;
@@ -25,12 +27,12 @@ const liveText = (background: Parameters<typeof collectLiveValues>[0]) => collec
 
 describe('ItemService', () => {
   it('creates from the project review template and lists, searches and filters', async () => {
-    const review = await items.create('projectReview');
+    const review = await completeItem(t.deps, (await items.create('projectReview', null, 2025)).id);
     const empty = await items.create('empty');
     expect(review.title).toBe('Kehittämishankkeiden ajankohtaiskatsaus 2025');
     expect(review.bodyName).toBe('Sivistyslautakunta');
     expect(review.presenterTitle).toBe('Sivistysjohtaja');
-    expect(empty.proposal.opening).toBe('Lautakunta päättää');
+    expect(simpleShape(empty.proposal)).toEqual({ opening: 'Lautakunta päättää', points: [''] });
     const all = await items.list(itemQuerySchema.parse({}));
     expect(all.map((row) => row.id).sort()).toEqual([review.id, empty.id].sort());
     // Search folds case and diacritics and reads the background text too.
@@ -61,29 +63,32 @@ describe('ItemService', () => {
       item = await items.update(item.id, { ...draftOf(item), title }, item.updatedAt);
     }
     t.advance(versionCoalesceMs);
-    item = await items.update(item.id, { ...draftOf(item), title: 'ABCD' }, item.updatedAt);
+    item = await items.update(item.id, { ...draftOf(item), title: 'ABCD', proposal: docOf(paragraphNode('Merkitsee tiedoksi.')) }, item.updatedAt);
+    t.advance(versionCoalesceMs);
+    await completeItem(t.deps, item.id);
     await items.setStatus(item.id, 'tarkastettavana');
     const versions = await items.versions(item.id);
     expect(versions.map((version) => [version.version, version.reason, version.snapshot.title])).toEqual([
       [1, 'create', 'Uusi asia'],
       [2, 'update', 'ABC'],
       [3, 'update', 'ABCD'],
-      [4, 'status', 'ABCD'],
+      [4, 'update', 'ABCD'],
+      [5, 'status', 'ABCD'],
     ]);
-    expect(versions[3]?.snapshot.status).toBe('tarkastettavana');
+    expect(versions[4]?.snapshot.status).toBe('tarkastettavana');
   });
 
   it('freezes the approved proposal but lets the decision and meeting data change', async () => {
-    const item = await items.create('projectReview');
+    const item = await completeItem(t.deps, (await items.create('projectReview', '2025-03-20')).id);
     const approved = await items.setStatus(item.id, 'hyvaksytty');
     const error = await rejection(items.update(item.id, { ...draftOf(approved), title: 'Muutettu' }, approved.updatedAt));
     expect(error.code).toBe('FROZEN');
     expect(error.fields).toEqual([{ path: 'title', message: 'items.error.frozen' }]);
-    const points = approved.proposal.points.slice(0, 1);
-    expect((await rejection(items.update(item.id, { ...draftOf(approved), proposal: { ...approved.proposal, points } }, approved.updatedAt))).code).toBe('FROZEN');
-    const decision = { opening: 'Lautakunta päätti', openingSv: '', points: [{ id: 'd1', text: 'merkitä tiedoksi', textSv: '' }] };
+    const shorter = { ...approved.proposal, content: approved.proposal.content.slice(0, 1) };
+    expect((await rejection(items.update(item.id, { ...draftOf(approved), proposal: shorter }, approved.updatedAt))).code).toBe('FROZEN');
+    const decision = docOf(paragraphNode('Merkitsi tiedoksi.'));
     const handled = await items.update(item.id, { ...draftOf(approved), decision, meetingDate: '2025-03-20', sectionNumber: 12 }, approved.updatedAt);
-    expect(handled.decision?.points[0]?.text).toBe('merkitä tiedoksi');
+    expect(simpleShape(handled.decision ?? docOf())).toBe('Merkitsi tiedoksi.');
     expect(handled.sectionNumber).toBe(12);
     // Reopening the review makes the proposal editable again.
     const reopened = await items.setStatus(item.id, 'luonnos');
@@ -95,7 +100,7 @@ describe('ItemService', () => {
     const second = await projects.create(runningProject({ nameFi: 'Harrastamisen malli', grantedCents: 50_000 }));
     await projects.create(runningProject({ nameFi: 'Haettu', status: 'haettu' }));
     await projects.create(runningProject({ nameFi: 'Alkaa vuoden alussa', startDate: '2025-01-01' }));
-    const item = await items.create('projectReview');
+    const item = await completeItem(t.deps, (await items.create('projectReview', '2025-02-10')).id);
     expect(item.supplementary[0]?.source).toEqual({ kind: 'projectSummary', summary: { activeOn: '2025-01-01', areas: [] } });
     // The 2025 template asks about 1.1.2025: the project starting that day counts, the applied one does not.
     expect(liveText(item.background)).toEqual(['3']);
@@ -124,7 +129,7 @@ describe('ItemService', () => {
   });
 
   it('duplicates as a fresh draft and deletes softly with restore', async () => {
-    const item = await items.create('projectReview');
+    const item = await completeItem(t.deps, (await items.create('projectReview', null, 2025)).id);
     await items.copyProposalToDecision(item.id);
     const approved = await items.setStatus(item.id, 'hyvaksytty');
     const copy = await items.duplicate(item.id);
@@ -132,8 +137,9 @@ describe('ItemService', () => {
     expect(copy.title).toBe(`${approved.title} (kopio)`);
     expect(copy.status).toBe('luonnos');
     expect(copy.decision).toBeNull();
+    expect(copy.yearToCheck).toBe(2025);
     expect(collectLiveValues(copy.background)[0]?.frozenText).toBeNull();
-    expect(copy.proposal.points.map((point) => point.text)).toEqual(approved.proposal.points.map((point) => point.text));
+    expect(copy.proposal).toEqual(approved.proposal);
 
     await items.delete(copy.id);
     expect((await items.list(itemQuerySchema.parse({}))).map((row) => row.id)).toEqual([item.id]);
@@ -146,14 +152,65 @@ describe('ItemService', () => {
   });
 
   it('copies the proposal into an empty decision only', async () => {
-    const item = await items.create('projectReview');
+    const item = await items.create('projectReview', '2025-03-20');
     const copied = await items.copyProposalToDecision(item.id);
-    expect(copied.decision?.opening).toBe('Lautakunta päätti');
-    expect(copied.decision?.points.map((point) => point.text)).toEqual(item.proposal.points.map((point) => point.text));
-    expect(copied.decision?.points.map((point) => point.id)).not.toEqual(item.proposal.points.map((point) => point.id));
+    expect(simpleShape(copied.decision ?? docOf())).toEqual({ opening: 'Lautakunta päätti', points: (simpleShape(item.proposal) as { points: string[] }).points });
     const error = await rejection(items.copyProposalToDecision(item.id));
     expect(error.code).toBe('CONFLICT');
     expect(error.fields?.[0]).toEqual({ path: 'decision', message: 'items.error.decisionNotEmpty' });
+    expect((await rejection(items.decideAsProposed(item.id))).code).toBe('CONFLICT');
+  });
+
+  it('copies a one-line proposal into a one-line decision, and records "Hyväksyttiin päätösehdotuksen mukaisesti" in one step', async () => {
+    const item = await items.create('empty');
+    const oneLine = await items.update(item.id, { ...draftOf(item), proposal: docOf(paragraphNode('Lautakunta merkitsee katsauksen tiedoksi.')) }, item.updatedAt);
+    const copied = await items.copyProposalToDecision(oneLine.id);
+    expect(simpleShape(copied.decision ?? docOf())).toBe('Lautakunta merkitsi katsauksen tiedoksi.');
+    const other = await items.create('empty');
+    const decided = await items.decideAsProposed(other.id);
+    expect(simpleShape(decided.decision ?? docOf())).toBe('Hyväksyttiin päätösehdotuksen mukaisesti.');
+    // An opening with no points is no decision yet: either action may still fill it.
+    const opened = await items.create('empty');
+    const withOpening = await items.update(opened.id, { ...draftOf(opened), decision: docOf(paragraphNode('Lautakunta päätti')) }, opened.updatedAt);
+    expect(simpleShape((await items.decideAsProposed(withOpening.id)).decision ?? docOf())).toBe('Hyväksyttiin päätösehdotuksen mukaisesti.');
+  });
+
+  it('refuses to send, approve or put on the agenda an incomplete item, listing every missing part, and changes nothing', async () => {
+    const item = await items.create('empty');
+    const error = await rejection(items.setStatus(item.id, 'tarkastettavana'));
+    expect(error.code).toBe('INCOMPLETE');
+    expect(error.fields?.map((field) => field.message)).toEqual(['items.incomplete.title', 'items.incomplete.preparer', 'items.incomplete.presenter', 'items.incomplete.proposal', 'items.incomplete.appealBlanks']);
+    expect((await items.get(item.id)).status).toBe('luonnos');
+    expect((await items.versions(item.id)).length).toBe(1);
+    const complete = await completeItem(t.deps, item.id);
+    const filled = await items.update(item.id, {
+      ...draftOf(complete),
+      title: 'Tuntijako 2025',
+      proposal: openingWithPoints('Lautakunta päättää', ['hyväksyä tuntijaon']),
+      appeal: { textId: null, text: docOf(paragraphNode('Oikaisuvaatimus 14 päivän kuluessa.')) },
+    }, complete.updatedAt);
+    const approved = await items.setStatus(filled.id, 'hyvaksytty');
+    // The agenda needs the meeting's date as well.
+    const agendaError = await rejection(items.setStatus(item.id, 'esityslistalla'));
+    expect(agendaError.fields).toEqual([{ path: 'meetingDate', message: 'items.incomplete.meetingDate' }]);
+    const dated = await items.update(item.id, { ...draftOf(approved), meetingDate: '2025-04-10' }, approved.updatedAt);
+    expect((await items.setStatus(dated.id, 'esityslistalla')).status).toBe('esityslistalla');
+  });
+
+  it('refuses a copy of last year\'s item until its years are checked', async () => {
+    const original = await completeItem(t.deps, (await items.create('projectReview', '2024-01-23')).id);
+    const copy = await items.duplicate(original.id);
+    expect((await rejection(items.setStatus(copy.id, 'tarkastettavana'))).fields).toEqual([{ path: 'yearToCheck', message: 'items.incomplete.yearToCheck' }]);
+    const checked = await items.update(copy.id, { ...draftOf(copy), yearToCheck: null }, copy.updatedAt);
+    expect((await items.setStatus(checked.id, 'tarkastettavana')).status).toBe('tarkastettavana');
+  });
+
+  it('asks the project review for its year and never takes it from the clock', async () => {
+    expect((await rejection(items.create('projectReview'))).fields).toEqual([{ path: 'meetingDate', message: 'validation.item.templateYearRequired' }]);
+    // The clock says 2025; the meeting is in 2024.
+    const review = await items.create('projectReview', '2024-01-23');
+    expect(review.title).toBe('Kehittämishankkeiden ajankohtaiskatsaus 2024');
+    expect(review.meetingDate).toBe('2024-01-23');
   });
 
   it('rejects an unknown preparer and a missing item, writing nothing', async () => {

@@ -1,5 +1,6 @@
 // A save that changes nothing writes nothing: opening an item in the editor must not add a
 // version, move "Muokattu" or trip the frozen-proposal check of an approved item.
+import { openingWithPoints } from '../../../shared/domain/rich-text-build';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AgendaItem, ItemStatus } from '../../../shared/domain/item';
 import type { ItemDraft } from '../../../shared/domain/item-schema';
@@ -60,7 +61,7 @@ const editorBackground: RichDoc = {
 
 
 async function itemWith(draft: Partial<ItemDraft>, status: ItemStatus = 'luonnos'): Promise<AgendaItem> {
-  const template = await items.create('projectReview');
+  const template = await items.create('projectReview', '2025-03-20');
   return items.createFromDraft({ ...draftOf(template), ...draft }, { status });
 }
 
@@ -100,7 +101,7 @@ describe('ItemService.update with nothing changed', () => {
     expect(opened.updatedAt).toBe(approved.updatedAt);
     expect(await items.versions(approved.id)).toEqual(versionsBefore);
     // The secretary writes the decision at the meeting.
-    const decision = { opening: 'Lautakunta päätti', openingSv: '', points: [{ id: 'd1', text: 'merkitä katsauksen tiedoksi', textSv: '' }] };
+    const decision = openingWithPoints('Lautakunta päätti', ['merkitä katsauksen tiedoksi']);
     const handled = await items.update(approved.id, { ...draftOf(approved), background: editorBackground, decision }, opened.updatedAt);
     expect(handled.decision).toEqual(decision);
     expect(handled.background).toEqual(approved.background);

@@ -2,13 +2,15 @@
 // the table is made, every other one is refused with STATUS_NOT_ALLOWED and writes nothing.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ItemService } from '../../../electron/services/items/item-service';
-import { draftOf, proposalAsDecision } from '../../../electron/services/items/item-rules';
+import { draftOf } from '../../../electron/services/items/item-rules';
+import { proposalAsDecision } from '../../../shared/domain/resolution';
+import { docOf, paragraphNode } from '../../../shared/domain/rich-text-build';
 import { collectLiveValues } from '../../../electron/services/items/live-values';
 import { itemStatuses, proposalFrozenStatuses } from '../../../shared/domain/item';
 import type { AgendaItem, ItemStatus } from '../../../shared/domain/item';
 import { isStatusChangeAllowed, itemLock, statusTransitions } from '../../../shared/domain/item-workflow';
 import { translate } from '../../../shared/i18n/translate';
-import { openTestDb, rejection } from './helpers';
+import { completeItem, openTestDb, rejection } from './helpers';
 import type { TestDb } from './helpers';
 
 let t: TestDb;
@@ -18,7 +20,7 @@ let template: AgendaItem;
 beforeEach(async () => {
   t = openTestDb();
   items = new ItemService(t.deps);
-  template = await items.create('projectReview');
+  template = await completeItem(t.deps, (await items.create('projectReview', '2025-03-20')).id);
 });
 afterEach(() => {
   t.cleanup();
@@ -109,7 +111,7 @@ describe('ItemService.setStatus follows the workflow', () => {
       const checked = await itemIn(status);
       const versions = await items.versions(checked.id);
       t.advance(1000);
-      const decision = { ...checked.decision!, points: checked.decision!.points.slice(1) };
+      const decision = { ...checked.decision!, content: checked.decision!.content.slice(1) };
       const edit = await rejection(items.update(checked.id, { ...draftOf(checked), decision, forInformation: ['Rehtorit'] }, checked.updatedAt));
       expect([edit.code, edit.fields]).toEqual(['FROZEN', [
         { path: 'decision', message: 'items.error.recordLocked' },
@@ -139,7 +141,8 @@ describe('ItemService.setStatus follows the workflow', () => {
     const handled = await itemIn('kasitelty');
     const cleared = await rejection(items.update(handled.id, { ...draftOf(handled), decision: null }, handled.updatedAt));
     expect([cleared.code, cleared.fields]).toEqual(['VALIDATION', [{ path: 'decision', message: 'items.error.decisionRequiredHandled' }]]);
-    const emptied = { ...handled.decision!, points: handled.decision!.points.map((point) => ({ ...point, text: '' })) };
+    // An opening with nothing after it says nothing yet.
+    const emptied = docOf(paragraphNode('Lautakunta päätti'));
     t.advance(1000);
     const saved = await items.update(handled.id, { ...draftOf(handled), decision: emptied }, handled.updatedAt);
     t.advance(1000);

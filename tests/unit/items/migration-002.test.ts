@@ -47,16 +47,21 @@ describe('migration 002 (agenda items)', () => {
         { name: 'item_preparers', strict: 1 },
         { name: 'item_versions', strict: 1 },
       ]);
-      // The new tables work with the old rows: an item naming the migrated person.
-      const service = new ItemService({ ...serviceDeps(handle.db, handle.sqlite), now: () => new Date('2025-01-02T10:00:00Z'), newId: () => 'i1' });
+    } finally {
+      handle.close();
+    }
+    // The item tables (as later migrations shaped them) work with the old rows: an item naming the migrated person.
+    const latest = openDatabase(file);
+    try {
+      const service = new ItemService({ ...serviceDeps(latest.db, latest.sqlite), now: () => new Date('2025-01-02T10:00:00Z'), newId: () => 'i1' });
       const item = await service.create('empty');
       const saved = await service.update(item.id, { ...draftOf(item), preparerIds: ['h1'] }, item.updatedAt);
       expect(saved.preparerIds).toEqual(['h1']);
       // STRICT and CHECK constraints hold: a bad status never lands.
-      expect(() => handle.sqlite.prepare("UPDATE agenda_items SET status = 'unknown' WHERE id = 'i1'").run()).toThrow(/CHECK/u);
-      expect(() => handle.sqlite.prepare("UPDATE agenda_items SET agenda_number = 'x' WHERE id = 'i1'").run()).toThrow(/cannot store TEXT/u);
+      expect(() => latest.sqlite.prepare("UPDATE agenda_items SET status = 'unknown' WHERE id = 'i1'").run()).toThrow(/CHECK/u);
+      expect(() => latest.sqlite.prepare("UPDATE agenda_items SET agenda_number = 'x' WHERE id = 'i1'").run()).toThrow(/cannot store TEXT/u);
     } finally {
-      handle.close();
+      latest.close();
     }
   });
 });

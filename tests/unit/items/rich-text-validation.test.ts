@@ -43,7 +43,7 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pykala-rich-validation-'));
   context = openAppContext({ dataDir: dir, seedDemoIfNew: true });
   // A draft, so that only validation can refuse a change to its background (not the frozen proposal).
-  item = await ok<AgendaItem>('items:create', { template: 'projectReview' });
+  item = await ok<AgendaItem>('items:create', { template: 'projectReview', year: 2025 });
 });
 afterAll(() => {
   context.close();

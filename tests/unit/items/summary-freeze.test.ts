@@ -10,7 +10,7 @@ import { ProjectService } from '../../../electron/services/projects/project-serv
 import type { AgendaItem, ProjectSummarySource } from '../../../shared/domain/item';
 import type { ExportFile } from '../../../shared/ipc/define';
 import { toSummaryProject } from '../../../shared/domain/summary-project';
-import { openTestDb, rejection, runningProject } from './helpers';
+import { completeItem, openTestDb, rejection, runningProject } from './helpers';
 import type { TestDb } from './helpers';
 
 let t: TestDb;
@@ -46,7 +46,7 @@ describe('the project summary of an approved item', () => {
     await projects.create(runningProject({ nameFi: 'Kielikylpy vahvaksi' }));
     const later = await projects.create(runningProject({ nameFi: 'Harrastamisen malli' }));
     await projects.create(runningProject({ nameFi: 'Haettu vasta', status: 'haettu' }));
-    const item = await items.create('projectReview');
+    const item = await completeItem(t.deps, (await items.create('projectReview', '2025-03-20')).id);
     expect(summaryOf(item).frozen).toBeUndefined();
     expect(await summaryText(await exports.exportItemSummary(item.id))).toContain('2 hanketta');
 
@@ -74,7 +74,7 @@ describe('the project summary of an approved item', () => {
 
   it('ignores rows a draft brings for an open proposal, and a duplicate of an approved item follows the register', async () => {
     await projects.create(runningProject());
-    const item = await items.create('projectReview');
+    const item = await completeItem(t.deps, (await items.create('projectReview', '2025-03-20')).id);
     const fake = { at: '2020-01-01T00:00:00.000Z', projects: [] };
     const draft = draftOf(item);
     const withRows = { ...draft, supplementary: draft.supplementary.map((entry) => ({ ...entry, source: { kind: 'projectSummary' as const, summary: { ...summaryOf(item), frozen: fake } } })) };
@@ -90,7 +90,7 @@ describe('the project summary of an approved item', () => {
 
   it('takes an approved item\'s rows from the register, not from its input, and freezes a summary among the attachments too', async () => {
     await projects.create(runningProject({ nameFi: 'Oikea hanke' }));
-    const template = await items.create('projectReview');
+    const template = await items.create('projectReview', '2025-03-20');
     const forged = { at: '2020-01-01T00:00:00.000Z', projects: [{ ...toSummaryProject({ id: 'x', nameFi: 'Keksitty', area: 'muu', funder: 'muu', grantType: 'muu', grantedCents: 1, totalBudgetCents: 1, startDate: null, endDate: null, status: 'kaynnissa', isSample: false }) }] };
     const entry = template.supplementary[0]!;
     const asAttachment = { ...entry, id: 'liite-1', source: { kind: 'projectSummary' as const, summary: { ...summaryOf(template), frozen: forged } } };

@@ -16,6 +16,7 @@ import { MultiSelect } from '../../ui/multi-select';
 import { useToast } from '../../ui/toast';
 import { useDebouncedValue } from '../../ui/use-debounced-value';
 import { openItem } from './items-location';
+import { TemplateDialog } from './template-dialog';
 import './items.css';
 
 function formatUpdated(iso: string): string {
@@ -31,6 +32,7 @@ export function ItemsListScreen() {
   const [rows, setRows] = useState<ItemSummary[] | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [deleting, setDeleting] = useState<ItemSummary | null>(null);
+  const [choosingYear, setChoosingYear] = useState(false);
   const [generation, setGeneration] = useState(0);
   const debouncedSearch = useDebouncedValue(search, 200);
   const meetingDate = dateText.trim() === '' ? null : parseFinnishDate(dateText);
@@ -85,11 +87,20 @@ export function ItemsListScreen() {
           <button type="button" className="button button--primary" onClick={() => { void run(() => call('items:create', { template: 'empty' })); }}>
             {t('editor.list.createEmpty')}
           </button>
-          <button type="button" className="button" onClick={() => { void run(() => call('items:create', { template: 'projectReview' })); }}>
+          <button type="button" className="button" onClick={() => { setChoosingYear(true); }}>
             {t('editor.list.createFromTemplate')}
           </button>
         </div>
       </div>
+      {choosingYear ? (
+        <TemplateDialog
+          onClose={() => { setChoosingYear(false); }}
+          onCreate={(target) => {
+            setChoosingYear(false);
+            void run(() => call('items:create', { template: 'projectReview', ...target }));
+          }}
+        />
+      ) : null}
       <div role="search" className="filters" aria-label={t('ui.filters.label')}>
         <TextField label={t('ui.filters.search')} name="search" value={search} onChange={setSearch} hint={t('items.list.search')} className="filters__search" />
         <MultiSelect label={t('items.list.filterStatus')} options={itemStatuses} selected={statuses} optionLabel={(s) => t(`items.status.${s}`)} onChange={setStatuses} />

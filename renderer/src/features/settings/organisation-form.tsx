@@ -2,14 +2,14 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
-import { layoutPresets } from '../../../../shared/domain/settings';
+import { layoutPresets, proposalLabelStyles } from '../../../../shared/domain/settings';
 import type { OrganisationSettings } from '../../../../shared/domain/settings';
 import type { AppError } from '../../../../shared/ipc/define';
 import { ErrorAlert } from '../../ui/error-alert';
 import { TextField } from '../../ui/field';
 import { useToast } from '../../ui/toast';
 
-type TextKey = Exclude<keyof OrganisationSettings, 'layout'>;
+type TextKey = Exclude<keyof OrganisationSettings, 'layout' | 'proposalLabel'>;
 const textKeys: TextKey[] = ['organisation', 'unit', 'bodyName', 'presenterTitle', 'presenterName'];
 
 export function OrganisationForm() {
@@ -55,6 +55,15 @@ export function OrganisationForm() {
           <label key={preset} className="radio">
             <input type="radio" name="layout" value={preset} checked={form.layout === preset} onChange={() => { setForm({ ...form, layout: preset }); }} />
             {t(`items.settings.layouts.${preset}`)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="scope-form__areas">
+        <legend>{t('items.settings.proposalLabel')}</legend>
+        {proposalLabelStyles.map((style) => (
+          <label key={style} className="radio">
+            <input type="radio" name="proposalLabel" value={style} checked={form.proposalLabel === style} onChange={() => { setForm({ ...form, proposalLabel: style }); }} />
+            {t(`items.settings.proposalLabels.${style}`)}
           </label>
         ))}
       </fieldset>

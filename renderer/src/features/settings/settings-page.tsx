@@ -1,5 +1,6 @@
-// Settings: the people list and the organisation's names and document layout.
+// Settings: the organisation's names and document layout, the people list, the body's appeal texts.
 import { useTranslation } from 'react-i18next';
+import { AppealTextsSection } from './appeal-texts-section';
 import { OrganisationForm } from './organisation-form';
 import { PeopleSection } from './people-section';
 import '../items/items.css';
@@ -11,6 +12,7 @@ export function SettingsPage() {
       <h1>{t('editor.settings.heading')}</h1>
       <OrganisationForm />
       <PeopleSection />
+      <AppealTextsSection />
     </div>
   );
 }

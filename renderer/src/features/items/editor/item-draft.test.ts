@@ -19,12 +19,15 @@ const base: ItemDraft = {
   supplementary: [],
   presenterTitle: 'Sivistysjohtaja',
   presenterName: '',
-  proposal: { opening: 'Lautakunta päättää', openingSv: '', points: [] },
+  proposal: paragraphsDoc(['Lautakunta päättää']),
+  proposalSv: null,
   decision: null,
+  decisionSv: null,
   forInformation: [],
   implementation: [],
-  appeal: 'ei_muutoksenhakua',
+  appeal: { textId: 'appeal-ei-136', text: paragraphsDoc(['Ei muutoksenhakua.']) },
   publicity: { kind: 'public' },
+  yearToCheck: null,
 };
 
 describe('form undo history', () => {
@@ -57,5 +60,32 @@ describe('form undo history', () => {
     h = undo(h);
     h = applyChange(h, { ...base, caseNumber: 'X' }, 'caseNumber', 5000);
     expect(redo(h)).toBe(h);
+  });
+});
+
+describe('rich texts in the form history', () => {
+  it('carries a rich text into earlier states, so the form undo never rewinds what its editor owns', () => {
+    let h = startHistory(base);
+    h = applyChange(h, { ...base, title: 'T' }, 'title', 1000);
+    const proposal = paragraphsDoc(['Lautakunta päättää hyväksyä.']);
+    h = applyChange(h, { ...h.present, proposal }, null, 1100, 'proposal');
+    h = undo(h);
+    expect([h.present.title, h.present.proposal]).toEqual(['Katsaus', proposal]);
+  });
+
+  it('keeps a decision removed by undo removed, and an appeal text with the standard text it was typed in', () => {
+    let h = startHistory(base);
+    const decision = paragraphsDoc(['Hyväksyttiin.']);
+    h = applyChange(h, { ...base, decision }, 'decision', 1000);
+    h = applyChange(h, { ...h.present, decision: paragraphsDoc(['Hyväksyttiin yksimielisesti.']) }, null, 1100, 'decision');
+    h = undo(h);
+    expect(h.present.decision).toBeNull();
+    const other = { textId: 'appeal-oikaisuvaatimus', text: paragraphsDoc(['Oikaisuvaatimus.']) };
+    h = applyChange(h, { ...h.present, appeal: other }, 'appeal', 2000);
+    h = applyChange(h, { ...h.present, appeal: { ...other, text: paragraphsDoc(['Oikaisuvaatimus 14 päivässä.']) } }, null, 2100, 'appeal');
+    h = undo(h);
+    expect(h.present.appeal).toEqual(base.appeal);
+    h = redo(h);
+    expect(h.present.appeal.text).toEqual(paragraphsDoc(['Oikaisuvaatimus 14 päivässä.']));
   });
 });

@@ -20,12 +20,36 @@ export function startHistory(draft: ItemDraft): History {
   return { past: [], present: draft, future: [], lastKey: null, lastAt: 0 };
 }
 
+/** The texts edited in a rich-text editor, which keeps its own undo history (Tiptap's). */
+export type RichField = 'background' | 'proposal' | 'decision' | 'appeal';
+
 /**
- * Applies a change. The background has Tiptap's own undo inside the editor, so a background
- * change is not a form step (key null and record false); the form's undo never rewinds it.
+ * A rich text's new value carried into an earlier or later form state, so that the form's undo
+ * never rewinds typing that the editor's own undo owns: only where that state has the same text
+ * slot (a decision that exists, the same chosen appeal text).
  */
-export function applyChange(history: History, next: ItemDraft, key: string | null, now: number, record = true): History {
-  if (!record) return { ...history, present: next, past: history.past.map((d) => ({ ...d, background: next.background })), future: history.future.map((d) => ({ ...d, background: next.background })) };
+function withRichText(draft: ItemDraft, next: ItemDraft, field: RichField): ItemDraft {
+  switch (field) {
+    case 'background':
+      return { ...draft, background: next.background };
+    case 'proposal':
+      return { ...draft, proposal: next.proposal };
+    case 'decision':
+      return draft.decision === null ? draft : { ...draft, decision: next.decision };
+    case 'appeal':
+      return draft.appeal.textId === next.appeal.textId ? { ...draft, appeal: { ...draft.appeal, text: next.appeal.text } } : draft;
+  }
+}
+
+/**
+ * Applies a change. A rich text has Tiptap's own undo inside its editor, so its change is not a
+ * form step (key null and record false); the form's undo never rewinds it.
+ */
+export function applyChange(history: History, next: ItemDraft, key: string | null, now: number, record: boolean | RichField = true): History {
+  if (record !== true) {
+    const field = record === false ? 'background' : record;
+    return { ...history, present: next, past: history.past.map((d) => withRichText(d, next, field)), future: history.future.map((d) => withRichText(d, next, field)) };
+  }
   const coalesce = key !== null && key === history.lastKey && now - history.lastAt < coalesceMs;
   const past = coalesce ? history.past : [...history.past, history.present].slice(-maxSteps);
   return { past, present: next, future: [], lastKey: key, lastAt: now };

@@ -3,6 +3,7 @@ import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'reac
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api';
+import type { AppealText } from '../../../../../shared/domain/appeal';
 import type { AgendaItem, ItemStatus, Person } from '../../../../../shared/domain/item';
 import type { OrganisationSettings } from '../../../../../shared/domain/settings';
 import type { AppError } from '../../../../../shared/ipc/define';
@@ -19,6 +20,7 @@ interface Loaded {
   item: AgendaItem;
   people: Person[];
   settings: OrganisationSettings;
+  appealTexts: AppealText[];
 }
 
 export function ItemEditorScreen({ id }: { id: string }) {
@@ -29,12 +31,13 @@ export function ItemEditorScreen({ id }: { id: string }) {
 
   useEffect(() => {
     let live = true;
-    void Promise.all([call('items:get', { id }), call('people:list', {}), call('settings:get', {})]).then(([item, people, settings]) => {
+    void Promise.all([call('items:get', { id }), call('people:list', {}), call('settings:get', {}), call('appealTexts:list', {})]).then(([item, people, settings, appealTexts]) => {
       if (!live) return;
       if (!item.ok) setError(item.error);
       else if (!people.ok) setError(people.error);
       else if (!settings.ok) setError(settings.error);
-      else setLoaded({ item: item.value, people: people.value, settings: settings.value });
+      else if (!appealTexts.ok) setError(appealTexts.error);
+      else setLoaded({ item: item.value, people: people.value, settings: settings.value, appealTexts: appealTexts.value });
     });
     return () => { live = false; };
   }, [id, generation]);
@@ -44,7 +47,7 @@ export function ItemEditorScreen({ id }: { id: string }) {
   return <LoadedEditor key={`${loaded.item.id}-${generation}`} {...loaded} onReload={() => { setLoaded(null); setGeneration((g) => g + 1); }} />;
 }
 
-function LoadedEditor({ item: initial, people, settings, onReload }: Loaded & { onReload: () => void }) {
+function LoadedEditor({ item: initial, people, settings, appealTexts, onReload }: Loaded & { onReload: () => void }) {
   const { t } = useTranslation();
   const editor = useItemDraft(initial);
   const { draft, item, change, undo, redo, flush, adopt } = editor;
@@ -76,6 +79,7 @@ function LoadedEditor({ item: initial, people, settings, onReload }: Loaded & { 
   };
   const setStatus = (status: ItemStatus) => { void runAction(() => call('items:setStatus', { id: item.id, status })); };
   const copyProposal = () => { void runAction(() => call('items:copyProposalToDecision', { id: item.id })); };
+  const decideAsProposed = () => { void runAction(() => call('items:decideAsProposed', { id: item.id })); };
 
   useEffect(() => {
     const commit = commitRef;
@@ -111,14 +115,14 @@ function LoadedEditor({ item: initial, people, settings, onReload }: Loaded & { 
           <button type="button" className="button button--small" disabled={!editor.canRedo} aria-keyshortcuts="Control+Shift+Z Control+Y" title={`${t('editor.screen.redo')} (Ctrl+Y)`} onClick={redo}>{t('editor.screen.redo')}</button>
         </div>
         <SaveStatus state={editor.saveState} onReload={onReload} />
-        <StatusActions status={item.status} busy={busy} onSetStatus={setStatus} />
+        <StatusActions status={item.status} draft={draft} busy={busy} onSetStatus={setStatus} />
         <ExportButtons itemId={item.id} hasDecision={draft.decision !== null} attachments={draft.attachments} supplementary={draft.supplementary} flush={flushAll} onError={setActionError} />
       </div>
       <ErrorAlert error={actionError} onDismiss={() => { setActionError(null); }} />
       {notSaved ? <p role="alert" className="error-alert item-editor__bar-alert">{t('editor.status.notSaved')}</p> : null}
       <div className="item-editor__columns">
-        <ItemForm draft={draft} change={change} people={people} status={item.status} commitRef={commitRef} onCopyProposal={copyProposal} busy={busy} />
-        <aside className="item-editor__preview" aria-label={t('editor.screen.previewLabel')}>
+        <ItemForm draft={draft} change={change} people={people} appealTexts={appealTexts} status={item.status} commitRef={commitRef} onCopyProposal={copyProposal} onDecideAsProposed={decideAsProposed} busy={busy} />
+        <aside className="item-editor__preview" aria-label={t('editor.screen.previewLabel')} tabIndex={0}>
           <ItemPreview draft={previewDraft} settings={settings} people={people} />
         </aside>
       </div>

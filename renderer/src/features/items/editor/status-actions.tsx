@@ -6,10 +6,14 @@ import { useTranslation } from 'react-i18next';
 import { statusTransitions } from '../../../../../shared/domain/item-workflow';
 import type { StatusTransition } from '../../../../../shared/domain/item-workflow';
 import type { ItemStatus } from '../../../../../shared/domain/item';
+import { missingParts } from '../../../../../shared/domain/item-completeness';
+import type { ItemDraft } from '../../../../../shared/domain/item-schema';
 import { Dialog } from '../../../ui/dialog';
 
 interface Props {
   status: ItemStatus;
+  /** The form's draft: what the next steps still need is shown before anyone clicks. */
+  draft: ItemDraft;
   busy: boolean;
   onSetStatus: (status: ItemStatus) => void;
 }
@@ -21,7 +25,7 @@ function isConfirmed(action: StatusTransition['action']): action is ConfirmedAct
   return (confirmedActions as readonly string[]).includes(action);
 }
 
-export function StatusActions({ status, busy, onSetStatus }: Props) {
+export function StatusActions({ status, draft, busy, onSetStatus }: Props) {
   const { t } = useTranslation();
   const bodyId = useId();
   const [confirming, setConfirming] = useState<(StatusTransition & { action: ConfirmedAction }) | null>(null);
@@ -37,6 +41,14 @@ export function StatusActions({ status, busy, onSetStatus }: Props) {
           {t(`items.statusAction.${transition.action}`)}
         </button>
       ))}
+      {statusTransitions[status].map((transition) => {
+        const missing = missingParts(draft, transition.to);
+        return missing.length > 0 ? (
+          <p key={`missing-${transition.to}`} className="status-actions__missing" data-testid={`missing-${transition.action}`}>
+            {t('editor.status.missing', { action: t(`items.statusAction.${transition.action}`), parts: missing.map((part) => t(`items.incomplete.${part}`)).join(', ') })}
+          </p>
+        ) : null;
+      })}
       {confirming ? (
         <Dialog title={t(`editor.status.confirmTitle.${confirming.action}`)} role="alertdialog" describedBy={bodyId} onClose={() => { setConfirming(null); }}>
           <p id={bodyId}>{t(`editor.status.confirmBody.${confirming.action}`)}</p>

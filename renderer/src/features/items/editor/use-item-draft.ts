@@ -9,7 +9,7 @@ import type { ItemDraft } from '../../../../../shared/domain/item-schema';
 import { createDraftSaver } from './draft-saver';
 import type { SaveState } from './draft-saver';
 import { applyChange, redo as redoHistory, startHistory, toDraft, undo as undoHistory } from './item-draft';
-import type { History } from './item-draft';
+import type { History, RichField } from './item-draft';
 
 export type { SaveState } from './draft-saver';
 
@@ -17,7 +17,7 @@ export interface ItemDraftApi {
   draft: ItemDraft;
   item: AgendaItem;
   saveState: SaveState;
-  change: (next: ItemDraft, key: string | null, record?: boolean) => void;
+  change: (next: ItemDraft, key: string | null, record?: boolean | RichField) => void;
   undo: () => void;
   redo: () => void;
   canUndo: boolean;
@@ -42,7 +42,7 @@ export function useItemDraft(initial: AgendaItem): ItemDraftApi {
   }, []);
 
   const change = useCallback(
-    (next: ItemDraft, key: string | null, record = true) => {
+    (next: ItemDraft, key: string | null, record: boolean | RichField = true) => {
       setHistory(applyChange(historyRef.current, next, key, Date.now(), record));
       saver.schedule(next);
     },

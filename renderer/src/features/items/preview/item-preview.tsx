@@ -11,7 +11,6 @@
 import { memo, useRef } from 'react';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { appealTexts } from '../../../../../shared/domain/item';
 import type { Person } from '../../../../../shared/domain/item';
 import type { ItemDraft } from '../../../../../shared/domain/item-schema';
 import type { OrganisationSettings } from '../../../../../shared/domain/settings';
@@ -21,7 +20,7 @@ import {
   pageMarginsCm,
   textStartCm,
 } from '../../../../../shared/domain/page-geometry';
-import { formatFinnishDate, todayIso } from '../../../../../shared/format/date';
+import { formatFinnishDate } from '../../../../../shared/format/date';
 import {
   confidentialityLine,
   documentKindOf,
@@ -30,8 +29,9 @@ import {
   itemMetaLine,
   itemNumberText,
   preparerLine,
+  proposalLabelling,
 } from '../../../../../shared/format/item-document';
-import { Labelled, LabelledLines, NumberedLines, PointsBlock } from './preview-blocks';
+import { Labelled, LabelledLines, NumberedLines, RichBlock } from './preview-blocks';
 import { PreviewHeader } from './preview-header';
 import { renderRich } from './rich-preview';
 import { usePageCount } from './use-page-count';
@@ -110,6 +110,7 @@ export const ItemPreview = memo(function ItemPreview({ draft, settings, people }
     .map((id) => people.find((person) => person.id === id))
     .filter((p): p is Person => p !== undefined);
   const titles = (refs: ItemDraft['attachments']) => refs.map((ref) => ref.title);
+  const labelling = proposalLabelling(draft, settings);
   return (
     <div
       ref={pageRef}
@@ -125,8 +126,8 @@ export const ItemPreview = memo(function ItemPreview({ draft, settings, people }
           documentType: documentTypeText(kind),
           documentNumber: draft.meetingNumber.trim(),
           itemNumber: itemNumberText(draft, kind),
-          // The export's header date: the meeting's, else the day of export.
-          date: formatFinnishDate(draft.meetingDate ?? todayIso()),
+          // The export's header date: the meeting's; none before it is known.
+          date: draft.meetingDate ? formatFinnishDate(draft.meetingDate) : '',
           pages,
         }}
       />
@@ -141,18 +142,14 @@ export const ItemPreview = memo(function ItemPreview({ draft, settings, people }
           <Labelled>{renderRich(draft.background, 0)}</Labelled>
           <NumberedLines label={t('items.parts.attachments')} lines={titles(draft.attachments)} />
           <LabelledLines label={t('items.parts.supplementary')} lines={titles(draft.supplementary)} />
-          <PointsBlock
-            label={draft.presenterTitle.trim() || settings.presenterTitle}
-            list={draft.proposal}
-          />
+          {labelling.presenterRow ? <LabelledLines label={labelling.presenterRow.label} lines={[labelling.presenterRow.line]} /> : null}
+          <RichBlock label={labelling.proposalLabel} doc={draft.proposal} points />
           {kind === 'minutes' && draft.decision !== null ? (
-            <PointsBlock label={t('items.parts.decision')} list={draft.decision} />
+            <RichBlock label={t('items.parts.decision')} doc={draft.decision} points />
           ) : null}
           <LabelledLines label={t('items.parts.forInformation')} lines={draft.forInformation} />
           <LabelledLines label={t('items.parts.implementation')} lines={draft.implementation} />
-          <Labelled label={t('items.parts.appeal')}>
-            <p>{appealTexts[draft.appeal]}</p>
-          </Labelled>
+          <RichBlock label={t('items.parts.appeal')} doc={draft.appeal.text} points={false} />
         </div>
       </div>
     </div>

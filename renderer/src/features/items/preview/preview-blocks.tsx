@@ -2,7 +2,9 @@
 // text, lines of text under one label, and numbered points "1", "2", "3" in the text column.
 import type { ReactNode } from 'react';
 import { inlineLabelMaxChars } from '../../../../../shared/domain/page-geometry';
-import type { PointList } from '../../../../../shared/domain/item';
+import { richToPlainText } from '../../../../../shared/domain/rich-text';
+import type { RichDoc, RichNode } from '../../../../../shared/domain/rich-text';
+import { renderRich } from './rich-preview';
 
 /** An empty paragraph still takes a line on the page (the label's line, or an empty opening). */
 const emptyLine = '\u00a0';
@@ -59,12 +61,31 @@ export function NumberedLines({ label, lines }: { label: string; lines: readonly
   );
 }
 
-/** The proposal or the decision: its opening beside the label, then the points. */
-export function PointsBlock({ label, list }: { label: string; list: PointList }) {
+function isPrintable(node: RichNode): boolean {
+  return node.type === 'table' || richToPlainText(node).trim() !== '';
+}
+
+/**
+ * A proposal, decision or appeal text under its label, as the export prints it: a first paragraph
+ * beside the label, the rest in the text column; with `points`, the top-level numbered list as the
+ * seed's points ("1" at the text column). An empty label continues the row above (presenter row).
+ */
+export function RichBlock({ label, doc, points }: { label: string; doc: RichDoc; points: boolean }) {
+  const blocks = doc.content.filter(isPrintable);
+  const rendered = blocks.map((node, index) =>
+    points && node.type === 'orderedList' ? (
+      <ol key={index} className="preview-points">
+        {(node.content ?? []).map((item, itemIndex) => renderRich(item, itemIndex))}
+      </ol>
+    ) : (
+      renderRich(node, index)
+    ),
+  );
+  const opensWithParagraph = blocks[0]?.type === 'paragraph';
   return (
-    <Labelled label={label}>
-      <p>{list.opening.trim() || emptyLine}</p>
-      <NumberedPoints points={list.points.map((point) => point.text)} />
+    <Labelled label={label === '' ? undefined : label}>
+      {opensWithParagraph || label === '' ? null : <p>{emptyLine}</p>}
+      {rendered}
     </Labelled>
   );
 }

@@ -6,11 +6,13 @@ import StarterKit from '@tiptap/starter-kit';
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
 import { isSafeHref } from '../../../../../shared/domain/rich-text';
 import { LiveValue } from './live-value-node';
+import { ListItemMove } from './list-item-move';
+import type { MovedListItem } from './list-item-move';
 
 // One rule for the editor, the paste cleaner, the preview and the service's validation.
 export { isSafeHref };
 
-export function richTextExtensions(): AnyExtension[] {
+export function richTextExtensions(options: { onListItemMoved?: (moved: MovedListItem) => void } = {}): AnyExtension[] {
   return [
     StarterKit.configure({
       blockquote: false,
@@ -35,5 +37,6 @@ export function richTextExtensions(): AnyExtension[] {
     TableHeader,
     TableCell,
     LiveValue,
+    ListItemMove.configure({ onMoved: options.onListItemMoved ?? (() => undefined) }),
   ];
 }

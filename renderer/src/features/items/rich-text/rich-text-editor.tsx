@@ -19,25 +19,32 @@ interface RichTextEditorProps {
   commitRef: RefObject<(() => void) | null>;
   readOnly?: boolean;
   labelId: string;
+  /** A short text (a proposal, a decision): the box starts small and grows with its text, never scrolls. */
+  compact?: boolean;
+  /** Names the box for tests and field marks (data-field). */
+  field?: string;
+  /** What the text is ("Päätösehdotus"): names the formatting toolbar when a screen has several. */
+  name?: string;
 }
 
-export function RichTextEditor({ value, onChange, commitRef, readOnly = false, labelId }: RichTextEditorProps) {
+export function RichTextEditor({ value, onChange, commitRef, readOnly = false, labelId, compact = false, field, name }: RichTextEditorProps) {
   const { t } = useTranslation();
   const [liveDialog, setLiveDialog] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
   const onChangeRef = useRef(onChange);
   useLayoutEffect(() => { onChangeRef.current = onChange; }, [onChange]);
   const timer = useRef<number | null>(null);
   const lastEmitted = useRef<RichDoc>(value);
 
   const editor = useEditor({
-    extensions: richTextExtensions(),
+    extensions: richTextExtensions({ onListItemMoved: ({ index, count }) => { setAnnouncement(t('editor.points.moved', { index, count })); } }),
     content: value,
     editable: !readOnly,
     // The strict CSP forbids inline <style>; our stylesheet carries the editor's CSS.
     injectCSS: false,
     shouldRerenderOnTransaction: false,
     editorProps: {
-      attributes: { 'aria-labelledby': labelId, 'aria-multiline': 'true', role: 'textbox', class: 'rte-content', spellcheck: 'true', lang: 'fi' },
+      attributes: { 'aria-labelledby': labelId, 'aria-multiline': 'true', role: 'textbox', class: 'rte-content', spellcheck: 'true', lang: 'fi', 'aria-keyshortcuts': 'Alt+ArrowUp Alt+ArrowDown', ...(field ? { 'data-field': field } : {}) },
       transformPastedHTML: cleanPastedHtml,
       transformPastedText: removeControlCharacters,
     },
@@ -83,10 +90,11 @@ export function RichTextEditor({ value, onChange, commitRef, readOnly = false, l
   };
 
   return (
-    <div className="rte">
-      <RichTextToolbar editor={editor} readOnly={readOnly} onInsertLiveValue={() => { setLiveDialog(true); }} />
+    <div className={compact ? 'rte rte--compact' : 'rte'}>
+      <RichTextToolbar editor={editor} readOnly={readOnly} label={name ? t('editor.richText.toolbarFor', { name }) : t('editor.richText.toolbar')} onInsertLiveValue={() => { setLiveDialog(true); }} />
       <EditorContent editor={editor} className="rte-frame" />
       {liveDialog ? <LiveValueDialog title={t('editor.liveValue.dialogTitle')} onDone={insertLiveValue} /> : null}
+      <div role="status" aria-live="polite" className="visually-hidden">{announcement}</div>
     </div>
   );
 }

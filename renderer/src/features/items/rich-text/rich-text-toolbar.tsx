@@ -17,7 +17,7 @@ interface ToolButton {
   run: () => void;
 }
 
-export function RichTextToolbar({ editor, onInsertLiveValue, readOnly }: { editor: Editor; onInsertLiveValue: () => void; readOnly: boolean }) {
+export function RichTextToolbar({ editor, onInsertLiveValue, readOnly, label }: { editor: Editor; onInsertLiveValue: () => void; readOnly: boolean; label: string }) {
   const { t } = useTranslation();
   const [focusIndex, setFocusIndex] = useState(0);
   const [linkDraft, setLinkDraft] = useState<string | null>(null);
@@ -35,6 +35,7 @@ export function RichTextToolbar({ editor, onInsertLiveValue, readOnly }: { edito
       h2: e.isActive('heading', { level: 2 }),
       link: e.isActive('link'),
       inTable: e.isActive('table'),
+      inList: e.isActive('listItem'),
     }),
   });
   const chain = () => editor.chain().focus();
@@ -77,7 +78,14 @@ export function RichTextToolbar({ editor, onInsertLiveValue, readOnly }: { edito
         { key: 'delTable', glyph: '× taulukko', label: t('editor.richText.deleteTable'), run: () => chain().deleteTable().run() },
       ]
     : [];
-  const all = [...buttons, ...tableButtons];
+  // A point (list item) moves among its siblings; the same as Alt+ArrowUp/Down in the text.
+  const listButtons: ToolButton[] = state.inList
+    ? [
+        { key: 'itemUp', glyph: '↑ kohta', label: t('items.actions.movePointUp'), shortcut: 'Alt+ArrowUp', run: () => chain().moveListItem('up').run() },
+        { key: 'itemDown', glyph: '↓ kohta', label: t('items.actions.movePointDown'), shortcut: 'Alt+ArrowDown', run: () => chain().moveListItem('down').run() },
+      ]
+    : [];
+  const all = [...buttons, ...listButtons, ...tableButtons];
   const current = Math.min(focusIndex, all.length - 1);
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -102,7 +110,7 @@ export function RichTextToolbar({ editor, onInsertLiveValue, readOnly }: { edito
 
   return (
     <div className="rte-toolbar-wrap">
-      <div role="toolbar" aria-label={t('editor.richText.toolbar')} aria-disabled={readOnly || undefined} className="rte-toolbar" onKeyDown={onKeyDown}>
+      <div role="toolbar" aria-label={label} aria-disabled={readOnly || undefined} className="rte-toolbar" onKeyDown={onKeyDown}>
         {all.map((button, index) => (
           <button
             key={button.key}

@@ -1,6 +1,5 @@
-// Appeal instructions (with their standard text) and publicity (confidential needs its legal basis).
+// Publicity: public, or confidential in whole or part with its legal basis written out.
 import { useTranslation } from 'react-i18next';
-import { appealTexts, appealTypes } from '../../../../../shared/domain/item';
 import type { Publicity } from '../../../../../shared/domain/item';
 import type { ItemDraft } from '../../../../../shared/domain/item-schema';
 import { TextField } from '../../../ui/field';
@@ -10,26 +9,12 @@ interface Props {
   change: (next: ItemDraft, key: string) => void;
 }
 
-export function AppealPublicityFields({ draft, change }: Props) {
+export function PublicityFields({ draft, change }: Props) {
   const { t } = useTranslation();
   const publicity = draft.publicity;
   const setPublicity = (next: Publicity) => { change({ ...draft, publicity: next }, 'publicity'); };
   const missingBasis = publicity.kind === 'confidential' && publicity.legalBasis.trim() === '';
   return (
-    <>
-      <fieldset className="editor-section">
-        <legend className="editor-section__title">{t('editor.appeal.legend')}</legend>
-        {appealTypes.map((type) => (
-          <label key={type} className="radio">
-            <input type="radio" name="appeal" value={type} checked={draft.appeal === type} onChange={() => { change({ ...draft, appeal: type }, 'appeal'); }} />
-            {t(`items.appeal.${type}`)}
-          </label>
-        ))}
-        <p className="appeal-text">
-          <span className="visually-hidden">{t('editor.appeal.standardText')}: </span>
-          {appealTexts[draft.appeal]}
-        </p>
-      </fieldset>
       <fieldset className="editor-section">
         <legend className="editor-section__title">{t('editor.publicity.legend')}</legend>
         <label className="radio">
@@ -60,6 +45,5 @@ export function AppealPublicityFields({ draft, change }: Props) {
           </div>
         ) : null}
       </fieldset>
-    </>
   );
 }

@@ -1,0 +1,147 @@
+// Muutoksenhakuohjeet: the body's standard appeal texts, which items copy when they pick one. Each
+// is edited as rich text (headings and lists print as written); a preset can be taken back as it
+// came; new texts are added for the body's own cases. Saves state what they read (CONFLICT).
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api';
+import { appealKinds } from '../../../../shared/domain/appeal';
+import type { AppealKind, AppealText } from '../../../../shared/domain/appeal';
+import { appealPreset } from '../../../../shared/domain/appeal-presets';
+import { docOf } from '../../../../shared/domain/rich-text-build';
+import type { RichDoc } from '../../../../shared/domain/rich-text';
+import type { AppError } from '../../../../shared/ipc/define';
+import { ErrorAlert } from '../../ui/error-alert';
+import { TextField } from '../../ui/field';
+import { useToast } from '../../ui/toast';
+import { RichTextEditor } from '../items/rich-text/rich-text-editor';
+
+interface Draft {
+  id: string | null;
+  kind: AppealKind;
+  name: string;
+  text: RichDoc;
+  updatedAt: string | null;
+}
+
+const draftOf = (text: AppealText): Draft => ({ id: text.id, kind: text.kind, name: text.name, text: text.text, updatedAt: text.updatedAt });
+
+function AppealTextCard({ initial, onSaved, onDeleted }: { initial: Draft; onSaved: (text: AppealText) => void; onDeleted: (id: string | null) => void }) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const labelId = useId();
+  const kindId = useId();
+  const [draft, setDraft] = useState(initial);
+  const [error, setError] = useState<AppError | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const commitRef = useRef<(() => void) | null>(null);
+  // The newest draft for save(): the editor's commit hands its text over synchronously, before React re-renders.
+  const latest = useRef(initial);
+  const update = (next: Partial<Draft>) => {
+    latest.current = { ...latest.current, ...next };
+    setDraft(latest.current);
+  };
+  const preset = initial.id === null ? undefined : appealPreset(initial.id);
+
+  const save = async () => {
+    commitRef.current?.();
+    const current = latest.current;
+    const envelope = await call('appealTexts:save', { id: current.id, kind: current.kind, name: current.name, text: current.text, expectedUpdatedAt: current.updatedAt });
+    if (!envelope.ok) {
+      setError(envelope.error);
+      setFieldErrors(Object.fromEntries((envelope.error.fields ?? []).map((field) => [field.path.split('.')[0] ?? field.path, t(field.message)])));
+      return;
+    }
+    setError(null);
+    setFieldErrors({});
+    update(draftOf(envelope.value));
+    onSaved(envelope.value);
+    toast.show({ text: t('editor.appealTexts.saved', { name: envelope.value.name }) });
+  };
+
+  const remove = async () => {
+    if (draft.id === null) {
+      onDeleted(null);
+      return;
+    }
+    const envelope = await call('appealTexts:delete', { id: draft.id });
+    if (envelope.ok) onDeleted(draft.id);
+    else setError(envelope.error);
+  };
+
+  return (
+    <li className="appeal-text-card" data-testid="appeal-text">
+      <div className="field-row">
+        <TextField label={t('editor.appealTexts.name')} name="appealTextName" value={draft.name} error={fieldErrors.name} onChange={(name) => { update({ name }); }} className="field--wide" />
+        <div className="field">
+          <label className="field__label" htmlFor={kindId}>{t('editor.appealTexts.kind')}</label>
+          <select id={kindId} value={draft.kind} onChange={(event) => { update({ kind: appealKinds.find((kind) => kind === event.target.value) ?? draft.kind }); }}>
+            {appealKinds.map((kind) => <option key={kind} value={kind}>{t(`items.appealKind.${kind}`)}</option>)}
+          </select>
+        </div>
+      </div>
+      <p className="field__label" id={labelId}>{t('editor.appealTexts.text', { name: draft.name })}</p>
+      <RichTextEditor value={draft.text} onChange={(text) => { update({ text }); }} commitRef={commitRef} labelId={labelId} compact name={draft.name} field="appealText" />
+      <ErrorAlert error={error} onDismiss={() => { setError(null); }} />
+      <div className="button-row">
+        <button type="button" className="button button--primary" onClick={() => { void save(); }}>{t('editor.appealTexts.save')}</button>
+        {preset ? (
+          <button type="button" className="button" onClick={() => { update({ kind: preset.kind, name: preset.name, text: preset.text() }); }}>{t('editor.appealTexts.restorePreset')}</button>
+        ) : null}
+        <button type="button" className="button button--quiet" onClick={() => { void remove(); }}>{t('editor.appealTexts.delete', { name: draft.name })}</button>
+      </div>
+    </li>
+  );
+}
+
+export function AppealTextsSection() {
+  const { t } = useTranslation();
+  const [texts, setTexts] = useState<Draft[] | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const [generation, setGeneration] = useState(0);
+  // A new card's key: unsaved texts have no id yet.
+  const nextKey = useRef(0);
+  const [keys, setKeys] = useState<string[]>([]);
+
+  useEffect(() => {
+    void call('appealTexts:list', {}).then((envelope) => {
+      if (!envelope.ok) {
+        setError(envelope.error);
+        return;
+      }
+      setTexts(envelope.value.map(draftOf));
+      setKeys(envelope.value.map((text) => text.id));
+    });
+  }, [generation]);
+
+  if (!texts) return <ErrorAlert error={error} />;
+  const add = () => {
+    nextKey.current += 1;
+    setTexts([...texts, { id: null, kind: 'muu', name: t('editor.appealTexts.newName'), text: docOf(), updatedAt: null }]);
+    setKeys([...keys, `new-${String(nextKey.current)}`]);
+  };
+  const dropAt = (index: number) => {
+    setTexts(texts.filter((_, i) => i !== index));
+    setKeys(keys.filter((_, i) => i !== index));
+  };
+  return (
+    <section className="editor-section" aria-labelledby="appeal-texts-heading">
+      <h2 id="appeal-texts-heading" className="editor-section__title">{t('editor.appealTexts.heading')}</h2>
+      <p className="field__hint">{t('editor.appealTexts.explain')}</p>
+      <ErrorAlert error={error} />
+      <ol className="appeal-texts">
+        {texts.map((text, index) => (
+          <AppealTextCard
+            key={keys[index] ?? index}
+            initial={text}
+            onSaved={(saved) => { setTexts(texts.map((other, i) => (i === index ? draftOf(saved) : other))); }}
+            onDeleted={() => { dropAt(index); }}
+          />
+        ))}
+      </ol>
+      <div className="button-row">
+        <button type="button" className="button" onClick={add}>{t('editor.appealTexts.add')}</button>
+        <button type="button" className="button button--quiet" onClick={() => { setTexts(null); setGeneration((g) => g + 1); }}>{t('editor.appealTexts.reload')}</button>
+      </div>
+    </section>
+  );
+}
