@@ -4,10 +4,12 @@ import { demoCommand } from './commands/demo';
 import { projectsCommand } from './commands/projects';
 import { itemsCommand } from './commands/items';
 import { exportCommand } from './commands/export';
+import { itemCommand } from './commands/item';
 
 export const commands: Record<string, CliCommand> = {
   demo: demoCommand,
   projects: projectsCommand,
   items: itemsCommand,
+  item: itemCommand,
   export: exportCommand,
 };

@@ -14,7 +14,7 @@ export const itemIssue = {
 
 const text = (max: number) => z.string().max(max, { error: itemIssue.tooLong });
 
-const attachmentSchema = z.object({
+export const attachmentSchema = z.object({
   id: z.string().min(1).max(64),
   title: text(500),
   source: z.discriminatedUnion('kind', [
@@ -30,7 +30,7 @@ const attachmentSchema = z.object({
   ]),
 });
 
-const publicitySchema = z.discriminatedUnion('kind', [
+export const publicitySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('public') }),
   z.object({ kind: z.literal('confidential'), scope: z.enum(['whole', 'part']), legalBasis: text(300).trim().min(1, { error: itemIssue.legalBasisRequired }) }),
 ]);

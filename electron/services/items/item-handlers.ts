@@ -3,6 +3,7 @@ import type { HandlerFactory } from '../handler-factories';
 import { PeopleService } from '../people/people-service';
 import { SettingsService } from '../settings/settings-service';
 import { ItemExportService } from './item-export';
+import { ItemImportService } from './item-import';
 import { ItemService } from './item-service';
 
 export const itemHandlers: HandlerFactory = (deps) => {
@@ -14,6 +15,7 @@ export const itemHandlers: HandlerFactory = (deps) => {
     'items:create': ({ template, meetingDate, year }) => service().create(template, meetingDate, year),
     'items:update': ({ id, draft, expectedUpdatedAt }) => service().update(id, draft, expectedUpdatedAt),
     'items:duplicate': ({ id }) => service().duplicate(id),
+    'items:import': (json) => new ItemImportService(deps()).importItem(json),
     'items:delete': ({ id }) => service().delete(id),
     'items:restore': ({ id }) => service().restore(id),
     'items:setStatus': ({ id, status }) => service().setStatus(id, status),

@@ -38,6 +38,8 @@ export function itemNotFound(id: string): ServiceError {
 export interface NewItemOptions {
   isSample?: boolean;
   status?: ItemStatus;
+  /** Writes that belong to the same transaction, before the item (an import's new people). */
+  before?: (trx: Trx) => Promise<void>;
 }
 
 export class ItemService {
@@ -115,6 +117,7 @@ export class ItemService {
     if (!parsed.success) throw new ServiceError('VALIDATION', 'Invalid agenda item', zodIssuesToFields(parsed.error));
     const id = this.deps.newId();
     return this.deps.db.transaction().execute(async (trx) => {
+      await options.before?.(trx);
       await this.checkPreparers(trx, parsed.data);
       const now = this.nextTimestamp(null);
       const status = options.status ?? 'luonnos';

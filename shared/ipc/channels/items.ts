@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel } from '../define';
 import type { ExportFile } from '../define';
 import { itemDraftSchema, itemQuerySchema } from '../../domain/item-schema';
+import { itemJsonSchema } from '../../domain/item-json';
 import { itemStatuses } from '../../domain/item';
 import type { AgendaItem, ItemStatus, Person } from '../../domain/item';
 import { liveValueMetrics } from '../../domain/rich-text';
@@ -37,6 +38,8 @@ export const itemChannels = {
   /** Autosave: the whole draft; expectedUpdatedAt guards against overwriting a newer save. */
   'items:update': channel(z.object({ id: z.string().min(1).max(64), draft: itemDraftSchema, expectedUpdatedAt: z.string().nullable().default(null) })).returns<AgendaItem>(),
   'items:duplicate': channel(id).returns<AgendaItem>(),
+  /** A new draft from one item file (`pykala item import`); its new preparers join the people list. */
+  'items:import': channel(itemJsonSchema).returns<AgendaItem>(),
   'items:delete': channel(id).returns<{ id: string }>(),
   'items:restore': channel(id).returns<AgendaItem>(),
   'items:setStatus': channel(z.object({ id: z.string().min(1).max(64), status: z.enum(itemStatuses) })).returns<AgendaItem>(),

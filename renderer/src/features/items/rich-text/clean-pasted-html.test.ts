@@ -2,7 +2,7 @@
 // comments, mso styles, class names, fonts and colours around real structure.
 import { getSchema } from '@tiptap/core';
 import { describe, expect, it } from 'vitest';
-import { cleanPastedHtml, removeControlCharacters } from './clean-pasted-html';
+import { cleanPastedHtml, removeControlCharacters } from '../../../../../shared/format/clean-html';
 import { richTextExtensions } from './extensions';
 
 const wordClipboard = `<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word">

@@ -6,7 +6,7 @@ import type { RefObject } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import type { LiveValueAttrs, RichDoc } from '../../../../../shared/domain/rich-text';
-import { cleanPastedHtml, removeControlCharacters } from './clean-pasted-html';
+import { cleanPastedHtml, removeControlCharacters } from '../../../../../shared/format/clean-html';
 import { richTextExtensions } from './extensions';
 import { RichTextToolbar } from './rich-text-toolbar';
 import { LiveValueDialog } from './live-value-dialog';

@@ -2,7 +2,7 @@
 // underline, links), drop the looks (styles, classes, fonts, colours, Office XML). ProseMirror's
 // own paste parser then maps the remaining tags onto our schema. Written as a small tokenizer,
 // not with DOMParser, so it runs (and is tested) under Node too.
-import { isSafeHref } from './extensions';
+import { isSafeHref } from '../domain/rich-text';
 
 /** Characters XML 1.0 cannot hold (and Word's stray form feeds): removed, never passed on. */
 // eslint-disable-next-line no-control-regex
@@ -35,6 +35,26 @@ function parseAttributes(source: string): Attr[] {
 
 const attr = (attrs: Attr[], name: string): string => attrs.find((a) => a.name === name)?.value ?? '';
 const escapeAttr = (value: string): string => value.replace(/&(?!#?\w+;)/gu, '&amp;').replace(/"/gu, '&quot;').replace(/</gu, '&lt;');
+
+const liveValueAttributes = ['data-metric', 'data-active-on', 'data-areas', 'data-frozen-text', 'data-text'];
+
+/**
+ * The structure a block keeps: a numbered list's start and style ("3.", "a)"); a cell's span,
+ * column widths (the editor's colwidth) and text alignment (numbers right). Looks go.
+ */
+function keptBlockAttributes(tag: string, attrs: Attr[]): string {
+  if (tag === 'ol') {
+    const start = attr(attrs, 'start');
+    const type = attr(attrs, 'type');
+    return `${/^\d{1,4}$/u.test(start) && start !== '1' ? ` start="${start}"` : ''}${/^[aAiI]$/u.test(type) ? ` type="${type}"` : ''}`;
+  }
+  if (tag !== 'td' && tag !== 'th') return '';
+  // Spans of 1–999 only: a 0 (HTML's "to the end") is not a span the table model or the service accepts.
+  const spans = ['colspan', 'rowspan'].filter((n) => /^[1-9]\d{0,2}$/u.test(attr(attrs, n))).map((n) => ` ${n}="${attr(attrs, n)}"`);
+  const widths = /^\d{1,5}(,\d{1,5})*$/u.test(attr(attrs, 'colwidth')) ? ` colwidth="${attr(attrs, 'colwidth')}"` : '';
+  const align = /text-align:\s*(left|center|right)/iu.exec(attr(attrs, 'style'))?.[1]?.toLowerCase();
+  return `${spans.join('')}${widths}${align ? ` style="text-align: ${align}"` : ''}`;
+}
 
 /** Bold/italic/underline expressed only as CSS (Google Docs, many web pages) becomes tags. */
 function emphasisFromStyle(style: string): string[] {
@@ -124,11 +144,14 @@ function tokenize(html: string): Piece[] {
 
     if (blockTags.has(mapped)) {
       if (closing) pieces.push(`</${mapped}>`);
-      else {
-        // Spans of 1–999 only: a 0 (HTML's "to the end") is not a span the table model or the service accepts.
-        const span = ['colspan', 'rowspan'].filter((n) => /^[1-9]\d{0,2}$/u.test(attr(attrs, n))).map((n) => ` ${n}="${attr(attrs, n)}"`);
-        pieces.push(`<${mapped}${mapped === 'td' || mapped === 'th' ? span.join('') : ''}>`);
-      }
+      else pieces.push(`<${mapped}${keptBlockAttributes(mapped, attrs)}>`);
+      continue;
+    }
+    // A register figure copied from Pykälä (or printed by `pykala item show`) stays a figure.
+    if (name === 'span' && !closing && attrs.some((a) => a.name === 'data-live-value')) {
+      const kept = liveValueAttributes.filter((n) => attrs.some((a) => a.name === n)).map((n) => ` ${n}="${escapeAttr(attr(attrs, n))}"`);
+      pieces.push(`<span data-live-value=""${kept.join('')}>`);
+      open.push({ name, close: '</span>' });
       continue;
     }
     if (isVoid) continue;
