@@ -9,6 +9,8 @@ export interface OrganisationSettings {
   presenterTitle: string;
   presenterName: string;
   layout: LayoutPreset;
+  /** When the settings were last saved ('' if never): a save states it as expectedUpdatedAt. Not part of the stored value. */
+  updatedAt: string;
 }
 
 export const defaultSettings: OrganisationSettings = {
@@ -18,4 +20,5 @@ export const defaultSettings: OrganisationSettings = {
   presenterTitle: 'Sivistysjohtaja',
   presenterName: '',
   layout: 'classic',
+  updatedAt: '',
 };
