@@ -2,6 +2,7 @@
 // instances (or the app and `npm run dev:web`), each with its own page. When both edit the same
 // project, settings or person, the later save is refused: the form keeps its text and offers
 // "Lataa tallennettu versio" and "Tallenna omani päälle", and each does what it says.
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { startHost } from '../../electron/host/host';
 import type { RunningHost } from '../../electron/host/host';
@@ -56,6 +57,12 @@ async function openSettings(page: Page) {
   await expect(page.getByLabel('Toimielin')).toBeVisible();
 }
 
+/** axe (WCAG 2.0/2.1 A and AA, as accessibility.spec.ts) over the page with the choice shown. */
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
 const reload = 'Lataa tallennettu versio';
 const overwrite = 'Tallenna omani päälle';
 
@@ -82,6 +89,7 @@ test('a project saved in another instance: the form keeps its text, then shows t
     await expect(formA.getByRole('button', { name: reload })).toBeFocused();
     await expect(formA.getByLabel('Vastuuhenkilö')).toHaveValue('Aino Ensimmäinen');
     expect((await api<StoredProject>(hostA, 'projects:get', { id: target.id })).responsiblePerson).toBe('Bertta Toinen');
+    await expectNoViolations(page);
 
     // "Lataa tallennettu versio": B's version in the form; saving from there goes through.
     await formA.getByRole('button', { name: reload }).click();
