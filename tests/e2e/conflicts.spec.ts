@@ -113,9 +113,21 @@ test('a project saved in another instance: the form keeps its text, then shows t
     await expect(page.getByRole('status')).toContainText(`Hanke ${target.nameFi} tallennettu.`);
     expect(await api<StoredProject>(hostA, 'projects:get', { id: target.id })).toMatchObject({ responsiblePerson: 'Aino Päälle', coordinator: original.coordinator });
 
-    // A delete confirmed after B saved the project is not carried out: the dialog asks again.
+    // Deleting from a list older than the project: the question says it was changed, the list shows how.
+    const rowA = page.getByRole('row', { name: new RegExp(target.nameFi.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), 'u') });
+    formB = await openProject(b.page, target.nameFi);
+    await formB.getByLabel('Vastuuhenkilö').fill('Bertta Kolmas');
+    await formB.getByRole('button', { name: 'Tallenna' }).click();
+    await expect(formB).toBeHidden();
+    await expect(rowA).toContainText('Aino Päälle');
     await page.getByRole('button', { name: `Poista hanke ${target.nameFi}` }).click();
     const confirm = page.getByRole('alertdialog', { name: 'Poistetaanko hanke?' });
+    await expect(confirm).toContainText(`Hanketta ”${target.nameFi}” on muutettu toisaalla sen jälkeen, kun luettelo luettiin`);
+    await expect(rowA).toContainText('Bertta Kolmas');
+    await confirm.getByRole('button', { name: 'Peruuta' }).click();
+
+    // A delete confirmed after B saved the project is not carried out: the dialog asks again.
+    await page.getByRole('button', { name: `Poista hanke ${target.nameFi}` }).click();
     await expect(confirm).toContainText('poistetaan rekisteristä');
     formB = await openProject(b.page, target.nameFi);
     await formB.getByLabel('Vastuuhenkilö').fill('Bertta Viimeinen');
@@ -123,7 +135,7 @@ test('a project saved in another instance: the form keeps its text, then shows t
     await expect(formB).toBeHidden();
     await confirm.getByRole('button', { name: 'Poista' }).click();
     await expect(confirm).toContainText(`Hanketta ”${target.nameFi}” on muutettu toisaalla sen jälkeen, kun luettelo luettiin`);
-    await expect(page.getByRole('row', { name: new RegExp(target.nameFi.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), 'u') })).toContainText('Bertta Viimeinen');
+    await expect(rowA).toContainText('Bertta Viimeinen');
     expect((await api<ListResult>(hostA, 'projects:list', { search: target.nameFi })).rows).toHaveLength(1);
     await confirm.getByRole('button', { name: 'Poista' }).click();
     await expect(page.getByRole('status')).toContainText(`Hanke ”${target.nameFi}” poistettu.`);
