@@ -3,7 +3,7 @@
 // seeding transaction (db/sync-query.ts).
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
-import type { AgendaItem, Person } from '../../shared/domain/item';
+import type { AgendaItem, PersonDetails } from '../../shared/domain/item';
 import type { ProjectFilter } from './project-query';
 import { projectWhere } from './project-query';
 import type { Database } from '../schema';
@@ -36,14 +36,14 @@ export function insertItemSync(db: Db, sqlite: BetterSqlite3.Database, item: Age
   );
 }
 
-export function insertPeopleSync(db: Db, sqlite: BetterSqlite3.Database, people: readonly Person[]): void {
+export function insertPeopleSync(db: Db, sqlite: BetterSqlite3.Database, people: readonly PersonDetails[], updatedAt: string): void {
   if (people.length === 0) return;
-  runSync(sqlite, db.insertInto('people').values(people.map((person, index) => ({ ...person, sort_order: index }))));
+  runSync(sqlite, db.insertInto('people').values(people.map((person, index) => ({ ...person, sort_order: index, updated_at: updatedAt }))));
 }
 
-export function putSettingSync(db: Db, sqlite: BetterSqlite3.Database, key: string, value: unknown): void {
+export function putSettingSync(db: Db, sqlite: BetterSqlite3.Database, key: string, value: unknown, updatedAt: string): void {
   const json = JSON.stringify(value);
-  runSync(sqlite, db.insertInto('settings').values({ key, value: json }).onConflict((oc) => oc.column('key').doUpdateSet({ value: json })));
+  runSync(sqlite, db.insertInto('settings').values({ key, value: json, updated_at: updatedAt }).onConflict((oc) => oc.column('key').doUpdateSet({ value: json, updated_at: updatedAt })));
 }
 
 /** The register figures behind live values, for seeding (the services use projectTotals). */

@@ -1,24 +1,27 @@
 // People who prepare agenda items (Valmistelija / Lisätiedot).
 import type { Kysely } from 'kysely';
-import type { Person } from '../../shared/domain/item';
+import type { Person, PersonDetails } from '../../shared/domain/item';
 import type { Database } from '../schema';
 
 type Db = Kysely<Database>;
 
+const personColumns = ['id', 'name', 'title', 'phone', 'email', 'updated_at as updatedAt'] as const;
+
 export async function listPeople(db: Db): Promise<Person[]> {
-  return db.selectFrom('people').select(['id', 'name', 'title', 'phone', 'email']).orderBy('sort_order').orderBy('name').execute();
+  return db.selectFrom('people').select(personColumns).orderBy('sort_order').orderBy('name').execute();
 }
 
 export async function getPerson(db: Db, id: string): Promise<Person | undefined> {
-  return db.selectFrom('people').select(['id', 'name', 'title', 'phone', 'email']).where('id', '=', id).executeTakeFirst();
+  return db.selectFrom('people').select(personColumns).where('id', '=', id).executeTakeFirst();
 }
 
-/** Insert or replace by id. */
-export async function savePerson(db: Db, person: Person): Promise<void> {
+/** Insert or replace by id, stamped with updatedAt. */
+export async function savePerson(db: Db, person: PersonDetails, updatedAt: string): Promise<void> {
+  const columns = { name: person.name, title: person.title, phone: person.phone, email: person.email, updated_at: updatedAt };
   await db
     .insertInto('people')
-    .values(person)
-    .onConflict((oc) => oc.column('id').doUpdateSet({ name: person.name, title: person.title, phone: person.phone, email: person.email }))
+    .values({ id: person.id, ...columns })
+    .onConflict((oc) => oc.column('id').doUpdateSet(columns))
     .execute();
 }
 

@@ -15,9 +15,9 @@ export const projectHandlers: HandlerFactory = (deps) => {
     'projects:list': (query) => service().list(query),
     'projects:get': ({ id }) => service().get(id),
     'projects:create': (input) => service().create(input),
-    'projects:update': ({ id, input }) => service().update(id, input),
+    'projects:update': ({ id, input, expectedUpdatedAt }) => service().update(id, input, expectedUpdatedAt),
     'projects:duplicate': ({ id }) => service().duplicate(id),
-    'projects:delete': ({ id }) => service().delete(id),
+    'projects:delete': ({ id, expectedUpdatedAt }) => service().delete(id, expectedUpdatedAt),
     'projects:restore': ({ id }) => service().restore(id),
     'projects:export': ({ format, query }) => service().export(format, query),
   };

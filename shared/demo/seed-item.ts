@@ -2,7 +2,7 @@
 // its two-point proposal and the three-point decision. The hyphenated line breaks of the text file
 // are joined ("yhteistyökumppanei-den" → "yhteistyökumppaneiden"); real hyphens ("kehittämis-,")
 // stay. The "27" is a live value from the register, so the figure follows the data.
-import type { AgendaItem, Person } from '../domain/item';
+import type { AgendaItem, PersonDetails } from '../domain/item';
 import type { LiveValueAttrs, RichDoc, RichNode } from '../domain/rich-text';
 import { docOf, openingWithPoints, paragraphNode } from '../domain/rich-text-build';
 
@@ -10,7 +10,7 @@ export const seedItemId = 'seed-kehittamishankkeet-2024';
 export const seedPreparerId = 'seed-preparer-kehittamispaallikko';
 
 /** The item's preparer: an invented person (the seed names none). */
-export function seedPreparer(): Person {
+export function seedPreparer(): PersonDetails {
   return {
     id: seedPreparerId,
     name: 'Maria Esimerkki',

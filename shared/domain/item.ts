@@ -24,12 +24,18 @@ export const recordLockedStatuses: readonly ItemStatus[] = ['tarkastettu', 'julk
 export const meetingOutcomes = ['paatetty', 'pantiin_poydalle', 'palautettiin_valmisteluun'] as const;
 export type MeetingOutcome = (typeof meetingOutcomes)[number];
 
-export interface Person {
+/** Who a person of the people list is, as printed in the Valmistelija / Lisätiedot line. */
+export interface PersonDetails {
   id: string;
   name: string;
   title: string;
   phone: string;
   email: string;
+}
+
+/** A stored person: updatedAt is what a form read, so its save can be refused if someone saved since. */
+export interface Person extends PersonDetails {
+  updatedAt: string;
 }
 
 export interface ProjectSummarySource {

@@ -18,6 +18,8 @@ export interface OrganisationSettings {
   presenterName: string;
   layout: LayoutPreset;
   proposalLabel: ProposalLabelStyle;
+  /** When the settings were last saved ('' if never): a save states it as expectedUpdatedAt. Not part of the stored value. */
+  updatedAt: string;
 }
 
 export const defaultSettings: OrganisationSettings = {
@@ -28,4 +30,5 @@ export const defaultSettings: OrganisationSettings = {
   presenterName: '',
   layout: 'classic',
   proposalLabel: 'title',
+  updatedAt: '',
 };

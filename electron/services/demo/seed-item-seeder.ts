@@ -6,18 +6,18 @@
 import { insertItemSync, insertPeopleSync, putSettingSync, registerTotalsSync, updateAppealTextsSync } from '../../../db/repositories/item-seed-sync';
 import { fillAppealBlanks } from '../../../shared/domain/appeal';
 import { listProjectsSync } from '../../../db/repositories/projects-repository';
-import type { Person, ProjectSummarySource } from '../../../shared/domain/item';
+import type { PersonDetails, ProjectSummarySource } from '../../../shared/domain/item';
 import { defaultSettings } from '../../../shared/domain/settings';
 import { seedAgendaItem, seedPreparer, seedPresenterName } from '../../../shared/demo/seed-item';
 import { isProposalFrozen } from '../items/item-rules';
 import { applyLiveTexts, freezeLiveValues } from '../items/live-values';
 import { formatRegisterValue, registerFilter } from '../items/register-values';
 import { freezeSummariesWith, summaryRowsOf } from '../items/summary-freeze';
-import { organisationSettingsKey } from '../settings/settings-service';
+import { organisationSettingsKey, withDefaults } from '../settings/settings-service';
 import type { Seeder } from './seed-demo';
 
 /** Invented people (sample data), so that the picker has more than one name. */
-export const demoPeople: readonly Person[] = [
+export const demoPeople: readonly PersonDetails[] = [
   { id: 'demo-person-opetuspaallikko', name: 'Kalle Malli', title: 'opetuspäällikkö', phone: '040 765 4321', email: 'kalle.malli@example.fi' },
   { id: 'demo-person-varhaiskasvatusjohtaja', name: 'Liisa Näyte', title: 'varhaiskasvatusjohtaja', phone: '040 222 3344', email: 'liisa.nayte@example.fi' },
   { id: 'demo-person-lautakunnan-sihteeri', name: 'Pekka Esimerkki', title: 'hallintosihteeri, lautakunnan sihteeri', phone: '040 555 6677', email: 'pekka.esimerkki@example.fi' },
@@ -30,10 +30,10 @@ export function demoAppealFill(blank: string): string | null {
   return null;
 }
 
-export const seedItemSeeder: Seeder = ({ db, sqlite }) => {
-  putSettingSync(db, sqlite, organisationSettingsKey, { ...defaultSettings, presenterName: seedPresenterName });
+export const seedItemSeeder: Seeder = ({ db, sqlite, now }) => {
+  putSettingSync(db, sqlite, organisationSettingsKey, withDefaults({ ...defaultSettings, presenterName: seedPresenterName }), now);
   updateAppealTextsSync(db, sqlite, (text) => fillAppealBlanks(text, demoAppealFill));
-  insertPeopleSync(db, sqlite, [seedPreparer(), ...demoPeople]);
+  insertPeopleSync(db, sqlite, [seedPreparer(), ...demoPeople], now);
   const item = seedAgendaItem();
   const background = applyLiveTexts(item.background, (query) =>
     formatRegisterValue(query.metric, registerTotalsSync(db, sqlite, registerFilter(query.activeOn, query.areas))),

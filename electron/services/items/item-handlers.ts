@@ -27,8 +27,8 @@ export const itemHandlers: HandlerFactory = (deps) => {
     'items:exportItemSummary': ({ id }) => exports().exportItemSummary(id),
     'people:list': () => new PeopleService(deps()).list(),
     'people:save': (input) => new PeopleService(deps()).save(input),
-    'people:delete': ({ id }) => new PeopleService(deps()).delete(id),
+    'people:delete': ({ id, expectedUpdatedAt }) => new PeopleService(deps()).delete(id, expectedUpdatedAt),
     'settings:get': () => new SettingsService(deps()).get(),
-    'settings:update': (input) => new SettingsService(deps()).update(input),
+    'settings:update': ({ expectedUpdatedAt, ...settings }) => new SettingsService(deps()).update(settings, expectedUpdatedAt),
   };
 };

@@ -4,7 +4,7 @@
 // anything is written, and the new people and the item are written in one transaction: bad input
 // changes nothing.
 import type { AppealText, ItemAppeal } from '../../../shared/domain/appeal';
-import type { AgendaItem, Person } from '../../../shared/domain/item';
+import type { AgendaItem, PersonDetails } from '../../../shared/domain/item';
 import type { AppealJson, ItemJson, PersonJson } from '../../../shared/domain/item-json';
 import type { ItemDraft } from '../../../shared/domain/item-schema';
 import { emptyDoc } from '../../../shared/domain/rich-text';
@@ -22,7 +22,7 @@ import { ItemService } from './item-service';
 const fold = (text: string) => text.trim().replace(/\s+/gu, ' ').toLocaleLowerCase('fi-FI');
 
 /** The people list's person of that name (and title, if the file gives one), or null. */
-export function matchPerson(people: readonly Person[], wanted: PersonJson): Person | null {
+export function matchPerson<P extends PersonDetails>(people: readonly P[], wanted: PersonJson): P | null {
   const named = people.filter((person) => fold(person.name) === fold(wanted.name));
   if (wanted.title.trim() === '') return named[0] ?? null;
   return named.find((person) => fold(person.title) === fold(wanted.title)) ?? null;
@@ -49,11 +49,11 @@ export class ItemImportService {
   async importItem(json: ItemJson): Promise<AgendaItem> {
     const { db } = this.deps;
     const [settings, people, texts, defaults] = await Promise.all([readOrganisationSettings(db), listPeople(db), listAppealTexts(db), itemAppealDefaults(db)]);
-    const added: Person[] = [];
+    const added: PersonDetails[] = [];
     const preparerIds = (json.preparers ?? []).map((wanted) => {
       const found = matchPerson([...people, ...added], wanted);
       if (found) return found.id;
-      const person: Person = { id: this.deps.newId(), name: wanted.name, title: wanted.title, phone: wanted.phone, email: wanted.email };
+      const person: PersonDetails = { id: this.deps.newId(), name: wanted.name, title: wanted.title, phone: wanted.phone, email: wanted.email };
       added.push(person);
       return person.id;
     });
@@ -85,7 +85,8 @@ export class ItemImportService {
     };
     return new ItemService(this.deps).createFromDraft(draft, {
       before: async (trx) => {
-        for (const person of added) await savePerson(trx, person);
+        const now = this.deps.now().toISOString();
+        for (const person of added) await savePerson(trx, person, now);
       },
     });
   }

@@ -16,6 +16,7 @@ import * as versionsRepo from '../../../db/repositories/item-versions-repository
 import type { ItemVersion } from '../../../db/repositories/item-versions-repository';
 import { zodIssuesToFields } from '../dispatch';
 import type { ServiceDeps } from '../service-deps';
+import { assertUnchanged, nextTimestamp } from '../updated-at';
 import { readOrganisationSettings } from '../settings/settings-service';
 import { itemAppealDefaults } from './item-appeal';
 import { changedProposalFields, draftOf, duplicateDraft, isProposalFrozen } from './item-rules';
@@ -47,9 +48,7 @@ export class ItemService {
 
   /** Strictly increasing, so that expectedUpdatedAt tells two saves in the same millisecond apart. */
   private nextTimestamp(previous: string | null): string {
-    const now = this.deps.now().getTime();
-    const floor = previous === null ? 0 : Date.parse(previous) + 1;
-    return new Date(Math.max(now, floor)).toISOString();
+    return nextTimestamp(this.deps.now(), previous);
   }
 
   /** Live register figures may stand in any of the item's texts; each is read from the register now. */
@@ -134,9 +133,7 @@ export class ItemService {
   async update(id: string, draft: ItemDraft, expectedUpdatedAt: string | null): Promise<AgendaItem> {
     return this.deps.db.transaction().execute(async (trx) => {
       const stored = await this.mustGet(trx, id);
-      if (expectedUpdatedAt !== null && expectedUpdatedAt !== stored.updatedAt) {
-        throw new ServiceError('CONFLICT', `Item ${id} was saved at ${stored.updatedAt}, not ${expectedUpdatedAt}`, [{ path: 'expectedUpdatedAt', message: 'items.error.conflict' }]);
-      }
+      if (expectedUpdatedAt !== null) assertUnchanged(`Item ${id}`, stored.updatedAt, expectedUpdatedAt, 'items.error.conflict');
       // Frozen summary rows are the service's own: a draft neither sets nor removes them.
       const storedDraft = withoutFrozenRows(draftOf(stored));
       const comparable = withoutFrozenRows(draft);

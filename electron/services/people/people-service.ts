@@ -1,10 +1,12 @@
 // The people list (preparers: Valmistelija / Lisätiedot). A person named as preparer on a live
-// item cannot be deleted; items in the wastebasket only lose the link.
+// item cannot be deleted; items in the wastebasket only lose the link. A change of a person
+// states the updatedAt it read and is refused with CONFLICT if someone saved since (../updated-at.ts).
 import type { Person } from '../../../shared/domain/item';
 import { ServiceError } from '../../../shared/errors';
 import { deletePerson, getPerson, listPeople, savePerson } from '../../../db/repositories/people-repository';
 import { itemsNamingPerson } from '../../../db/repositories/items-repository';
 import type { ServiceDeps } from '../service-deps';
+import { assertUnchanged, nextTimestamp } from '../updated-at';
 
 export interface PersonInput {
   id: string | null;
@@ -12,6 +14,8 @@ export interface PersonInput {
   title: string;
   phone: string;
   email: string;
+  /** Required with an id: the updatedAt of the person as the form read it. Ignored for a new person. */
+  expectedUpdatedAt: string | null;
 }
 
 function personNotFound(id: string): ServiceError {
@@ -27,17 +31,37 @@ export class PeopleService {
 
   /** A null id adds a person; an id updates that person and never creates one under a caller's id. */
   async save(input: PersonInput): Promise<Person> {
+    const { id, expectedUpdatedAt } = input;
+    if (id !== null && expectedUpdatedAt === null) {
+      throw new ServiceError('VALIDATION', `Saving person ${id} needs the updatedAt it was read with`, [{ path: 'expectedUpdatedAt', message: 'validation.required' }]);
+    }
     return this.deps.db.transaction().execute(async (trx) => {
-      if (input.id !== null && !(await getPerson(trx, input.id))) throw personNotFound(input.id);
-      const person: Person = { id: input.id ?? this.deps.newId(), name: input.name.trim(), title: input.title.trim(), phone: input.phone.trim(), email: input.email.trim() };
-      await savePerson(trx, person);
+      let previous: string | null = null;
+      if (id !== null) {
+        const stored = await getPerson(trx, id);
+        if (!stored) throw personNotFound(id);
+        assertUnchanged(`Person ${id}`, stored.updatedAt, expectedUpdatedAt ?? '', 'items.error.personConflict');
+        previous = stored.updatedAt;
+      }
+      const person: Person = {
+        id: id ?? this.deps.newId(),
+        name: input.name.trim(),
+        title: input.title.trim(),
+        phone: input.phone.trim(),
+        email: input.email.trim(),
+        updatedAt: nextTimestamp(this.deps.now(), previous),
+      };
+      await savePerson(trx, person, person.updatedAt);
       return person;
     });
   }
 
-  async delete(id: string): Promise<{ id: string }> {
+  /** A delete is decided on what the list showed: CONFLICT if the person was saved since. */
+  async delete(id: string, expectedUpdatedAt: string): Promise<{ id: string }> {
     return this.deps.db.transaction().execute(async (trx) => {
-      if (!(await getPerson(trx, id))) throw personNotFound(id);
+      const stored = await getPerson(trx, id);
+      if (!stored) throw personNotFound(id);
+      assertUnchanged(`Person ${id}`, stored.updatedAt, expectedUpdatedAt, 'items.error.personDeleteConflict');
       const naming = await itemsNamingPerson(trx, id);
       if (naming.length > 0) {
         const titles = naming.map((item) => item.title).join('; ');

@@ -1,4 +1,5 @@
-// The project register's use cases: one transaction per change, NOT_FOUND for missing ids.
+// The project register's use cases: one transaction per change, NOT_FOUND for missing ids,
+// CONFLICT for a change of a project saved since the caller read it (../updated-at.ts).
 import { projectInputSchema } from '../../../shared/domain/project';
 import type { Project, ProjectInput, ProjectListResult, ProjectQuery } from '../../../shared/domain/project';
 import type { ExportFile } from '../../../shared/ipc/define';
@@ -8,6 +9,7 @@ import * as repo from '../../../db/repositories/projects-repository';
 import { projectToInput } from '../../../db/repositories/project-rows';
 import { zodIssuesToFields } from '../dispatch';
 import type { ServiceDeps } from '../service-deps';
+import { assertUnchanged, nextTimestamp } from '../updated-at';
 import { exportProjectsCsv } from './export-csv';
 import { exportProjectsXlsx } from './export-xlsx';
 import { totalsOf } from './project-totals';
@@ -67,11 +69,15 @@ export class ProjectService {
     });
   }
 
-  async update(id: string, input: ProjectInput): Promise<Project> {
+  /** CONFLICT, writing nothing, unless the stored project still has the updatedAt the caller read. */
+  async update(id: string, input: ProjectInput, expectedUpdatedAt: string): Promise<Project> {
     const checked = checkDomainRules(input);
     this.deps.projectCache.forget(id);
     return this.deps.db.transaction().execute(async (trx) => {
-      if (!(await repo.updateProject(trx, id, checked, this.nowIso()))) throw notFound(id);
+      const stored = await repo.getProject(trx, id);
+      if (!stored) throw notFound(id);
+      assertUnchanged(`Project ${id}`, stored.updatedAt, expectedUpdatedAt, 'projects.error.conflict');
+      if (!(await repo.updateProject(trx, id, checked, nextTimestamp(this.deps.now(), stored.updatedAt)))) throw notFound(id);
       const updated = await repo.getProject(trx, id);
       if (!updated) throw notFound(id);
       return this.remember(updated);
@@ -92,8 +98,12 @@ export class ProjectService {
     });
   }
 
-  async delete(id: string): Promise<{ id: string }> {
+  /** A delete is decided on what the list showed: CONFLICT if the project was saved since. */
+  async delete(id: string, expectedUpdatedAt: string): Promise<{ id: string }> {
     return this.deps.db.transaction().execute(async (trx) => {
+      const stored = await repo.getProject(trx, id);
+      if (!stored) throw notFound(id);
+      assertUnchanged(`Project ${id}`, stored.updatedAt, expectedUpdatedAt, 'projects.error.deleteConflict');
       if (!(await repo.softDeleteProject(trx, id, this.nowIso()))) throw notFound(id);
       return { id };
     });

@@ -202,6 +202,7 @@ export const editor = {
     personSaved: 'Henkilö {{name}} tallennettu.',
     personDeleted: 'Henkilö {{name}} poistettu.',
     confirmDelete: 'Poistetaanko henkilö ”{{name}}”?',
+    confirmDeleteChanged: 'Henkilön ”{{name}}” tietoja on muutettu toisaalla sen jälkeen, kun luettelo luettiin; luettelossa näkyvät nyt tallennetut tiedot. Poistetaanko henkilö silti?',
     noPeople: 'Ei henkilöitä.',
     peopleTable: 'Henkilöluettelo',
   },

@@ -197,6 +197,9 @@ export const items = {
   error: {
     notFound: 'Asiaa ei löytynyt. Se on ehkä poistettu.',
     personNotFound: 'Henkilöä ei löytynyt.',
+    personConflict: 'Henkilön tietoja on muutettu toisaalla sen jälkeen, kun avasit ne. Muutoksiasi ei tallennettu.',
+    personDeleteConflict: 'Henkilön tietoja on muutettu toisaalla sen jälkeen, kun luettelo luettiin. Henkilöä ei poistettu.',
+    settingsConflict: 'Asetuksia on muutettu toisaalla sen jälkeen, kun avasit ne. Muutoksiasi ei tallennettu.',
     unknownPreparer: 'Valmistelijaa ei löydy henkilöluettelosta.',
     conflict: 'Asiaa on muutettu toisaalla tämän jälkeen. Lataa asia uudelleen; muutoksiasi ei tallennettu.',
     frozen: 'Päätösehdotus on hyväksytty, eikä sitä voi muuttaa. Ennen kokousta voit valita ”Palauta luonnokseksi” ja muuttaa sitä; päätöstä voi yhä muokata.',

@@ -92,6 +92,11 @@ export const projects = {
   partnership: { own: 'Oma hanke', partnership: 'Kumppanuushanke' },
   ownShareKind: { percent: '%', euros: '€' },
   copySuffix: '(kopio)',
+  /** Message keys carried in ServiceError fields. */
+  error: {
+    conflict: 'Hanketta on muutettu toisaalla sen jälkeen, kun avasit sen. Muutoksiasi ei tallennettu.',
+    deleteConflict: 'Hanketta on muutettu toisaalla sen jälkeen, kun luettelo luettiin. Hanketta ei poistettu.',
+  },
   columnHeader: {
     reportDueDate: 'Loppuraportti',
   },

@@ -82,6 +82,14 @@ export const ui = {
   confirmDelete: {
     title: 'Poistetaanko hanke?',
     body: 'Hanke ”{{name}}” poistetaan rekisteristä. Voit kumota poiston heti poiston jälkeen.',
+    changed: 'Hanketta ”{{name}}” on muutettu toisaalla sen jälkeen, kun luettelo luettiin; luettelossa näkyvät nyt tallennetut tiedot. Poistetaanko hanke silti? Voit kumota poiston heti poiston jälkeen.',
+  },
+  /** A form whose save met a newer save of the same thing (ui/conflict-choice.tsx). */
+  conflict: {
+    hint: 'Voit ladata tallennetun version lomakkeelle, jolloin omat muutoksesi hylätään, tai tallentaa omat tietosi sen päälle.',
+    choices: 'Kumpi versio jää voimaan',
+    reload: 'Lataa tallennettu versio',
+    overwrite: 'Tallenna omani päälle',
   },
   toast: {
     deleted: 'Hanke ”{{name}}” poistettu.',

@@ -11,6 +11,8 @@ import { layoutPresets, proposalLabelStyles } from '../../domain/settings';
 import type { OrganisationSettings } from '../../domain/settings';
 
 const id = z.object({ id: z.string().min(1).max(64) });
+/** The updatedAt a form read (settings that were never saved: ''): a save over a newer save is refused with CONFLICT. */
+const expectedUpdatedAt = z.string({ error: 'validation.required' }).max(40);
 const isoDate = z.string().refine(isIsoDate, { error: 'validation.date.invalid' });
 
 export interface ItemSummary {
@@ -60,12 +62,15 @@ const personSchema = z.object({
   title: z.string().trim().max(200).default(''),
   phone: z.string().trim().max(50).default(''),
   email: z.union([z.literal(''), z.email({ error: 'validation.email' })]).default(''),
-});
+  /** Required when id is set (a change of a stored person); a new person has none. */
+  expectedUpdatedAt: expectedUpdatedAt.nullable().default(null),
+}).refine((person) => person.id === null || person.expectedUpdatedAt !== null, { path: ['expectedUpdatedAt'], error: 'validation.required' });
 
 export const peopleChannels = {
   'people:list': channel(z.object({})).returns<Person[]>(),
   'people:save': channel(personSchema).returns<Person>(),
-  'people:delete': channel(id).returns<{ id: string }>(),
+  /** CONFLICT when the person was saved since the list was read: the user is asked again. */
+  'people:delete': channel(z.object({ id: z.string().min(1).max(64), expectedUpdatedAt })).returns<{ id: string }>(),
 };
 
 export const settingsChannels = {
@@ -79,6 +84,7 @@ export const settingsChannels = {
       presenterName: z.string().trim().max(200),
       layout: z.enum(layoutPresets),
       proposalLabel: z.enum(proposalLabelStyles).default('title'),
+      expectedUpdatedAt,
     }),
   ).returns<OrganisationSettings>(),
 };

@@ -87,7 +87,7 @@ export async function rejection(promise: Promise<unknown>): Promise<ServiceError
  */
 export async function completeItem(deps: ServiceDeps, id: string): Promise<AgendaItem> {
   const items = new ItemService(deps);
-  const person = await new PeopleService(deps).save({ id: null, name: 'Maria Esimerkki', title: 'kehittämispäällikkö', phone: '', email: '' });
+  const person = await new PeopleService(deps).save({ id: null, name: 'Maria Esimerkki', title: 'kehittämispäällikkö', phone: '', email: '', expectedUpdatedAt: null });
   const item = await items.get(id);
   const appeal = fillAppealBlanks(item.appeal.text, () => 'Sivistyslautakunta, PL 1, 67101 Kokkola');
   return items.update(id, { ...draftOf(item), preparerIds: [person.id], presenterName: 'Mikko Saari', appeal: { ...item.appeal, text: appeal } }, item.updatedAt);

@@ -104,7 +104,7 @@ describe('ItemService', () => {
     expect(item.supplementary[0]?.source).toEqual({ kind: 'projectSummary', summary: { activeOn: '2025-01-01', areas: [] } });
     // The 2025 template asks about 1.1.2025: the project starting that day counts, the applied one does not.
     expect(liveText(item.background)).toEqual(['3']);
-    await projects.delete(second.id);
+    await projects.delete(second.id, second.updatedAt);
     expect(liveText((await items.get(item.id)).background)).toEqual(['2']);
     await items.setStatus(item.id, 'hyvaksytty');
     await projects.restore(second.id);

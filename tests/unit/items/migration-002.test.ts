@@ -4,8 +4,6 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../db/connection';
 import { latestVersion } from '../../../db/migrations/index';
-import { savePerson, listPeople } from '../../../db/repositories/people-repository';
-import { getSetting, setSetting } from '../../../db/repositories/settings-repository';
 import { getProject, insertProject } from '../../../db/repositories/projects-repository';
 import { serviceDeps } from '../../../electron/services/service-deps';
 import { ItemService } from '../../../electron/services/items/item-service';
@@ -29,8 +27,9 @@ describe('migration 002 (agenda items)', () => {
     const file = tempFile();
     const old = openDatabase(file, { targetVersion: 1 });
     await insertProject(old.db, runningProject(), { id: 'p1', isSample: false, now: '2024-01-01T00:00:00.000Z' });
-    await savePerson(old.db, { id: 'h1', name: 'Maija Meikäläinen', title: 'kehittämispäällikkö', phone: '040 123 4567', email: 'maija@example.fi' });
-    await setSetting(old.db, 'organisation', { bodyName: 'Opetus- ja kasvatuslautakunta' });
+    // Raw SQL: today's repositories know columns (updated_at, migration 006) that schema 1 lacks.
+    old.sqlite.prepare("INSERT INTO people (id, name, title, phone, email) VALUES ('h1', 'Maija Meikäläinen', 'kehittämispäällikkö', '040 123 4567', 'maija@example.fi')").run();
+    old.sqlite.prepare("INSERT INTO settings (key, value) VALUES ('organisation', ?)").run(JSON.stringify({ bodyName: 'Opetus- ja kasvatuslautakunta' }));
     const tablesBefore = old.sqlite.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all();
     expect(tablesBefore).not.toContain('agenda_items');
     old.close();
@@ -39,8 +38,8 @@ describe('migration 002 (agenda items)', () => {
     try {
       expect(handle.sqlite.pragma('user_version', { simple: true })).toBe(2);
       expect((await getProject(handle.db, 'p1'))?.nameFi).toBe('Kielikylpy vahvaksi');
-      expect(await listPeople(handle.db)).toEqual([{ id: 'h1', name: 'Maija Meikäläinen', title: 'kehittämispäällikkö', phone: '040 123 4567', email: 'maija@example.fi' }]);
-      expect(await getSetting(handle.db, 'organisation')).toEqual({ bodyName: 'Opetus- ja kasvatuslautakunta' });
+      expect(handle.sqlite.prepare('SELECT id, name, title, phone, email FROM people').all()).toEqual([{ id: 'h1', name: 'Maija Meikäläinen', title: 'kehittämispäällikkö', phone: '040 123 4567', email: 'maija@example.fi' }]);
+      expect(JSON.parse(String(handle.sqlite.prepare("SELECT value FROM settings WHERE key = 'organisation'").pluck().get()))).toEqual({ bodyName: 'Opetus- ja kasvatuslautakunta' });
       const strict = handle.sqlite.prepare("SELECT name, strict FROM pragma_table_list WHERE name IN ('agenda_items', 'item_preparers', 'item_versions') ORDER BY name").all();
       expect(strict).toEqual([
         { name: 'agenda_items', strict: 1 },
@@ -50,7 +49,7 @@ describe('migration 002 (agenda items)', () => {
     } finally {
       handle.close();
     }
-    // The item tables (as later migrations shaped them) work with the old rows: an item naming the migrated person.
+    // The new tables work with the old rows (today's services need today's schema): an item naming the migrated person.
     const latest = openDatabase(file);
     try {
       const service = new ItemService({ ...serviceDeps(latest.db, latest.sqlite), now: () => new Date('2025-01-02T10:00:00Z'), newId: () => 'i1' });

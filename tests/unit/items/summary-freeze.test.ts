@@ -54,7 +54,7 @@ describe('the project summary of an approved item', () => {
     expect(summaryOf(approved).frozen?.projects.map((project) => project.nameFi).sort()).toEqual(['Harrastamisen malli', 'Kielikylpy vahvaksi']);
     expect(summaryOf(approved).frozen?.at).toBe(t.deps.now().toISOString());
 
-    await projects.delete(later.id);
+    await projects.delete(later.id, later.updatedAt);
     await projects.create(runningProject({ nameFi: 'Uusi hanke', grantedCents: 10_000 }));
     const frozenText = await summaryText(await exports.exportItemSummary(item.id));
     expect(frozenText).toContain('2 hanketta');

@@ -43,7 +43,7 @@ describe('ProjectService', () => {
     const created = await service.create(input);
     expect(created).toMatchObject({ ...input, isSample: false });
     expect(await service.get(created.id)).toEqual(created);
-    const updated = await service.update(created.id, { ...input, nameFi: 'Lukuinto 2', grantedCents: 100 });
+    const updated = await service.update(created.id, { ...input, nameFi: 'Lukuinto 2', grantedCents: 100 }, created.updatedAt);
     expect(updated.nameFi).toBe('Lukuinto 2');
     expect(updated.updatedAt > created.updatedAt).toBe(true);
     expect(updated.createdAt).toBe(created.createdAt);
@@ -54,9 +54,9 @@ describe('ProjectService', () => {
 
   it('answers NOT_FOUND for missing ids and changes nothing', async () => {
     expect(await errorCode(service.get('nope'))).toBe('NOT_FOUND');
-    expect(await errorCode(service.update('nope', input))).toBe('NOT_FOUND');
+    expect(await errorCode(service.update('nope', input, ''))).toBe('NOT_FOUND');
     expect(await errorCode(service.duplicate('nope'))).toBe('NOT_FOUND');
-    expect(await errorCode(service.delete('nope'))).toBe('NOT_FOUND');
+    expect(await errorCode(service.delete('nope', ''))).toBe('NOT_FOUND');
     expect(await errorCode(service.restore('nope'))).toBe('NOT_FOUND');
     expect((await service.list(projectQuerySchema.parse({}))).rows).toEqual([]);
   });
@@ -90,7 +90,7 @@ describe('ProjectService', () => {
 
   it('delete then restore brings the same project back', async () => {
     const created = await service.create(input);
-    expect(await service.delete(created.id)).toEqual({ id: created.id });
+    expect(await service.delete(created.id, created.updatedAt)).toEqual({ id: created.id });
     expect(await errorCode(service.get(created.id))).toBe('NOT_FOUND');
     expect(await service.restore(created.id)).toEqual(created);
     expect(await errorCode(service.restore(created.id))).toBe('NOT_FOUND');
@@ -103,9 +103,9 @@ describe('ProjectService list cache', () => {
     await service.create({ ...input, nameFi: 'B', area: 'lukiokoulutus' });
     const query = projectQuerySchema.parse({});
     expect((await service.list(query)).rows.map((p) => p.nameFi)).toEqual(['A', 'B']);
-    await service.update(a.id, { ...input, nameFi: 'C', grantedCents: 7 });
+    const c = await service.update(a.id, { ...input, nameFi: 'C', grantedCents: 7 }, a.updatedAt);
     expect((await service.list(query)).rows.map((p) => [p.nameFi, p.grantedCents])).toEqual([['B', 1250050], ['C', 7]]);
-    await service.delete(a.id);
+    await service.delete(a.id, c.updatedAt);
     expect((await service.list(query)).rows.map((p) => p.nameFi)).toEqual(['B']);
     await service.restore(a.id);
     const listed = await service.list(query);

@@ -1,13 +1,16 @@
 // Create or edit one project. What is typed stays text until save; then the shared schema
 // checks it (the same one the service uses) and any problem is shown beside its field.
 // Editing from the register first loads the whole project (the list rows are slim); the
-// dialog shows that it is loading, or why it could not.
+// dialog shows that it is loading, or why it could not. A save states the updatedAt the form
+// read; if the project was saved elsewhere since, the form keeps the user's text and offers
+// the stored version or saving over it (ui/conflict-choice.tsx).
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
 import type { Project } from '../../../../shared/domain/project';
 import type { AppError } from '../../../../shared/ipc/define';
 import { Dialog } from '../../ui/dialog';
+import { ConflictChoice, isStaleWrite } from '../../ui/conflict-choice';
 import { ErrorAlert } from '../../ui/error-alert';
 import { emptyForm, formFromProject, issuesFromFields, readForm } from './form-state';
 import type { FormIssues, ProjectForm } from './form-state';
@@ -56,6 +59,9 @@ function ProjectForm({ project, onClose, onSaved }: ProjectFormProps) {
   const [form, setForm] = useState<ProjectForm>(() => (project ? formFromProject(project) : emptyForm));
   const [issues, setIssues] = useState<FormIssues>({});
   const [error, setError] = useState<AppError | null>(null);
+  /** The stored project's updatedAt as this form last read it. */
+  const [readAt, setReadAt] = useState(project?.updatedAt ?? '');
+  const [conflict, setConflict] = useState<AppError | null>(null);
   const [saving, setSaving] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
@@ -71,24 +77,53 @@ function ProjectForm({ project, onClose, onSaved }: ProjectFormProps) {
     formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [attempt]);
 
-  const save = async () => {
+  const save = async (expectedUpdatedAt: string) => {
     const read = readForm(form);
     setError(null);
+    setConflict(null);
     if (!read.ok) {
       setIssues(read.issues);
       setAttempt((value) => value + 1);
       return;
     }
     setSaving(true);
-    const envelope = project ? await call('projects:update', { id: project.id, input: read.input }) : await call('projects:create', read.input);
+    const envelope = project ? await call('projects:update', { id: project.id, input: read.input, expectedUpdatedAt }) : await call('projects:create', read.input);
     setSaving(false);
     if (envelope.ok) {
       onSaved(envelope.value);
       return;
     }
+    if (isStaleWrite(envelope.error)) {
+      setConflict(envelope.error);
+      return;
+    }
     setError(envelope.error);
     setIssues(envelope.error.fields ? issuesFromFields(envelope.error.fields) : {});
     setAttempt((value) => value + 1);
+  };
+
+  /** The stored version now, or null (and the reason shown) if it cannot be read, e.g. deleted elsewhere. */
+  const readStored = async (id: string): Promise<Project | null> => {
+    setSaving(true);
+    const envelope = await call('projects:get', { id });
+    setSaving(false);
+    setConflict(null);
+    if (envelope.ok) return envelope.value;
+    setError(envelope.error);
+    return null;
+  };
+  const showStored = async (id: string) => {
+    const stored = await readStored(id);
+    if (!stored) return;
+    setForm(formFromProject(stored));
+    setReadAt(stored.updatedAt);
+    setIssues({});
+  };
+  const saveOverStored = async (id: string) => {
+    const stored = await readStored(id);
+    if (!stored) return;
+    setReadAt(stored.updatedAt);
+    await save(stored.updatedAt);
   };
 
   const hasIssues = Object.keys(issues).length > 0;
@@ -99,7 +134,7 @@ function ProjectForm({ project, onClose, onSaved }: ProjectFormProps) {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void save();
+        void save(readAt);
       }}
     >
       {hasIssues && !error ? (
@@ -108,6 +143,9 @@ function ProjectForm({ project, onClose, onSaved }: ProjectFormProps) {
         </p>
       ) : null}
       <ErrorAlert error={error} />
+      {conflict && project ? (
+        <ConflictChoice error={conflict} busy={saving} onReload={() => { void showStored(project.id); }} onOverwrite={() => { void saveOverStored(project.id); }} />
+      ) : null}
       <ProjectFormFields form={form} issues={issues} onChange={(next) => { setForm(next); }} />
       <div className="button-row button-row--end dialog__actions">
         <button type="button" className="button" onClick={onClose}>

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { toProjectListRow } from '../../../../shared/domain/project';
 import type { Project, ProjectListRow, ProjectSortKey } from '../../../../shared/domain/project';
 import type { AppError } from '../../../../shared/ipc/define';
 import { useAppStatus } from '../../app/app-status';
@@ -12,6 +13,7 @@ import { ProjectFilters } from './project-filters';
 import { ProjectFormDialog } from './project-form-dialog';
 import { ProjectTable } from './project-table';
 import { ProjectTotals } from './project-totals';
+import { useDeleteConfirmation } from './use-delete-confirmation';
 import { useProjectActions } from './use-project-actions';
 import { useProjectList } from './use-project-list';
 import type { ProjectFormTarget } from './use-project';
@@ -24,7 +26,6 @@ export function RegisterPage() {
   const query = useMemo(() => toQuery(filters, search), [filters, search]);
   const list = useProjectList(query);
   const [editing, setEditing] = useState<ProjectFormTarget | null>(null);
-  const [deleting, setDeleting] = useState<ProjectListRow | null>(null);
   const [actionError, setActionError] = useState<AppError | null>(null);
 
   const reloadList = list.reload;
@@ -37,11 +38,14 @@ export function RegisterPage() {
   const openCopy = useCallback((copy: Project) => { setEditing({ kind: 'project', project: copy }); }, []);
   const actions = useProjectActions({ reload, onError: setActionError, onDuplicated: openCopy });
   const { duplicate } = actions;
+  const deleting = useDeleteConfirmation({ reload, onError: setActionError });
+  const askDelete = deleting.ask;
   // Stable handlers, so typing in the filters does not re-render 10,000-row table machinery.
   const sort = useCallback((key: ProjectSortKey) => {
     setFilters((current) => ({ ...current, sortBy: key, sortDirection: current.sortBy === key && current.sortDirection === 'asc' ? 'desc' : 'asc' }));
   }, []);
   const onDuplicate = useCallback((project: ProjectListRow) => { void duplicate(project); }, [duplicate]);
+  const onDelete = useCallback((project: ProjectListRow) => { void askDelete(project, false); }, [askDelete]);
 
   return (
     <div className="register">
@@ -70,7 +74,7 @@ export function RegisterPage() {
             onSort={sort}
             onEdit={openEditor}
             onDuplicate={onDuplicate}
-            onDelete={setDeleting}
+            onDelete={onDelete}
           />
           <ProjectTotals totals={list.result.totals} />
         </>
@@ -87,13 +91,19 @@ export function RegisterPage() {
           }}
         />
       ) : null}
-      {deleting ? (
+      {deleting.target ? (
         <DeleteDialog
-          project={deleting}
-          onCancel={() => { setDeleting(null); }}
+          project={deleting.target.row}
+          changed={deleting.target.changed}
+          ready={deleting.target.stored !== null}
+          onCancel={deleting.close}
           onConfirm={() => {
-            setDeleting(null);
-            void actions.remove(deleting);
+            const stored = deleting.target?.stored;
+            deleting.close();
+            if (!stored) return;
+            void actions.remove(stored).then((outcome) => {
+              if (outcome === 'changed') void askDelete(toProjectListRow(stored), true);
+            });
           }}
         />
       ) : null}

@@ -5,7 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { call, saveFile } from '../../api';
 import type { Project, ProjectListRow, ProjectQueryInput } from '../../../../shared/domain/project';
 import type { AppError } from '../../../../shared/ipc/define';
+import { isStaleWrite } from '../../ui/conflict-choice';
 import { useToast } from '../../ui/toast';
+
+/** How a confirmed delete ended: 'changed' means saved elsewhere since it was read, nothing deleted. */
+export type DeleteOutcome = 'deleted' | 'changed' | 'failed';
 
 interface ProjectActionsOptions {
   reload: () => void;
@@ -19,7 +23,7 @@ export function useProjectActions({ reload, onError, onDuplicated }: ProjectActi
   const toast = useToast();
 
   const restore = useCallback(
-    async (project: ProjectListRow) => {
+    async (project: Pick<ProjectListRow, 'id' | 'nameFi'>) => {
       const envelope = await call('projects:restore', { id: project.id });
       if (!envelope.ok) {
         onError(envelope.error);
@@ -31,15 +35,21 @@ export function useProjectActions({ reload, onError, onDuplicated }: ProjectActi
     [onError, reload, t, toast],
   );
 
+  /** Deletes the project as the user saw it when confirming (its updatedAt then). */
   const remove = useCallback(
-    async (project: ProjectListRow) => {
-      const envelope = await call('projects:delete', { id: project.id });
+    async (project: Project): Promise<DeleteOutcome> => {
+      const envelope = await call('projects:delete', { id: project.id, expectedUpdatedAt: project.updatedAt });
       if (!envelope.ok) {
+        if (isStaleWrite(envelope.error)) {
+          reload();
+          return 'changed';
+        }
         onError(envelope.error);
-        return;
+        return 'failed';
       }
       reload();
       toast.show({ text: t('ui.toast.deleted', { name: project.nameFi }), action: { label: t('ui.actions.undo'), run: () => { void restore(project); } } });
+      return 'deleted';
     },
     [onError, reload, restore, t, toast],
   );

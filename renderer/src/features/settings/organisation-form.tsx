@@ -1,15 +1,18 @@
-// Organisation settings: names that appear in every document, and the layout preset.
+// Organisation settings: names that appear in every document, and the layout preset. A save
+// states the updatedAt the form read; if the settings were saved elsewhere since, the form keeps
+// the user's text and offers the stored version or saving over it (ui/conflict-choice.tsx).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
 import { layoutPresets, proposalLabelStyles } from '../../../../shared/domain/settings';
 import type { OrganisationSettings } from '../../../../shared/domain/settings';
 import type { AppError } from '../../../../shared/ipc/define';
+import { ConflictChoice, isStaleWrite } from '../../ui/conflict-choice';
 import { ErrorAlert } from '../../ui/error-alert';
 import { TextField } from '../../ui/field';
 import { useToast } from '../../ui/toast';
 
-type TextKey = Exclude<keyof OrganisationSettings, 'layout' | 'proposalLabel'>;
+type TextKey = Exclude<keyof OrganisationSettings, 'layout' | 'proposalLabel' | 'updatedAt'>;
 const textKeys: TextKey[] = ['organisation', 'unit', 'bodyName', 'presenterTitle', 'presenterName'];
 
 export function OrganisationForm() {
@@ -18,6 +21,8 @@ export function OrganisationForm() {
   const [form, setForm] = useState<OrganisationSettings | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [conflict, setConflict] = useState<AppError | null>(null);
+  const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     void call('settings:get', {}).then((envelope) => {
@@ -28,8 +33,13 @@ export function OrganisationForm() {
 
   if (!form) return <ErrorAlert error={error} />;
 
-  const save = async () => {
-    const envelope = await call('settings:update', form);
+  /** Saves the form's values over the stored settings of expectedUpdatedAt (the form's own by default). */
+  const save = async (expectedUpdatedAt: string) => {
+    setConflict(null);
+    setBusy(true);
+    // The contract keeps only the settings' own fields: the form's updatedAt is not sent as a value.
+    const envelope = await call('settings:update', { ...form, expectedUpdatedAt });
+    setBusy(false);
     if (envelope.ok) {
       setForm(envelope.value);
       setError(null);
@@ -37,12 +47,38 @@ export function OrganisationForm() {
       toast.show({ text: t('editor.settings.savedOrganisation') });
       return;
     }
+    if (isStaleWrite(envelope.error)) {
+      setError(null);
+      setConflict(envelope.error);
+      return;
+    }
     setError(envelope.error);
     setFieldErrors(Object.fromEntries((envelope.error.fields ?? []).map((f) => [f.path, t(f.message)])));
   };
 
+  /** The stored settings now; on a failure the reason is shown instead. */
+  const readStored = async (): Promise<OrganisationSettings | null> => {
+    setBusy(true);
+    const envelope = await call('settings:get', {});
+    setBusy(false);
+    setConflict(null);
+    if (envelope.ok) return envelope.value;
+    setError(envelope.error);
+    return null;
+  };
+  const showStored = async () => {
+    const stored = await readStored();
+    if (!stored) return;
+    setForm(stored);
+    setFieldErrors({});
+  };
+  const saveOverStored = async () => {
+    const stored = await readStored();
+    if (stored) await save(stored.updatedAt);
+  };
+
   return (
-    <form className="editor-section" aria-labelledby="organisation-heading" noValidate onSubmit={(event) => { event.preventDefault(); void save(); }}>
+    <form className="editor-section" aria-labelledby="organisation-heading" noValidate onSubmit={(event) => { event.preventDefault(); void save(form.updatedAt); }}>
       <h2 id="organisation-heading" className="editor-section__title">{t('editor.settings.organisationHeading')}</h2>
       <div className="field-row">
         {textKeys.map((key) => (
@@ -68,8 +104,9 @@ export function OrganisationForm() {
         ))}
       </fieldset>
       <ErrorAlert error={error} />
+      {conflict ? <ConflictChoice error={conflict} busy={busy} onReload={() => { void showStored(); }} onOverwrite={() => { void saveOverStored(); }} /> : null}
       <div>
-        <button type="submit" className="button button--primary">{t('editor.settings.saveOrganisation')}</button>
+        <button type="submit" className="button button--primary" disabled={busy}>{t('editor.settings.saveOrganisation')}</button>
       </div>
     </form>
   );

@@ -1,9 +1,12 @@
-// The people list: name, title, phone and e-mail of everyone who prepares items.
+// The people list: name, title, phone and e-mail of everyone who prepares items. A delete states
+// the updatedAt the list read; a person saved elsewhere since is not deleted: the list reloads and
+// the question comes back, saying so, about the person as now stored.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
 import type { Person } from '../../../../shared/domain/item';
 import type { AppError } from '../../../../shared/ipc/define';
+import { isStaleWrite } from '../../ui/conflict-choice';
 import { Dialog } from '../../ui/dialog';
 import { ErrorAlert } from '../../ui/error-alert';
 import { useToast } from '../../ui/toast';
@@ -14,7 +17,7 @@ export function PeopleSection() {
   const toast = useToast();
   const [people, setPeople] = useState<Person[] | null>(null);
   const [editing, setEditing] = useState<{ person: Person | null } | null>(null);
-  const [deleting, setDeleting] = useState<Person | null>(null);
+  const [deleting, setDeleting] = useState<{ person: Person; changed: boolean } | null>(null);
   const [error, setError] = useState<AppError | null>(null);
 
   const load = useCallback(() => {
@@ -27,7 +30,18 @@ export function PeopleSection() {
 
   const remove = async (person: Person) => {
     setDeleting(null);
-    const envelope = await call('people:delete', { id: person.id });
+    const envelope = await call('people:delete', { id: person.id, expectedUpdatedAt: person.updatedAt });
+    if (!envelope.ok && isStaleWrite(envelope.error)) {
+      const listed = await call('people:list', {});
+      if (!listed.ok) {
+        setError(listed.error);
+        return;
+      }
+      setPeople(listed.value);
+      const stored = listed.value.find((candidate) => candidate.id === person.id);
+      if (stored) setDeleting({ person: stored, changed: true });
+      return;
+    }
     if (!envelope.ok) {
       setError(envelope.error);
       return;
@@ -70,7 +84,7 @@ export function PeopleSection() {
                   <button type="button" className="button button--small" aria-label={t('editor.settings.editPerson', { name: person.name })} onClick={() => { setEditing({ person }); }}>
                     {t('ui.actions.edit')}
                   </button>
-                  <button type="button" className="button button--small button--danger" aria-label={t('editor.settings.deletePerson', { name: person.name })} onClick={() => { setDeleting(person); }}>
+                  <button type="button" className="button button--small button--danger" aria-label={t('editor.settings.deletePerson', { name: person.name })} onClick={() => { setDeleting({ person, changed: false }); }}>
                     {t('ui.actions.delete')}
                   </button>
                 </td>
@@ -95,10 +109,10 @@ export function PeopleSection() {
       ) : null}
       {deleting ? (
         <Dialog title={t('items.people.delete')} role="alertdialog" describedBy="person-delete-body" onClose={() => { setDeleting(null); }}>
-          <p id="person-delete-body">{t('editor.settings.confirmDelete', { name: deleting.name })}</p>
+          <p id="person-delete-body">{t(deleting.changed ? 'editor.settings.confirmDeleteChanged' : 'editor.settings.confirmDelete', { name: deleting.person.name })}</p>
           <div className="button-row button-row--end dialog__actions">
             <button type="button" className="button" autoFocus onClick={() => { setDeleting(null); }}>{t('ui.actions.cancel')}</button>
-            <button type="button" className="button button--danger-solid" onClick={() => { void remove(deleting); }}>{t('ui.actions.delete')}</button>
+            <button type="button" className="button button--danger-solid" onClick={() => { void remove(deleting.person); }}>{t('ui.actions.delete')}</button>
           </div>
         </Dialog>
       ) : null}

@@ -1,9 +1,12 @@
-// Add or edit one person of the people list (preparers are picked from it).
+// Add or edit one person of the people list (preparers are picked from it). A change states the
+// updatedAt the dialog read; if the person was saved elsewhere since, the dialog keeps the user's
+// text and offers the stored version or saving over it (ui/conflict-choice.tsx).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
 import type { Person } from '../../../../shared/domain/item';
 import type { AppError } from '../../../../shared/ipc/define';
+import { ConflictChoice, isStaleWrite } from '../../ui/conflict-choice';
 import { Dialog } from '../../ui/dialog';
 import { ErrorAlert } from '../../ui/error-alert';
 import { TextField } from '../../ui/field';
@@ -14,34 +17,79 @@ interface Props {
   onSaved: (person: Person) => void;
 }
 
+const formOf = (person: Person | null) => ({ name: person?.name ?? '', title: person?.title ?? '', phone: person?.phone ?? '', email: person?.email ?? '' });
+
 export function PersonDialog({ person, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const [form, setForm] = useState({ name: person?.name ?? '', title: person?.title ?? '', phone: person?.phone ?? '', email: person?.email ?? '' });
+  const [form, setForm] = useState(() => formOf(person));
+  /** The stored person's updatedAt as this dialog last read it. */
+  const [readAt, setReadAt] = useState(person?.updatedAt ?? null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<AppError | null>(null);
+  const [conflict, setConflict] = useState<AppError | null>(null);
+  const [busy, setBusy] = useState(false);
   const set = (key: keyof typeof form) => (value: string) => { setForm({ ...form, [key]: value }); };
 
-  const save = async () => {
-    const envelope = await call('people:save', { id: person?.id ?? null, ...form });
+  const save = async (expectedUpdatedAt: string | null) => {
+    setConflict(null);
+    setBusy(true);
+    const envelope = await call('people:save', { id: person?.id ?? null, ...form, expectedUpdatedAt });
+    setBusy(false);
     if (envelope.ok) {
       onSaved(envelope.value);
+      return;
+    }
+    if (isStaleWrite(envelope.error)) {
+      setError(null);
+      setConflict(envelope.error);
       return;
     }
     setError(envelope.error);
     setFieldErrors(Object.fromEntries((envelope.error.fields ?? []).map((f) => [f.path, t(f.message)])));
   };
 
+  /** The person as stored now; NOT_FOUND (shown) if someone deleted them meanwhile. */
+  const readStored = async (id: string): Promise<Person | null> => {
+    setBusy(true);
+    const envelope = await call('people:list', {});
+    setBusy(false);
+    setConflict(null);
+    if (!envelope.ok) {
+      setError(envelope.error);
+      return null;
+    }
+    const stored = envelope.value.find((candidate) => candidate.id === id);
+    if (!stored) setError({ code: 'NOT_FOUND', message: `No person ${id}` });
+    return stored ?? null;
+  };
+  const showStored = async (id: string) => {
+    const stored = await readStored(id);
+    if (!stored) return;
+    setForm(formOf(stored));
+    setReadAt(stored.updatedAt);
+    setFieldErrors({});
+  };
+  const saveOverStored = async (id: string) => {
+    const stored = await readStored(id);
+    if (!stored) return;
+    setReadAt(stored.updatedAt);
+    await save(stored.updatedAt);
+  };
+
   return (
     <Dialog title={person ? t('editor.settings.editPerson', { name: person.name }) : t('editor.settings.newPerson')} onClose={onClose}>
-      <form className="scope-form" noValidate onSubmit={(event) => { event.preventDefault(); void save(); }}>
+      <form className="scope-form" noValidate onSubmit={(event) => { event.preventDefault(); void save(readAt); }}>
         <TextField label={t('items.people.name')} name="name" value={form.name} onChange={set('name')} error={fieldErrors.name} autoFocus />
         <TextField label={t('items.people.jobTitle')} name="title" value={form.title} onChange={set('title')} error={fieldErrors.title} />
         <TextField label={t('items.people.phone')} name="phone" value={form.phone} onChange={set('phone')} error={fieldErrors.phone} />
         <TextField label={t('items.people.email')} name="email" value={form.email} onChange={set('email')} error={fieldErrors.email} />
         <ErrorAlert error={error} />
+        {conflict && person ? (
+          <ConflictChoice error={conflict} busy={busy} onReload={() => { void showStored(person.id); }} onOverwrite={() => { void saveOverStored(person.id); }} />
+        ) : null}
         <div className="button-row button-row--end dialog__actions">
           <button type="button" className="button" onClick={onClose}>{t('ui.actions.cancel')}</button>
-          <button type="submit" className="button button--primary">{t('editor.settings.savePerson')}</button>
+          <button type="submit" className="button button--primary" disabled={busy}>{t('editor.settings.savePerson')}</button>
         </div>
       </form>
     </Dialog>
