@@ -1,6 +1,6 @@
 // The body of one agenda item in document order (domain.md, "An agenda item"): title, case number,
 // preparers, background, attachments, proposal, decision (minutes), recipients, appeal.
-import { HeadingLevel, Paragraph, TextRun } from 'docx';
+import { HeadingLevel, Paragraph, Table, TextRun } from 'docx';
 import type { FileChild } from 'docx';
 import { appealTexts } from '../../shared/domain/item';
 import type { AgendaItem, AttachmentRef, Person, PointList } from '../../shared/domain/item';
@@ -10,6 +10,7 @@ import { items as itemWords } from '../../shared/i18n/fi/items';
 import { textRuns } from './inline';
 import { docLabels } from './labels';
 import { labelled, labelledLines, numberedPoints } from './labelled';
+import type { LabelledOptions } from './labelled';
 import type { LayoutMetrics } from './layout';
 import { richBlocks } from './rich-blocks';
 import { styleIds } from './styles';
@@ -50,15 +51,15 @@ function headingParts(item: AgendaItem, kind: AgendaExportKind, bodyName: string
   return out;
 }
 
-function attachmentLines(label: string, refs: AttachmentRef[], ctx: ItemBodyContext, numbered: boolean): FileChild[] {
+function attachmentLines(label: string, refs: AttachmentRef[], ctx: ItemBodyContext, numbered: boolean, options: LabelledOptions): FileChild[] {
   const titles = refs.map((ref) => ref.title.trim()).filter(Boolean);
   if (titles.length === 0) return [];
-  if (!numbered) return labelledLines(label, titles, ctx.layout);
-  return [...labelled(label, [], ctx.layout), ...numberedPoints(titles, ctx.nextInstance(), ctx.layout)];
+  if (!numbered) return labelledLines(label, titles, ctx.layout, options);
+  return [...labelled(label, [], ctx.layout, options), ...numberedPoints(titles, ctx.nextInstance(), ctx.layout)];
 }
 
-function pointList(label: string, list: PointList, ctx: ItemBodyContext): FileChild[] {
-  return [...labelled(label, textRuns(list.opening.trim()), ctx.layout), ...numberedPoints(list.points.map((point) => point.text), ctx.nextInstance(), ctx.layout)];
+function pointList(label: string, list: PointList, ctx: ItemBodyContext, options: LabelledOptions): FileChild[] {
+  return [...labelled(label, textRuns(list.opening.trim()), ctx.layout, options), ...numberedPoints(list.points.map((point) => point.text), ctx.nextInstance(), ctx.layout)];
 }
 
 export function agendaItemBody(item: AgendaItem, preparers: Person[], kind: AgendaExportKind, ctx: ItemBodyContext): FileChild[] {
@@ -77,13 +78,16 @@ export function agendaItemBody(item: AgendaItem, preparers: Person[], kind: Agen
       nextInstance: ctx.nextInstance,
     }),
   );
-  out.push(...attachmentLines(docLabels.attachments, item.attachments, ctx, true));
-  out.push(...attachmentLines(docLabels.supplementary, item.supplementary, ctx, false));
-  out.push(...pointList(item.presenterTitle.trim() || ctx.presenterTitle, item.proposal, ctx));
-  if (kind === 'minutes' && item.decision !== null) out.push(...pointList(docLabels.decision, item.decision, ctx));
-  out.push(...labelledLines(docLabels.forInformation, item.forInformation, ctx.layout));
-  out.push(...labelledLines(docLabels.implementation, item.implementation, ctx.layout));
-  out.push(...labelled(docLabels.appeal, textRuns(appealTexts[item.appeal]), ctx.layout));
+  // Each labelled part learns whether it follows a table (the background may end with one).
+  const part = (make: (options: LabelledOptions) => FileChild[]) => { out.push(...make({ afterTable: out.at(-1) instanceof Table })); };
+  part((options) => attachmentLines(docLabels.attachments, item.attachments, ctx, true, options));
+  part((options) => attachmentLines(docLabels.supplementary, item.supplementary, ctx, false, options));
+  part((options) => pointList(item.presenterTitle.trim() || ctx.presenterTitle, item.proposal, ctx, options));
+  const decision = item.decision;
+  if (kind === 'minutes' && decision !== null) part((options) => pointList(docLabels.decision, decision, ctx, options));
+  part((options) => labelledLines(docLabels.forInformation, item.forInformation, ctx.layout, options));
+  part((options) => labelledLines(docLabels.implementation, item.implementation, ctx.layout, options));
+  part((options) => labelled(docLabels.appeal, textRuns(appealTexts[item.appeal]), ctx.layout, options));
   return out;
 }
 

@@ -15,9 +15,11 @@ export interface RunFormat {
   language?: string;
 }
 
-/** Runs for one string: "\n" becomes a line break, "\t" a tab. */
+/** Runs for one string: "\n" becomes a line break, "\t" a tab; none for an empty string (no empty run, no empty paragraph). */
 export function textRuns(text: string, format: RunFormat = {}): TextRun[] {
-  const lines = xmlSafe(text).split(/\r\n|\n|\r/u);
+  const safe = xmlSafe(text);
+  if (safe === '') return [];
+  const lines = safe.split(/\r\n|\n|\r/u);
   return lines.map((line, index) => {
     const parts = line.split('\t');
     const children: (string | Tab)[] = [];

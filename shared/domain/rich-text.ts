@@ -27,6 +27,7 @@ export type RichMarkType = (typeof richMarkTypes)[number];
 export const headingLevels = [1, 2] as const;
 /** Tiptap's table cell alignment values (null = not set). */
 export const tableCellAligns = ['left', 'center', 'right'] as const;
+export type TableCellAlign = (typeof tableCellAligns)[number];
 /** HTML list numbering styles Tiptap's ordered list may record (null = plain numbers). */
 export const orderedListTypes = ['1', 'a', 'A', 'i', 'I'] as const;
 

@@ -29,6 +29,8 @@ export const validation = {
     invalid: 'Selostuksen muotoilussa (otsikko, luettelo tai taulukko) on virheellinen arvo.',
     linkInvalid: 'Selostuksen linkin osoitteen pitää alkaa https://, http:// tai mailto:.',
     liveValueInvalid: 'Selostuksen rekisterin luvussa on virheellinen arvo. Poista luku ja lisää se uudelleen.',
+    tableTooWide: 'Selostuksen taulukossa on yli 63 saraketta, enempää Word ei salli. Jaa taulukko kahdeksi.',
+    tableSpans: 'Selostuksen taulukossa on yhdistetty solu, joka ulottuu taulukon ulkopuolelle tai toisen solun päälle. Pura yhdistäminen ja yhdistä solut uudelleen.',
   },
   required: 'Pakollinen tieto.',
   email: 'Anna sähköpostiosoite muodossa nimi@esimerkki.fi.',
