@@ -35,6 +35,11 @@ export function classicLabelLines(label: string): string[] {
   return lines.length > 0 ? lines : [label];
 }
 
+/** The width of the text column, from where body text starts to the right margin. */
+export function textColumnCm(layout: LayoutPreset): number {
+  return a4.widthCm - pageMarginsCm.left - pageMarginsCm.right - textStartCm[layout];
+}
+
 /** The height the body text may fill on one page: 24.5 cm. */
 export const bodyHeightCm = a4.heightCm - pageMarginsCm.top - pageMarginsCm.bottom;
 

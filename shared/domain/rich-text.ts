@@ -67,6 +67,27 @@ export interface LiveValueAttrs {
   text: string;
 }
 
+function liveValueText(node: RichNode): string {
+  const attrs = node.attrs as Partial<LiveValueAttrs> | undefined;
+  return attrs?.frozenText ?? attrs?.text ?? '';
+}
+
+/** Anything but white space, control characters and lone surrogates: what prints as a mark on paper. */
+const printing = /[^\s\p{Cc}\p{Cs}\uFFFE\uFFFF]/u;
+
+/**
+ * Whether inline or block content prints anything. An empty paragraph, heading or list item is
+ * never printed (spacing comes from styles): the export and the preview skip the same ones.
+ */
+export function hasPrintableText(nodes: readonly RichNode[] | undefined): boolean {
+  return (nodes ?? []).some((node) => {
+    if (node.type === 'text') return printing.test(node.text ?? '');
+    if (node.type === 'liveValue') return printing.test(liveValueText(node));
+    if (node.type === 'hardBreak') return false;
+    return hasPrintableText(node.content);
+  });
+}
+
 export function emptyDoc(): RichDoc {
   return { type: 'doc', content: [{ type: 'paragraph' }] };
 }
@@ -83,10 +104,7 @@ export function richToPlainText(doc: RichDoc | RichNode): string {
   const walk = (node: RichNode | RichDoc): string => {
     if (node.type === 'text') return node.text ?? '';
     if (node.type === 'hardBreak') return '\n';
-    if (node.type === 'liveValue') {
-      const attrs = node.attrs as Partial<LiveValueAttrs> | undefined;
-      return attrs?.frozenText ?? attrs?.text ?? '';
-    }
+    if (node.type === 'liveValue') return liveValueText(node);
     const inner = (node.content ?? []).map(walk);
     const isBlockContainer = node.type === 'doc' || node.type === 'bulletList' || node.type === 'orderedList' || node.type === 'table' || node.type === 'listItem';
     return inner.join(isBlockContainer ? '\n' : node.type === 'tableRow' ? '\t' : '');

@@ -1,24 +1,35 @@
 // The export's building blocks (electron/export/labelled.ts) as preview elements: a label with its
 // text, lines of text under one label, and numbered points "1", "2", "3" in the text column.
-import type { ReactNode } from 'react';
-import { inlineLabelMaxChars } from '../../../../../shared/domain/page-geometry';
+import { createContext, useContext } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
+import { classicLabelLines } from '../../../../../shared/domain/page-geometry';
 import type { PointList } from '../../../../../shared/domain/item';
+import type { LayoutPreset } from '../../../../../shared/domain/settings';
 
-/** An empty paragraph still takes a line on the page (the label's line, or an empty opening). */
-const emptyLine = '\u00a0';
+/** The layout the preview draws (the classic one breaks long labels into lines, as exported). */
+export const PreviewLayout = createContext<LayoutPreset>('classic');
 
 /**
- * Label at the margin and text from the text column (classic); a label too long for its column,
- * and every label in the 2024 layout, stands on its own line above the text (preview.css).
+ * Label at the margin and text from the text column (classic); a label too long for its column
+ * wraps inside it on the export's lines, its last line beside the text. The 2024 layout stands
+ * every label on its own line above the text (preview.css).
  */
 export function Labelled({ label, children }: { label?: string; children: ReactNode }) {
-  const stacked = label !== undefined && label.length > inlineLabelMaxChars;
+  const layout = useContext(PreviewLayout);
+  const lines = label !== undefined && layout === 'classic' ? classicLabelLines(label) : [label ?? ''];
   return (
-    <div className={stacked ? 'preview-row preview-row--stacked' : 'preview-row'}>
-      <div className="preview-label">{label}</div>
+    <div className="preview-row" style={{ '--label-lead-lines': lines.length - 1 } as CSSProperties}>
+      <div className="preview-label">
+        {lines.length > 1 ? lines.map((line, index) => <span key={index} className="preview-label__line">{line}</span>) : label}
+      </div>
       <div className="preview-text">{children}</div>
     </div>
   );
+}
+
+/** The classic label's own line when its text starts below it (no text beside it); the 2024 layout has none (preview.css). */
+function LabelLine() {
+  return <p className="preview-label-line">{'\u00a0'}</p>;
 }
 
 /** One paragraph per non-empty line, the first beside the label; nothing at all when every line is empty. */
@@ -53,17 +64,18 @@ export function NumberedLines({ label, lines }: { label: string; lines: readonly
   if (kept.length === 0) return null;
   return (
     <Labelled label={label}>
-      <p>{emptyLine}</p>
+      <LabelLine />
       <NumberedPoints points={kept} />
     </Labelled>
   );
 }
 
-/** The proposal or the decision: its opening beside the label, then the points. */
+/** The proposal or the decision: its opening beside the label, then the points; an empty opening prints nothing. */
 export function PointsBlock({ label, list }: { label: string; list: PointList }) {
+  const opening = list.opening.trim();
   return (
     <Labelled label={label}>
-      <p>{list.opening.trim() || emptyLine}</p>
+      {opening ? <p>{opening}</p> : <LabelLine />}
       <NumberedPoints points={list.points.map((point) => point.text)} />
     </Labelled>
   );
