@@ -80,7 +80,7 @@ export const cellPaddingPt = 5;
 /** One list level inside a cell indents its text this much (the export's listStep, 425 twips). */
 const listIndentPt = 21.25;
 /** Room for rounding between these metrics and a word processor's layout. */
-const slackPt = 2;
+const slackPt = 3;
 
 interface Measure {
   /** The widest piece no line can break inside. */

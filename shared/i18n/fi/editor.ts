@@ -83,6 +83,14 @@ export const editor = {
     deleteRow: 'Poista rivi',
     deleteColumn: 'Poista sarake',
     deleteTable: 'Poista taulukko',
+    align: {
+      left: 'Tasaa solu vasemmalle',
+      center: 'Keskitä solu',
+      right: 'Tasaa solu oikealle (luvut)',
+    },
+    widenColumn: 'Levennä saraketta',
+    narrowColumn: 'Kavenna saraketta',
+    columnsFromContent: 'Sarakeleveydet sisällön mukaan',
     liveValue: 'Lisää rekisterin luku',
   },
   liveValue: {
