@@ -3,7 +3,7 @@
 // hold is refused before it is stored, and both printouts size the columns alike.
 import { assertNever } from '../errors';
 import type { LiveValueAttrs, RichNode } from './rich-text';
-import { textWidthPt } from './text-measure';
+import { charWidth } from './text-measure';
 
 /** Word's limit: a table has at most 63 columns. */
 export const maxTableColumns = 63;
@@ -82,6 +82,10 @@ const listIndentPt = 21.25;
 /** Room for rounding between these metrics and a word processor's layout. */
 const slackPt = 3;
 
+/** Where a line may break: after white space (no-break space excluded) and after hyphens and dashes. */
+const spaces = new Set([0x09, 0x0a, 0x0d, 0x20, 0x2002, 0x2003, 0x2009, 0x200b]);
+const hyphens = new Set([0x2d, 0x2010, 0x2013, 0x2014, 0xad]);
+
 interface Measure {
   /** The widest piece no line can break inside. */
   min: number;
@@ -111,12 +115,13 @@ function measureCell(cell: RichNode): Measure {
   };
   const addText = (text: string, bold: boolean) => {
     for (const char of text) {
-      const width = textWidthPt(char, tableTextPt, bold);
+      const code = char.codePointAt(0) ?? 0;
+      const width = (charWidth(code, bold) * tableTextPt) / 1000;
       line += width;
-      if (/\s/u.test(char)) endPiece();
+      if (spaces.has(code)) endPiece();
       else {
         piece += width;
-        if (/[-\u2010\u2013\u2014\u00ad]/u.test(char)) endPiece();
+        if (hyphens.has(code)) endPiece();
       }
     }
   };

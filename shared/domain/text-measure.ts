@@ -20,7 +20,7 @@ function metrics(bold: boolean): Metrics {
 }
 
 /** Advance width of one character in thousandths of the font size; a character outside WinAnsi counts as an "n". */
-function charWidth(codePoint: number, bold: boolean): number {
+export function charWidth(codePoint: number, bold: boolean): number {
   const { font, widths } = metrics(bold);
   const known = widths.get(codePoint);
   if (known !== undefined) return known;
