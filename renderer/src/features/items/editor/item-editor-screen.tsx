@@ -1,5 +1,5 @@
 // The item editor: the form at the left, the page preview at the right, autosave and undo on top.
-import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { CSSProperties, KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api';
@@ -57,6 +57,16 @@ function LoadedEditor({ item: initial, people, settings, onReload }: Loaded & { 
   const previewDraft = useDeferredValue(draft);
   const [view, changeView] = usePreviewView();
   const fullPreview = useFullPreviewOpen();
+  // The preview stays in sight under the sticky bar, whose height depends on how its buttons wrap.
+  const barRef = useRef<HTMLDivElement>(null);
+  const [barHeight, setBarHeight] = useState(0);
+  useLayoutEffect(() => {
+    const bar = barRef.current;
+    if (bar === null) return undefined;
+    const observer = new ResizeObserver(() => { setBarHeight(bar.offsetHeight); });
+    observer.observe(bar);
+    return () => { observer.disconnect(); };
+  }, []);
   const closeFull = useCallback(() => {
     closeFullPreview();
     // Back where the user opened it from.
@@ -115,7 +125,7 @@ function LoadedEditor({ item: initial, people, settings, onReload }: Loaded & { 
       {/* The page's one h1 for screen-reader navigation; the title field shows it visibly. */}
       <h1 className="visually-hidden">{t('editor.screen.pageTitle', { title: draft.title })}</h1>
       {/* The full page is a modal view: what it covers takes no focus or clicks meanwhile. */}
-      <div className="item-editor__bar" inert={fullPreview}>
+      <div ref={barRef} className="item-editor__bar" inert={fullPreview}>
         <a href="#/items" className="button button--quiet" onClick={(event) => { event.preventDefault(); void flushAll(); closeItem(); }}>← {t('editor.screen.back')}</a>
         <div className="button-row">
           <button type="button" className="button button--small" disabled={!editor.canUndo} aria-keyshortcuts="Control+Z" title={`${t('editor.screen.undo')} (Ctrl+Z)`} onClick={undo}>{t('editor.screen.undo')}</button>
@@ -127,7 +137,7 @@ function LoadedEditor({ item: initial, people, settings, onReload }: Loaded & { 
       </div>
       <ErrorAlert error={actionError} onDismiss={() => { setActionError(null); }} />
       {notSaved ? <p role="alert" className="error-alert item-editor__bar-alert">{t('editor.status.notSaved')}</p> : null}
-      <div className="item-editor__columns" inert={fullPreview} style={{ '--preview-share': `${String(view.split)}%` } as CSSProperties}>
+      <div className="item-editor__columns" inert={fullPreview} style={{ '--preview-share': `${String(view.split)}%`, '--bar-height': `${String(barHeight)}px` } as CSSProperties}>
         <ItemForm draft={draft} change={change} people={people} status={item.status} commitRef={commitRef} onCopyProposal={copyProposal} busy={busy} />
         <SplitHandle value={view.split} onChange={(split) => { changeView({ split }); }} />
         <aside className="item-editor__preview" aria-label={t('editor.screen.previewLabel')}>
