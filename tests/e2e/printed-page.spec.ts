@@ -1,6 +1,7 @@
 // The printed page from the editor (issue 7): a table's column borders drag and its widths reach
 // the Word file, keyboard users widen a column or hand the widths back to the content, cells align
-// left, centre or right in the editor, the preview and the export, all under the app's strict CSP.
+// left, centre or right in the editor, the preview and the export, all under the app's strict CSP
+// (no refusal in the console: ProseMirror and the column resizing draw styles through CSSOM).
 // The preview prints what the export prints: a six-column table keeps "Erityistehtävät" on one
 // line, a long label wraps in its column in the weight of the others, no empty paragraph prints.
 import { readFileSync } from 'node:fs';
@@ -53,7 +54,6 @@ test('cells align from the toolbar in the editor, the preview and the Word file;
   const editor = backgroundEditor(page);
   await editor.locator('td', { hasText: '412' }).click();
   await page.getByRole('button', { name: 'Tasaa solu oikealle (luvut)' }).click();
-  await expect(editor.locator('td', { hasText: '412' })).toHaveAttribute('data-align', 'right');
   await expect(editor.locator('td', { hasText: '412' })).toHaveCSS('text-align', 'right');
   await expect(page.getByRole('button', { name: 'Tasaa solu oikealle (luvut)' })).toHaveAttribute('aria-pressed', 'true');
   const previewCell = page.getByTestId('item-preview').locator('td', { hasText: '412' });

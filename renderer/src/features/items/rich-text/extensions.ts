@@ -1,7 +1,7 @@
 // The editor's whole vocabulary, and nothing more: every node and mark here must be one the Word
 // export handles (shared/domain/rich-text.ts). schema.test.ts builds the schema from this list
 // under Node, so this module must not touch the DOM at import time.
-import type { AnyExtension, Attribute } from '@tiptap/core';
+import type { AnyExtension } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
 import { isSafeHref } from '../../../../../shared/domain/rich-text';
@@ -10,21 +10,6 @@ import { CompleteColumnWidths } from './table-columns';
 
 // One rule for the editor, the paste cleaner, the preview and the service's validation.
 export { isSafeHref };
-
-/**
- * A cell's alignment drawn as data-align (the app stylesheet aligns it) instead of Tiptap's inline
- * style="text-align", which the CSP would refuse. Reading pasted HTML still takes either.
- */
-function cspSafeAlign(this: { parent?: (() => Record<string, Attribute>) | null }): Record<string, Attribute> {
-  const parent = this.parent?.() ?? {};
-  return {
-    ...parent,
-    align: {
-      ...parent.align,
-      renderHTML: (attributes: Record<string, unknown>) => (typeof attributes.align === 'string' ? { 'data-align': attributes.align } : {}),
-    },
-  };
-}
 
 export function richTextExtensions(): AnyExtension[] {
   return [
@@ -50,8 +35,9 @@ export function richTextExtensions(): AnyExtension[] {
     // handle element, both allowed by the strict CSP.
     Table.configure({ resizable: true, allowTableNodeSelection: false, cellMinWidth: 30 }),
     TableRow,
-    TableHeader.extend({ addAttributes: cspSafeAlign }),
-    TableCell.extend({ addAttributes: cspSafeAlign }),
+    // A cell's alignment is drawn as style="text-align", which ProseMirror sets through CSSOM (allowed by the CSP).
+    TableHeader,
+    TableCell,
     CompleteColumnWidths,
     LiveValue,
   ];
