@@ -1,6 +1,6 @@
 // The body of one agenda item in document order (domain.md, "An agenda item"): title, case number,
 // preparers, background, attachments, proposal, decision (minutes), recipients, appeal.
-import { HeadingLevel, Paragraph, TextRun } from 'docx';
+import { HeadingLevel, Paragraph, Table, TextRun } from 'docx';
 import type { FileChild } from 'docx';
 import type { AgendaItem, AttachmentRef, Person } from '../../shared/domain/item';
 import type { RichDoc } from '../../shared/domain/rich-text';
@@ -11,6 +11,7 @@ import { items as itemWords } from '../../shared/i18n/fi/items';
 import { hasPrintableText, inlineRuns, textRuns } from './inline';
 import { docLabels } from './labels';
 import { bodyParagraph, labelled, labelledLines, numberedPoints } from './labelled';
+import type { LabelledOptions } from './labelled';
 import type { LayoutMetrics } from './layout';
 import { richBlocks } from './rich-blocks';
 import { styleIds } from './styles';
@@ -53,11 +54,11 @@ function headingParts(item: AgendaItem, kind: AgendaExportKind, bodyName: string
   return out;
 }
 
-function attachmentLines(label: string, refs: AttachmentRef[], ctx: ItemBodyContext, numbered: boolean): FileChild[] {
+function attachmentLines(label: string, refs: AttachmentRef[], ctx: ItemBodyContext, numbered: boolean, options: LabelledOptions): FileChild[] {
   const titles = refs.map((ref) => ref.title.trim()).filter(Boolean);
   if (titles.length === 0) return [];
-  if (!numbered) return labelledLines(label, titles, ctx.layout);
-  return [...labelled(label, [], ctx.layout), ...numberedPoints(titles, ctx.nextInstance(), ctx.layout)];
+  if (!numbered) return labelledLines(label, titles, ctx.layout, options);
+  return [...labelled(label, [], ctx.layout, options), ...numberedPoints(titles, ctx.nextInstance(), ctx.layout)];
 }
 
 /**
@@ -65,7 +66,7 @@ function attachmentLines(label: string, refs: AttachmentRef[], ctx: ItemBodyCont
  * (classic layout), everything else follows in the text column; the proposal's and decision's
  * top-level numbered list prints as the seed's points ("1" at the text column).
  */
-export function labelledRich(label: string, doc: RichDoc, ctx: ItemBodyContext, points: boolean): FileChild[] {
+export function labelledRich(label: string, doc: RichDoc, ctx: ItemBodyContext, points: boolean, options: LabelledOptions = {}): FileChild[] {
   const blocks = doc.content.filter((node) => node.type === 'table' || hasPrintableText([node]));
   const [opening, ...rest] = blocks;
   const beside = opening?.type === 'paragraph' ? opening : undefined;
@@ -81,14 +82,14 @@ export function labelledRich(label: string, doc: RichDoc, ctx: ItemBodyContext, 
   const first = beside ? inlineRuns(beside.content, {}) : [];
   // Under a row that already has the label ("Esittelijä"), the text simply continues in the column.
   if (label === '') return [...(beside ? [bodyParagraph(first, ctx.layout)] : []), ...body];
-  return [...labelled(label, first, ctx.layout), ...body];
+  return [...labelled(label, first, ctx.layout, options), ...body];
 }
 
 /** The proposal with its label and presenter as the body's practice has it (settings' proposal label). */
-function proposalPart(item: AgendaItem, ctx: ItemBodyContext): FileChild[] {
+function proposalPart(item: AgendaItem, ctx: ItemBodyContext, options: LabelledOptions): FileChild[] {
   const { presenterRow, proposalLabel } = proposalLabelling(item, { presenterTitle: ctx.presenterTitle, proposalLabel: ctx.proposalLabel });
-  const presenter = presenterRow === null ? [] : labelled(presenterRow.label, textRuns(presenterRow.line), ctx.layout);
-  return [...presenter, ...labelledRich(proposalLabel, item.proposal, ctx, true)];
+  if (presenterRow === null) return labelledRich(proposalLabel, item.proposal, ctx, true, options);
+  return [...labelled(presenterRow.label, textRuns(presenterRow.line), ctx.layout, options), ...labelledRich(proposalLabel, item.proposal, ctx, true)];
 }
 
 export function agendaItemBody(item: AgendaItem, preparers: Person[], kind: AgendaExportKind, ctx: ItemBodyContext): FileChild[] {
@@ -107,13 +108,16 @@ export function agendaItemBody(item: AgendaItem, preparers: Person[], kind: Agen
       nextInstance: ctx.nextInstance,
     }),
   );
-  out.push(...attachmentLines(docLabels.attachments, item.attachments, ctx, true));
-  out.push(...attachmentLines(docLabels.supplementary, item.supplementary, ctx, false));
-  out.push(...proposalPart(item, ctx));
-  if (kind === 'minutes' && item.decision !== null) out.push(...labelledRich(docLabels.decision, item.decision, ctx, true));
-  out.push(...labelledLines(docLabels.forInformation, item.forInformation, ctx.layout));
-  out.push(...labelledLines(docLabels.implementation, item.implementation, ctx.layout));
-  out.push(...labelledRich(docLabels.appeal, item.appeal.text, ctx, false));
+  // Each labelled part learns whether it follows a table (the background may end with one).
+  const part = (make: (options: LabelledOptions) => FileChild[]) => { out.push(...make({ afterTable: out.at(-1) instanceof Table })); };
+  part((options) => attachmentLines(docLabels.attachments, item.attachments, ctx, true, options));
+  part((options) => attachmentLines(docLabels.supplementary, item.supplementary, ctx, false, options));
+  part((options) => proposalPart(item, ctx, options));
+  const decision = item.decision;
+  if (kind === 'minutes' && decision !== null) part((options) => labelledRich(docLabels.decision, decision, ctx, true, options));
+  part((options) => labelledLines(docLabels.forInformation, item.forInformation, ctx.layout, options));
+  part((options) => labelledLines(docLabels.implementation, item.implementation, ctx.layout, options));
+  part((options) => labelledRich(docLabels.appeal, item.appeal.text, ctx, false, options));
   return out;
 }
 

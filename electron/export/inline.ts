@@ -2,6 +2,7 @@
 // breaks inside pasted text become real Word tabs and breaks rather than raw characters.
 import { ExternalHyperlink, Tab, TextRun } from 'docx';
 import type { IRunOptions, ParagraphChild } from 'docx';
+import { hasPrintableText } from '../../shared/domain/rich-text';
 import type { LiveValueAttrs, RichMark, RichNode } from '../../shared/domain/rich-text';
 import { assertNever } from '../../shared/errors';
 import { safeHref, xmlSafe } from './sanitize';
@@ -15,9 +16,11 @@ export interface RunFormat {
   language?: string;
 }
 
-/** Runs for one string: "\n" becomes a line break, "\t" a tab. */
+/** Runs for one string: "\n" becomes a line break, "\t" a tab; none for an empty string (no empty run, no empty paragraph). */
 export function textRuns(text: string, format: RunFormat = {}): TextRun[] {
-  const lines = xmlSafe(text).split(/\r\n|\n|\r/u);
+  const safe = xmlSafe(text);
+  if (safe === '') return [];
+  const lines = safe.split(/\r\n|\n|\r/u);
   return lines.map((line, index) => {
     const parts = line.split('\t');
     const children: (string | Tab)[] = [];
@@ -113,12 +116,5 @@ export function inlineRuns(nodes: readonly RichNode[] | undefined, base: RunForm
   return out;
 }
 
-/** Whether inline content prints anything (an empty paragraph is never written: spacing comes from styles). */
-export function hasPrintableText(nodes: readonly RichNode[] | undefined): boolean {
-  return (nodes ?? []).some((node) => {
-    if (node.type === 'text') return xmlSafe(node.text ?? '').trim() !== '';
-    if (node.type === 'liveValue') return xmlSafe(liveValueText(node)).trim() !== '';
-    if (node.type === 'hardBreak') return false;
-    return hasPrintableText(node.content);
-  });
-}
+/** Whether content prints anything (shared with the preview, so both skip the same empty blocks). */
+export { hasPrintableText };

@@ -1,11 +1,11 @@
 // Block content of the editor's JSON (RichDoc) → Word paragraphs and tables. Headings map one
 // level down (editor level 1 → Heading 2) so the item's title stays the only Heading 1.
-import { HeadingLevel, Paragraph, Table } from 'docx';
-import type { RichNode } from '../../shared/domain/rich-text';
+import { AlignmentType, HeadingLevel, Paragraph, Table } from 'docx';
+import type { RichNode, TableCellAlign } from '../../shared/domain/rich-text';
 import { assertNever } from '../../shared/errors';
 import { hasPrintableText, inlineRuns } from './inline';
 import type { RunFormat } from './inline';
-import { listStep, numberingRefs, styleIds } from './styles';
+import { afterTableGap, listStep, numberingRefs, styleIds } from './styles';
 import { tableBlock } from './rich-table';
 
 export interface BlockContext {
@@ -22,6 +22,19 @@ export interface BlockContext {
   nextInstance: () => number;
   /** The proposal's and decision's own numbered list: the seed's points ("1" at the text column), not "1." lists. */
   topListAsPoints?: boolean;
+  /** The alignment of a table cell's text (numbers right), from the editor's cell attribute. */
+  align?: TableCellAlign;
+}
+
+const alignments = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+
+/** Paragraph options every block shares: the cell style and alignment inside a table, the gap after a table. */
+function common(ctx: BlockContext, afterTable: boolean) {
+  return {
+    ...(ctx.inCell ? { style: styleIds.tableText } : {}),
+    ...(ctx.align ? { alignment: alignments[ctx.align] } : {}),
+    ...(afterTable ? { spacing: afterTableGap } : {}),
+  };
 }
 
 /** How far a point's text stands right of its number (styles.ts numbers points 1 cm left of the text). */
@@ -32,8 +45,6 @@ const maxListLevel = 8;
 /** What rich text becomes: paragraphs and tables (both usable in the body and in table cells). */
 export type Block = Paragraph | Table;
 
-/** Space above a paragraph that follows a table: tables have no space after of their own. */
-const afterTableGap = { before: 120 };
 
 function paragraph(node: RichNode, ctx: BlockContext, afterTable = false): Paragraph[] {
   if (!hasPrintableText(node.content)) return [];
@@ -41,8 +52,7 @@ function paragraph(node: RichNode, ctx: BlockContext, afterTable = false): Parag
     new Paragraph({
       children: inlineRuns(node.content, ctx.format),
       indent: { left: ctx.indent },
-      ...(afterTable ? { spacing: afterTableGap } : {}),
-      ...(ctx.inCell ? { style: styleIds.tableText } : {}),
+      ...common(ctx, afterTable),
     }),
   ];
 }
@@ -53,7 +63,7 @@ function heading(node: RichNode, ctx: BlockContext): Paragraph[] {
   return [new Paragraph({ heading: level, children: inlineRuns(node.content, ctx.format), indent: { left: ctx.headingIndent }, spacing: { before: 240 } })];
 }
 
-function list(node: RichNode, parent: BlockContext, level: number): Block[] {
+function list(node: RichNode, parent: BlockContext, level: number, afterTable = false): Block[] {
   const ordered = node.type === 'orderedList';
   const asPoints = ordered && level === 0 && parent.topListAsPoints === true;
   // Lists inside a point are indented from the point's text, as ordinary lists are from the column.
@@ -69,7 +79,7 @@ function list(node: RichNode, parent: BlockContext, level: number): Block[] {
     const children = item.type === 'listItem' ? (item.content ?? []) : [item];
     for (const child of children) {
       if (child.type === 'bulletList' || child.type === 'orderedList') {
-        out.push(...list(child, ctx, level + 1));
+        out.push(...list(child, ctx, level + 1, afterTable && out.length === 0));
       } else if (!numbered && (child.type === 'paragraph' || child.type === 'heading') && hasPrintableText(child.content)) {
         numbered = true;
         out.push(
@@ -77,7 +87,7 @@ function list(node: RichNode, parent: BlockContext, level: number): Block[] {
             children: inlineRuns(child.content, ctx.format),
             numbering: { reference, level: lvl, instance },
             indent: { left: textIndent, hanging },
-            ...(ctx.inCell ? { style: styleIds.tableText } : {}),
+            ...common(ctx, afterTable && out.length === 0),
           }),
         );
       } else {
@@ -93,16 +103,17 @@ function list(node: RichNode, parent: BlockContext, level: number): Block[] {
 export function richBlocks(nodes: readonly RichNode[] | undefined, ctx: BlockContext): Block[] {
   const out: Block[] = [];
   for (const node of nodes ?? []) {
+    const afterTable = out.at(-1) instanceof Table;
     switch (node.type) {
       case 'paragraph':
-        out.push(...paragraph(node, ctx, out.at(-1) instanceof Table));
+        out.push(...paragraph(node, ctx, afterTable));
         break;
       case 'heading':
-        out.push(...(ctx.inCell ? paragraph(node, { ...ctx, format: { ...ctx.format, bold: true } }) : heading(node, ctx)));
+        out.push(...(ctx.inCell ? paragraph(node, { ...ctx, format: { ...ctx.format, bold: true } }, afterTable) : heading(node, ctx)));
         break;
       case 'bulletList':
       case 'orderedList':
-        out.push(...list(node, ctx, 0));
+        out.push(...list(node, ctx, 0, afterTable));
         break;
       case 'table':
         out.push(...tableBlock(node, ctx));

@@ -1,7 +1,8 @@
 // Styles and numbering definitions shared by every export: one body font, fi-FI as the document
-// language, spacing after paragraphs (never empty paragraphs), and real list numbering.
+// language, spacing after paragraphs (never empty paragraphs), widow and orphan control, and real
+// list numbering.
 import { AlignmentType, LevelFormat, LevelSuffix } from 'docx';
-import type { INumberingOptions, IStylesOptions } from 'docx';
+import type { INumberingOptions, IParagraphPropertiesOptions, IParagraphStylePropertiesOptions, IStylesOptions } from 'docx';
 import { bodyFont, bodySize, lineSpacing, paragraphAfter } from './layout';
 
 export const styleIds = {
@@ -17,10 +18,22 @@ export const numberingRefs = {
   ordered: 'pykala-ordered',
 } as const;
 
+/** Space above what follows a table: Word tables have no space after of their own. */
+export const afterTableGap = { before: paragraphAfter } as const;
+
 /** Indent of one list level: the number hangs this much left of the text. */
 export const listStep = 425;
 
 const black = '000000';
+
+/**
+ * Widow and orphan control: no paragraph leaves a single line at the foot or the top of a page.
+ * docx's type for style paragraphs omits widowControl, which its writer (ParagraphProperties) takes.
+ */
+const documentParagraph: IParagraphStylePropertiesOptions & Pick<IParagraphPropertiesOptions, 'widowControl'> = {
+  spacing: { after: paragraphAfter, line: lineSpacing },
+  widowControl: true,
+};
 
 export function documentStyles(): IStylesOptions {
   const font = bodyFont;
@@ -28,7 +41,7 @@ export function documentStyles(): IStylesOptions {
     default: {
       document: {
         run: { font, size: bodySize, language: { value: 'fi-FI', eastAsia: 'fi-FI', bidirectional: 'fi-FI' } },
-        paragraph: { spacing: { after: paragraphAfter, line: lineSpacing } },
+        paragraph: documentParagraph,
       },
       heading1: { run: { font, size: 28, bold: true, color: black }, paragraph: { spacing: { before: 0, after: 120 }, keepNext: true, keepLines: true } },
       heading2: { run: { font, size: 24, bold: true, color: black }, paragraph: { spacing: { before: 120, after: 120 }, keepNext: true, keepLines: true } },

@@ -8,12 +8,15 @@ import { z } from 'zod';
 import { isIsoDate } from '../format/date';
 import { headingLevels, isSafeHref, liveValueMetrics, orderedListTypes, tableCellAligns } from './rich-text';
 import type { RichDoc, RichMark, RichNode, RichNodeType } from './rich-text';
+import { tableShapeProblem } from './rich-table';
 
 /** i18n keys (validation.richText.*) carried as zod issue messages. */
 export const richTextIssue = {
   invalid: 'validation.richText.invalid',
   link: 'validation.richText.linkInvalid',
   liveValue: 'validation.richText.liveValueInvalid',
+  tableTooWide: 'validation.richText.tableTooWide',
+  tableSpans: 'validation.richText.tableSpans',
   tooLong: 'validation.text.tooLong',
 } as const;
 
@@ -109,10 +112,33 @@ export const richNodeSchema: z.ZodType<RichNode> = z.lazy(() => {
   return z.discriminatedUnion('type', [textNode, ...elements], bad);
 });
 
-export const richDocSchema: z.ZodType<RichDoc> = z.object(
-  {
-    type: z.literal('doc', bad),
-    content: z.array(richNodeSchema, bad).max(100_000, bad),
-  },
-  bad,
-);
+interface TableProblem {
+  path: (string | number)[];
+  problem: 'tableTooWide' | 'tableSpans';
+}
+
+/** The first table (in document order) whose shape Word cannot hold, where it is and what is wrong. */
+function tableProblem(nodes: readonly RichNode[], path: (string | number)[]): TableProblem | null {
+  for (const [index, node] of nodes.entries()) {
+    const here = [...path, index];
+    const problem = node.type === 'table' ? tableShapeProblem(node) : null;
+    const found = problem !== null ? { path: here, problem } : tableProblem(node.content ?? [], [...here, 'content']);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+export const richDocSchema: z.ZodType<RichDoc> = z
+  .object(
+    {
+      type: z.literal('doc', bad),
+      content: z.array(richNodeSchema, bad).max(100_000, bad),
+    },
+    bad,
+  )
+  // Tables whose spans reach past their grid, or wider than Word's 63 columns, are refused here:
+  // the export could only guess at them (the editor itself never makes one; an import could).
+  .superRefine((doc, context) => {
+    const found = tableProblem(doc.content, ['content']);
+    if (found !== null) context.addIssue({ code: 'custom', path: found.path, message: richTextIssue[found.problem] });
+  });

@@ -27,6 +27,7 @@ export type RichMarkType = (typeof richMarkTypes)[number];
 export const headingLevels = [1, 2] as const;
 /** Tiptap's table cell alignment values (null = not set). */
 export const tableCellAligns = ['left', 'center', 'right'] as const;
+export type TableCellAlign = (typeof tableCellAligns)[number];
 /** HTML list numbering styles Tiptap's ordered list may record (null = plain numbers). */
 export const orderedListTypes = ['1', 'a', 'A', 'i', 'I'] as const;
 
@@ -66,6 +67,27 @@ export interface LiveValueAttrs {
   text: string;
 }
 
+function liveValueText(node: RichNode): string {
+  const attrs = node.attrs as Partial<LiveValueAttrs> | undefined;
+  return attrs?.frozenText ?? attrs?.text ?? '';
+}
+
+/** Anything but white space, control characters and lone surrogates: what prints as a mark on paper. */
+const printing = /[^\s\p{Cc}\p{Cs}\uFFFE\uFFFF]/u;
+
+/**
+ * Whether inline or block content prints anything. An empty paragraph, heading or list item is
+ * never printed (spacing comes from styles): the export and the preview skip the same ones.
+ */
+export function hasPrintableText(nodes: readonly RichNode[] | undefined): boolean {
+  return (nodes ?? []).some((node) => {
+    if (node.type === 'text') return printing.test(node.text ?? '');
+    if (node.type === 'liveValue') return printing.test(liveValueText(node));
+    if (node.type === 'hardBreak') return false;
+    return hasPrintableText(node.content);
+  });
+}
+
 export function emptyDoc(): RichDoc {
   return { type: 'doc', content: [{ type: 'paragraph' }] };
 }
@@ -82,10 +104,7 @@ export function richToPlainText(doc: RichDoc | RichNode): string {
   const walk = (node: RichNode | RichDoc): string => {
     if (node.type === 'text') return node.text ?? '';
     if (node.type === 'hardBreak') return '\n';
-    if (node.type === 'liveValue') {
-      const attrs = node.attrs as Partial<LiveValueAttrs> | undefined;
-      return attrs?.frozenText ?? attrs?.text ?? '';
-    }
+    if (node.type === 'liveValue') return liveValueText(node);
     const inner = (node.content ?? []).map(walk);
     const isBlockContainer = node.type === 'doc' || node.type === 'bulletList' || node.type === 'orderedList' || node.type === 'table' || node.type === 'listItem';
     return inner.join(isBlockContainer ? '\n' : node.type === 'tableRow' ? '\t' : '');

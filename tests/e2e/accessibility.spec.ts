@@ -54,3 +54,14 @@ test('the startup-error screen passes axe', async ({ page, dataDir, startApp }) 
   await expect(page.getByRole('note')).toHaveCount(0);
   await expectNoViolations(page, 'the empty register');
 });
+
+test('the item editor with its preview controls, and the full-page preview, pass axe', async ({ page, startApp }) => {
+  await startApp();
+  await page.getByRole('navigation').getByRole('link', { name: 'Asiat' }).click();
+  await page.getByRole('link', { name: 'Kehittämishankkeiden ajankohtaiskatsaus 2024' }).click();
+  await expect(page.getByTestId('item-preview')).toContainText('yhteensä 27 kehittämishanketta');
+  await expectNoViolations(page, 'the item editor');
+  await page.getByRole('button', { name: 'Avaa koko sivuna' }).click();
+  await expect(page.getByRole('dialog', { name: 'Esikatselu koko sivuna' })).toBeVisible();
+  await expectNoViolations(page, 'the full-page preview');
+});

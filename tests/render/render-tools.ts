@@ -51,6 +51,7 @@ export interface Word {
   page: number;
   text: string;
   xMin: number;
+  xMax: number;
   yMin: number;
 }
 
@@ -70,6 +71,7 @@ export function pdfWords(pdf: string): PdfLayout {
         page: index + 1,
         text: word.children.map((child) => child.text).join(''),
         xMin: Number(word.attrs.xMin),
+        xMax: Number(word.attrs.xMax),
         yMin: Number(word.attrs.yMin),
       })),
     ),
@@ -81,11 +83,12 @@ export function lineOf(layout: PdfLayout, word: Word): Word[] {
   return layout.words.filter((other) => other.page === word.page && Math.abs(other.yMin - word.yMin) < 2).sort((a, b) => a.xMin - b.xMin);
 }
 
-/** PNG pages at 60 dpi into .tmp/render/ for a person to look at; returns the file names. */
-export function renderPngs(pdf: string): string[] {
+/** PNG pages at 60 dpi beside the PDF (in .tmp/render/) for a person to look at; returns the file names. */
+export function renderPngs(pdf: string, dpi = 60): string[] {
   const stem = path.basename(pdf, '.pdf');
-  run('pdftoppm', ['-png', '-r', '60', pdf, path.join(renderDir, stem)]);
-  return readdirSync(renderDir).filter((name) => name.startsWith(`${stem}-`) && name.endsWith('.png'));
+  const dir = path.dirname(pdf);
+  run('pdftoppm', ['-png', '-r', String(dpi), pdf, path.join(dir, stem)]);
+  return readdirSync(dir).filter((name) => name.startsWith(`${stem}-`) && name.endsWith('.png'));
 }
 
 export type PandocBlock = { t: string; c?: unknown };

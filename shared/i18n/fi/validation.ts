@@ -31,6 +31,8 @@ export const validation = {
     invalid: 'Tekstin muotoilussa (otsikko, luettelo tai taulukko) on virheellinen arvo.',
     linkInvalid: 'Linkin osoitteen pitää alkaa https://, http:// tai mailto:.',
     liveValueInvalid: 'Rekisterin luvussa on virheellinen arvo. Poista luku ja lisää se uudelleen.',
+    tableTooWide: 'Taulukossa on yli 63 saraketta, enempää Word ei salli. Jaa taulukko kahdeksi.',
+    tableSpans: 'Taulukossa on yhdistetty solu, joka ulottuu taulukon ulkopuolelle tai toisen solun päälle. Pura yhdistäminen ja yhdistä solut uudelleen.',
   },
   required: 'Pakollinen tieto.',
   email: 'Anna sähköpostiosoite muodossa nimi@esimerkki.fi.',

@@ -86,10 +86,35 @@ describe('rich-text attributes at the items:update boundary', () => {
     expect(stored.background).toEqual(item.background);
   });
 
+  const row = (cells: Record<string, unknown>[]) => ({ type: 'tableRow', content: cells.map((attrs) => ({ type: 'tableCell', attrs, content: [{ type: 'paragraph' }] })) });
+  const badTables: [string, unknown, string][] = [
+    ['a table of 64 columns (Word takes 63)', { type: 'table', content: [row(Array.from({ length: 64 }, () => ({})))] }, 'validation.richText.tableTooWide'],
+    ['a cell spanning 64 columns', { type: 'table', content: [row([{ colspan: 64 }])] }, 'validation.richText.tableTooWide'],
+    ['a cell spanning 3 rows of a 2-row table', { type: 'table', content: [row([{ rowspan: 3 }, {}]), row([{}])] }, 'validation.richText.tableSpans'],
+    ['a cell spanning into a cell merged from above', { type: 'table', content: [row([{}, { rowspan: 2 }]), row([{ colspan: 2 }])] }, 'validation.richText.tableSpans'],
+  ];
+
+  it.each(badTables)('refuses %s with VALIDATION, a Finnish message at the table and no write', async (_name, block, message) => {
+    const envelope = await saveWithBlock(block);
+    expect(envelope.ok).toBe(false);
+    if (envelope.ok) return;
+    expect(envelope.error.code).toBe('VALIDATION');
+    expect(envelope.error.fields).toContainEqual({ path: `draft.background.content.${String(item.background.content.length)}`, message });
+    expect(translate(message)).toMatch(/taulukossa/iu);
+    expect((await ok<AgendaItem>('items:get', { id: item.id })).updatedAt).toBe(item.updatedAt);
+  });
+
+  it('refuses a bad table nested in a list, pointing at it', async () => {
+    const nested = { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph' }, badTables[2]?.[1]] }] };
+    const envelope = await saveWithBlock(nested);
+    expect(!envelope.ok && envelope.error.fields).toContainEqual({ path: `draft.background.content.${String(item.background.content.length)}.content.0.content.1`, message: 'validation.richText.tableSpans' });
+  });
+
   it('still exports the item after the refusals, and saves the same blocks with valid attributes', async () => {
     const exported = await ok<ExportFile>('items:export', { id: item.id, kind: 'proposal' });
     expect(exported.fileName).toMatch(/\.docx$/u);
-    const valid = [live({ frozenText: '27' }), heading(2), cell({ colspan: 3, rowspan: 1, colwidth: [120, 80, 80], align: 'center' }), linked({ type: 'link', attrs: { href: 'https://okm.fi', target: null, rel: 'noopener noreferrer nofollow', class: null, title: null } })];
+    const merged = { type: 'table', content: [row([{ rowspan: 2 }, { colspan: 62 }]), row([{ colspan: 62 }])] };
+    const valid = [live({ frozenText: '27' }), heading(2), cell({ colspan: 3, rowspan: 1, colwidth: [120, 80, 80], align: 'center' }), merged, linked({ type: 'link', attrs: { href: 'https://okm.fi', target: null, rel: 'noopener noreferrer nofollow', class: null, title: null } })];
     for (const block of valid) {
       const envelope = await saveWithBlock(block);
       expect(envelope.ok).toBe(true);

@@ -31,6 +31,36 @@ export function closeItem(): void {
   go('');
 }
 
+const fullPreviewParam = 'view';
+
+function readFullPreview(): boolean {
+  return new URLSearchParams(window.location.search).get(fullPreviewParam) === 'page';
+}
+
+/** The open item's preview as a full page: a history entry of its own, so "back" closes it. */
+export function openFullPreview(): void {
+  const params = new URLSearchParams(window.location.search);
+  params.set(fullPreviewParam, 'page');
+  window.history.pushState({ fullPreview: true }, '', `${window.location.pathname}?${params.toString()}${window.location.hash}`);
+  window.dispatchEvent(new Event(navEvent));
+}
+
+/** Back to the editor: the history entry the full page added is left, or (opened from an address) the address loses its view. */
+export function closeFullPreview(): void {
+  if ((window.history.state as { fullPreview?: boolean } | null)?.fullPreview === true) {
+    window.history.back();
+    return;
+  }
+  const params = new URLSearchParams(window.location.search);
+  params.delete(fullPreviewParam);
+  window.history.replaceState(null, '', `${window.location.pathname}?${params.toString()}${window.location.hash}`);
+  window.dispatchEvent(new Event(navEvent));
+}
+
+export function useFullPreviewOpen(): boolean {
+  return useSyncExternalStore(subscribe, readFullPreview);
+}
+
 export function useOpenItemId(): string | null {
   const id = useSyncExternalStore(subscribe, readItemId);
   // The shell's "Asiat" link (#/items) would keep the query and so the editor: make it mean the list.

@@ -1,6 +1,6 @@
 // The item editor: the form at the left, the page preview at the right, autosave and undo on top.
-import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
-import type { KeyboardEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { CSSProperties, KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api';
 import type { AppealText } from '../../../../../shared/domain/appeal';
@@ -8,11 +8,14 @@ import type { AgendaItem, ItemStatus, Person } from '../../../../../shared/domai
 import type { OrganisationSettings } from '../../../../../shared/domain/settings';
 import type { AppError } from '../../../../../shared/ipc/define';
 import { ErrorAlert } from '../../../ui/error-alert';
-import { ItemPreview } from '../preview/item-preview';
-import { closeItem } from '../items-location';
+import { FullPagePreview } from '../preview/full-page-preview';
+import { PreviewPane } from '../preview/preview-pane';
+import { usePreviewView } from '../preview/preview-view';
+import { closeFullPreview, closeItem, openFullPreview, useFullPreviewOpen } from '../items-location';
 import { ExportButtons } from './export-buttons';
 import { ItemForm } from './item-form';
 import { SaveStatus } from './save-status';
+import { SplitHandle } from './split-handle';
 import { StatusActions } from './status-actions';
 import { useItemDraft } from './use-item-draft';
 
@@ -55,6 +58,23 @@ function LoadedEditor({ item: initial, people, settings, appealTexts, onReload }
   const [busy, setBusy] = useState(false);
   const [actionError, setActionError] = useState<AppError | null>(null);
   const previewDraft = useDeferredValue(draft);
+  const [view, changeView] = usePreviewView();
+  const fullPreview = useFullPreviewOpen();
+  // The preview stays in sight under the sticky bar, whose height depends on how its buttons wrap.
+  const barRef = useRef<HTMLDivElement>(null);
+  const [barHeight, setBarHeight] = useState(0);
+  useLayoutEffect(() => {
+    const bar = barRef.current;
+    if (bar === null) return undefined;
+    const observer = new ResizeObserver(() => { setBarHeight(bar.offsetHeight); });
+    observer.observe(bar);
+    return () => { observer.disconnect(); };
+  }, []);
+  const closeFull = useCallback(() => {
+    closeFullPreview();
+    // Back where the user opened it from.
+    window.setTimeout(() => { document.querySelector<HTMLElement>('[data-testid="open-full-preview"]')?.focus(); }, 0);
+  }, []);
 
   const flushAll = useCallback(() => {
     commitRef.current?.();
@@ -108,7 +128,8 @@ function LoadedEditor({ item: initial, people, settings, appealTexts, onReload }
     <div className="item-editor" onKeyDown={onKeyDown}>
       {/* The page's one h1 for screen-reader navigation; the title field shows it visibly. */}
       <h1 className="visually-hidden">{t('editor.screen.pageTitle', { title: draft.title })}</h1>
-      <div className="item-editor__bar">
+      {/* The full page is a modal view: what it covers takes no focus or clicks meanwhile. */}
+      <div ref={barRef} className="item-editor__bar" inert={fullPreview}>
         <a href="#/items" className="button button--quiet" onClick={(event) => { event.preventDefault(); void flushAll(); closeItem(); }}>← {t('editor.screen.back')}</a>
         <div className="button-row">
           <button type="button" className="button button--small" disabled={!editor.canUndo} aria-keyshortcuts="Control+Z" title={`${t('editor.screen.undo')} (Ctrl+Z)`} onClick={undo}>{t('editor.screen.undo')}</button>
@@ -120,12 +141,14 @@ function LoadedEditor({ item: initial, people, settings, appealTexts, onReload }
       </div>
       <ErrorAlert error={actionError} onDismiss={() => { setActionError(null); }} />
       {notSaved ? <p role="alert" className="error-alert item-editor__bar-alert">{t('editor.status.notSaved')}</p> : null}
-      <div className="item-editor__columns">
+      <div className="item-editor__columns" inert={fullPreview} style={{ '--preview-share': `${String(view.split)}%`, '--bar-height': `${String(barHeight)}px` } as CSSProperties}>
         <ItemForm draft={draft} change={change} people={people} appealTexts={appealTexts} status={item.status} commitRef={commitRef} onCopyProposal={copyProposal} onDecideAsProposed={decideAsProposed} busy={busy} />
-        <aside className="item-editor__preview" aria-label={t('editor.screen.previewLabel')} tabIndex={0}>
-          <ItemPreview draft={previewDraft} settings={settings} people={people} />
+        <SplitHandle value={view.split} onChange={(split) => { changeView({ split }); }} />
+        <aside className="item-editor__preview" aria-label={t('editor.screen.previewLabel')}>
+          <PreviewPane draft={previewDraft} settings={settings} people={people} zoom={view.zoom} onZoom={(zoom) => { changeView({ zoom }); }} onOpenFull={openFullPreview} />
         </aside>
       </div>
+      {fullPreview ? <FullPagePreview draft={previewDraft} settings={settings} people={people} zoom={view.fullZoom} onZoom={(fullZoom) => { changeView({ fullZoom }); }} onClose={closeFull} /> : null}
     </div>
   );
 }

@@ -18,6 +18,8 @@ import {
   a4,
   bodyHeightCm,
   pageMarginsCm,
+  pointsPerCm,
+  textColumnCm,
   textStartCm,
 } from '../../../../../shared/domain/page-geometry';
 import { formatFinnishDate } from '../../../../../shared/format/date';
@@ -31,15 +33,16 @@ import {
   preparerLine,
   proposalLabelling,
 } from '../../../../../shared/format/item-document';
-import { Labelled, LabelledLines, NumberedLines, RichBlock } from './preview-blocks';
+import { Labelled, LabelledLines, NumberedLines, PreviewLayout, RichBlock } from './preview-blocks';
 import { PreviewHeader } from './preview-header';
 import { renderRich } from './rich-preview';
 import { usePageCount } from './use-page-count';
 import './preview.css';
 
-/** The page's measures as CSS custom properties, in preview centimetres (preview.css). */
-function pageGeometry(layout: OrganisationSettings['layout']): CSSProperties {
+/** The page's measures as CSS custom properties, in preview centimetres (preview.css); zoom 1 is the real size. */
+function pageGeometry(layout: OrganisationSettings['layout'], zoom: number): CSSProperties {
   return {
+    '--zoom': zoom,
     '--page-width': a4.widthCm,
     '--page-height': a4.heightCm,
     '--margin-left': pageMarginsCm.left,
@@ -98,9 +101,11 @@ interface Props {
   draft: ItemDraft;
   settings: OrganisationSettings;
   people: Person[];
+  /** 1 draws the page at its real size (21 cm wide at the screen's CSS centimetre). */
+  zoom: number;
 }
 
-export const ItemPreview = memo(function ItemPreview({ draft, settings, people }: Props) {
+export const ItemPreview = memo(function ItemPreview({ draft, settings, people, zoom }: Props) {
   const { t } = useTranslation();
   const pageRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -111,11 +116,12 @@ export const ItemPreview = memo(function ItemPreview({ draft, settings, people }
     .filter((p): p is Person => p !== undefined);
   const titles = (refs: ItemDraft['attachments']) => refs.map((ref) => ref.title);
   const labelling = proposalLabelling(draft, settings);
+  const columnPt = textColumnCm(settings.layout) * pointsPerCm;
   return (
     <div
       ref={pageRef}
       className={`preview-page preview-page--${settings.layout}`}
-      style={pageGeometry(settings.layout)}
+      style={pageGeometry(settings.layout, zoom)}
       data-testid="item-preview"
       data-kind={kind}
     >
@@ -136,21 +142,23 @@ export const ItemPreview = memo(function ItemPreview({ draft, settings, people }
         style={{ minHeight: `calc(${pages} * var(--body-height) * var(--cm))` }}
       >
         <PageBreaks pages={pages} />
+        <PreviewLayout.Provider value={settings.layout}>
         <div ref={bodyRef}>
           <TitleBlock draft={draft} metaLine={itemMetaLine(draft, kind, settings.bodyName)} />
           <LabelledLines label={t('items.parts.preparers')} lines={preparers.map(preparerLine)} />
-          <Labelled>{renderRich(draft.background, 0)}</Labelled>
+          <Labelled>{renderRich(draft.background, 0, columnPt)}</Labelled>
           <NumberedLines label={t('items.parts.attachments')} lines={titles(draft.attachments)} />
           <LabelledLines label={t('items.parts.supplementary')} lines={titles(draft.supplementary)} />
           {labelling.presenterRow ? <LabelledLines label={labelling.presenterRow.label} lines={[labelling.presenterRow.line]} /> : null}
-          <RichBlock label={labelling.proposalLabel} doc={draft.proposal} points />
+          <RichBlock label={labelling.proposalLabel} doc={draft.proposal} points widthPt={columnPt} />
           {kind === 'minutes' && draft.decision !== null ? (
-            <RichBlock label={t('items.parts.decision')} doc={draft.decision} points />
+            <RichBlock label={t('items.parts.decision')} doc={draft.decision} points widthPt={columnPt} />
           ) : null}
           <LabelledLines label={t('items.parts.forInformation')} lines={draft.forInformation} />
           <LabelledLines label={t('items.parts.implementation')} lines={draft.implementation} />
-          <RichBlock label={t('items.parts.appeal')} doc={draft.appeal.text} points={false} />
+          <RichBlock label={t('items.parts.appeal')} doc={draft.appeal.text} points={false} widthPt={columnPt} />
         </div>
+        </PreviewLayout.Provider>
       </div>
     </div>
   );

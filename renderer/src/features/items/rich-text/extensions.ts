@@ -8,6 +8,7 @@ import { isSafeHref } from '../../../../../shared/domain/rich-text';
 import { LiveValue } from './live-value-node';
 import { ListItemMove } from './list-item-move';
 import type { MovedListItem } from './list-item-move';
+import { CompleteColumnWidths } from './table-columns';
 
 // One rule for the editor, the paste cleaner, the preview and the service's validation.
 export { isSafeHref };
@@ -32,10 +33,14 @@ export function richTextExtensions(options: { onListItemMoved?: (moved: MovedLis
         HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
       },
     }),
-    Table.configure({ resizable: false, allowTableNodeSelection: false }),
+    // Column borders drag (the widths go to the export); the resizing draws through CSSOM and a
+    // handle element, both allowed by the strict CSP.
+    Table.configure({ resizable: true, allowTableNodeSelection: false, cellMinWidth: 30 }),
     TableRow,
+    // A cell's alignment is drawn as style="text-align", which ProseMirror sets through CSSOM (allowed by the CSP).
     TableHeader,
     TableCell,
+    CompleteColumnWidths,
     LiveValue,
     ListItemMove.configure({ onMoved: options.onListItemMoved ?? (() => undefined) }),
   ];

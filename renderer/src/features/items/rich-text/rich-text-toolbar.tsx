@@ -5,7 +5,12 @@ import type { KeyboardEvent } from 'react';
 import { useEditorState } from '@tiptap/react';
 import type { Editor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
+import { tableCellAligns } from '../../../../../shared/domain/rich-text';
+import type { TableCellAlign } from '../../../../../shared/domain/rich-text';
 import { isSafeHref } from './extensions';
+import { clearColumnWidths, resizeColumnAtCursor } from './table-columns';
+
+const alignGlyphs: Record<TableCellAlign, string> = { left: '⇤', center: '↔', right: '⇥' };
 
 interface ToolButton {
   key: string;
@@ -36,6 +41,7 @@ export function RichTextToolbar({ editor, onInsertLiveValue, readOnly, label }: 
       link: e.isActive('link'),
       inTable: e.isActive('table'),
       inList: e.isActive('listItem'),
+      align: (e.isActive('tableHeader') ? e.getAttributes('tableHeader').align : e.getAttributes('tableCell').align) as unknown,
     }),
   });
   const chain = () => editor.chain().focus();
@@ -76,6 +82,17 @@ export function RichTextToolbar({ editor, onInsertLiveValue, readOnly, label }: 
         { key: 'delRow', glyph: '− rivi', label: t('editor.richText.deleteRow'), run: () => chain().deleteRow().run() },
         { key: 'delCol', glyph: '− sarake', label: t('editor.richText.deleteColumn'), run: () => chain().deleteColumn().run() },
         { key: 'delTable', glyph: '× taulukko', label: t('editor.richText.deleteTable'), run: () => chain().deleteTable().run() },
+        // Numbers are set right; the export and the preview keep each cell's alignment.
+        ...tableCellAligns.map((align) => ({
+          key: `align-${align}`,
+          glyph: alignGlyphs[align],
+          label: t(`editor.richText.align.${align}`),
+          pressed: state.align === align,
+          run: () => chain().setCellAttribute('align', state.align === align ? null : align).run(),
+        })),
+        { key: 'widen', glyph: '↔ +', label: t('editor.richText.widenColumn'), run: () => { resizeColumnAtCursor(editor, 1.2); editor.commands.focus(); } },
+        { key: 'narrow', glyph: '↔ −', label: t('editor.richText.narrowColumn'), run: () => { resizeColumnAtCursor(editor, 1 / 1.2); editor.commands.focus(); } },
+        { key: 'autoWidths', glyph: '↔ A', label: t('editor.richText.columnsFromContent'), run: () => { clearColumnWidths(editor); editor.commands.focus(); } },
       ]
     : [];
   // A point (list item) moves among its siblings; the same as Alt+ArrowUp/Down in the text.
