@@ -11,7 +11,8 @@ export const itemHandlers: HandlerFactory = (deps) => {
   return {
     'items:list': (query) => service().list(query),
     'items:get': ({ id }) => service().get(id),
-    'items:create': ({ template }) => service().create(template),
+    'items:create': ({ template, id, draft }) => (draft ? service().createFromDraft(draft, { id }) : service().create(template, { id })),
+    'items:newDraft': ({ template }) => service().newDraft(template),
     'items:update': ({ id, draft, expectedUpdatedAt }) => service().update(id, draft, expectedUpdatedAt),
     'items:duplicate': ({ id }) => service().duplicate(id),
     'items:delete': ({ id }) => service().delete(id),

@@ -35,6 +35,8 @@ export function itemNotFound(id: string): ServiceError {
 export interface NewItemOptions {
   isSample?: boolean;
   status?: ItemStatus;
+  /** The editor names a new item before storing it (it is created by its first change). */
+  id?: string;
 }
 
 export class ItemService {
@@ -86,17 +88,32 @@ export class ItemService {
     return this.refreshed(await this.mustGet(this.deps.db, id));
   }
 
-  async create(template: ItemTemplate): Promise<AgendaItem> {
+  async create(template: ItemTemplate, options: Pick<NewItemOptions, 'id'> = {}): Promise<AgendaItem> {
     const settings = await readOrganisationSettings(this.deps.db);
-    return this.createFromDraft(templateDraft(template, settings, todayIso(this.deps.now())));
+    return this.createFromDraft(templateDraft(template, settings, todayIso(this.deps.now())), options);
+  }
+
+  /**
+   * A new item's starting draft, with its live figures read, and nothing written: the editor
+   * stores the item only once someone changes it, so "Uusi tyhjä asia" opened and left leaves
+   * no empty item behind (and no version of one).
+   */
+  async newDraft(template: ItemTemplate): Promise<ItemDraft> {
+    const settings = await readOrganisationSettings(this.deps.db);
+    const draft = templateDraft(template, settings, todayIso(this.deps.now()));
+    return { ...draft, background: await refreshLiveValues(draft.background, registerResolver(this.deps.db)) };
   }
 
   /** Also the way demo content and imports enter: validated like an editor's draft. */
   async createFromDraft(input: ItemDraft, options: NewItemOptions = {}): Promise<AgendaItem> {
     const parsed = itemDraftSchema.safeParse(input);
     if (!parsed.success) throw new ServiceError('VALIDATION', 'Invalid agenda item', zodIssuesToFields(parsed.error));
-    const id = this.deps.newId();
+    const id = options.id ?? this.deps.newId();
     return this.deps.db.transaction().execute(async (trx) => {
+      // A second tab (or a save repeated as a page closed) creating the same new item: the first won.
+      if (options.id !== undefined && (await versionsRepo.latestVersion(trx, id)) !== undefined) {
+        throw new ServiceError('CONFLICT', `Item ${id} exists already`, [{ path: 'id', message: 'items.error.conflict' }]);
+      }
       await this.checkPreparers(trx, parsed.data);
       const now = this.nextTimestamp(null);
       const status = options.status ?? 'luonnos';

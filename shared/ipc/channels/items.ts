@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel } from '../define';
 import type { ExportFile } from '../define';
 import { itemDraftSchema, itemQuerySchema } from '../../domain/item-schema';
+import type { ItemDraft } from '../../domain/item-schema';
 import { itemStatuses } from '../../domain/item';
 import type { AgendaItem, ItemStatus, Person } from '../../domain/item';
 import { liveValueMetrics } from '../../domain/rich-text';
@@ -22,11 +23,18 @@ export interface ItemSummary {
 }
 
 export const itemTemplates = ['empty', 'projectReview'] as const;
+export type ItemTemplate = (typeof itemTemplates)[number];
 
 export const itemChannels = {
   'items:list': channel(itemQuerySchema).returns<ItemSummary[]>(),
   'items:get': channel(id).returns<AgendaItem>(),
-  'items:create': channel(z.object({ template: z.enum(itemTemplates).default('empty') })).returns<AgendaItem>(),
+  /**
+   * A new item from a template, or from the editor's first change of a new item (its draft, under
+   * the id the editor gave it: CONFLICT when that id exists already).
+   */
+  'items:create': channel(z.object({ template: z.enum(itemTemplates).default('empty'), id: z.uuid().optional(), draft: itemDraftSchema.optional() })).returns<AgendaItem>(),
+  /** A new item's starting draft; nothing is stored until the editor's first change creates it. */
+  'items:newDraft': channel(z.object({ template: z.enum(itemTemplates).default('empty') })).returns<ItemDraft>(),
   /** Autosave: the whole draft; expectedUpdatedAt guards against overwriting a newer save. */
   'items:update': channel(z.object({ id: z.string().min(1).max(64), draft: itemDraftSchema, expectedUpdatedAt: z.string().nullable().default(null) })).returns<AgendaItem>(),
   'items:duplicate': channel(id).returns<AgendaItem>(),
