@@ -7,13 +7,14 @@ import { TextField } from '../../../ui/field';
 
 interface Props {
   draft: ItemDraft;
-  change: (next: ItemDraft, key: string) => void;
+  change: (patch: Partial<ItemDraft>, key: string) => void;
+  issueFor: (path: string) => string | undefined;
 }
 
-export function AppealPublicityFields({ draft, change }: Props) {
+export function AppealPublicityFields({ draft, change, issueFor }: Props) {
   const { t } = useTranslation();
   const publicity = draft.publicity;
-  const setPublicity = (next: Publicity) => { change({ ...draft, publicity: next }, 'publicity'); };
+  const setPublicity = (next: Publicity) => { change({ publicity: next }, 'publicity'); };
   const missingBasis = publicity.kind === 'confidential' && publicity.legalBasis.trim() === '';
   return (
     <>
@@ -21,7 +22,7 @@ export function AppealPublicityFields({ draft, change }: Props) {
         <legend className="editor-section__title">{t('editor.appeal.legend')}</legend>
         {appealTypes.map((type) => (
           <label key={type} className="radio">
-            <input type="radio" name="appeal" value={type} checked={draft.appeal === type} onChange={() => { change({ ...draft, appeal: type }, 'appeal'); }} />
+            <input type="radio" name="appeal" value={type} checked={draft.appeal === type} onChange={() => { change({ appeal: type }, 'appeal'); }} />
             {t(`items.appeal.${type}`)}
           </label>
         ))}
@@ -29,6 +30,7 @@ export function AppealPublicityFields({ draft, change }: Props) {
           <span className="visually-hidden">{t('editor.appeal.standardText')}: </span>
           {appealTexts[draft.appeal]}
         </p>
+        {issueFor('appeal') ? <p className="field__error issue-note">{issueFor('appeal')}</p> : null}
       </fieldset>
       <fieldset className="editor-section">
         <legend className="editor-section__title">{t('editor.publicity.legend')}</legend>
@@ -54,7 +56,7 @@ export function AppealPublicityFields({ draft, change }: Props) {
               name="legalBasis"
               value={publicity.legalBasis}
               hint={t('items.publicity.legalBasisExample')}
-              error={missingBasis ? t('validation.item.legalBasisRequired') : undefined}
+              error={missingBasis ? t('validation.item.legalBasisRequired') : issueFor('publicity')}
               onChange={(legalBasis) => { setPublicity({ ...publicity, legalBasis }); }}
             />
           </div>

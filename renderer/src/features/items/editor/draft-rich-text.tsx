@@ -1,0 +1,25 @@
+// A rich text part of the open item (the background; the proposal and the decision take the same
+// shape): the editor linked into the item's draft and its undo, with whatever problem the last
+// refused save or action found in it shown under it.
+import { useCallback, useState } from 'react';
+import { emptyDoc } from '../../../../../shared/domain/rich-text';
+import type { RichDoc } from '../../../../../shared/domain/rich-text';
+import { RichTextEditor } from '../rich-text/rich-text-editor';
+import type { RichEditorControl } from '../rich-text/editor-link';
+import { richValue } from './item-draft-store';
+import type { RichField } from './item-draft-store';
+import { useDraftStore } from './use-item-draft';
+
+interface Props {
+  field: RichField;
+  labelId: string;
+  readOnly: boolean;
+}
+
+export function DraftRichText({ field, labelId, readOnly }: Props) {
+  const store = useDraftStore();
+  // Read once: the editor holds the text from here on and the store follows it, not the reverse.
+  const [initial] = useState((): RichDoc => richValue(store.current(), field) ?? emptyDoc());
+  const connect = useCallback((control: RichEditorControl) => store.registerRich(field, control), [store, field]);
+  return <RichTextEditor value={initial} connect={connect} readOnly={readOnly} labelId={labelId} />;
+}
