@@ -4,8 +4,12 @@
 // so continuous typing is saved at least every 2 s (a debounce alone restarts on every key).
 // flush() saves now and tells whether the stored item says what the form showed; sendNow() is
 // the page-is-going-away path: it starts the request synchronously and never awaits anything.
-// A draft that says what is already saved is not sent (draft-changes.ts). An item that was never
-// stored (a new one) is created by its first real change, or by a flush that asks for it.
+// A draft whose every field is the very value last saved is not sent. That test is by reference,
+// not by meaning (draft-changes.ts): comparing a 30-page text by meaning takes 100–300 ms here,
+// too long between two keystrokes; a text typed and deleted again is sent, and the service
+// (which compares by meaning) answers with the stored item and writes no version. An item that
+// was never stored (a new one) is created by its first real change, compared by meaning (a new
+// item's text is short), or by a flush that asks for it.
 // Plain object, not a hook, so the timers and the recursion stay outside React's render rules.
 import { isSameDraft } from '../../../../../shared/domain/draft-changes';
 import type { AgendaItem } from '../../../../../shared/domain/item';
@@ -79,8 +83,11 @@ export interface DraftSaver {
   flush: (options?: { create?: boolean }) => Promise<boolean>;
   /** The page is going away: send the newest draft now, without awaiting anything first. */
   sendNow: () => void;
-  /** After the service changed the item itself (status, decision), continue from it. */
-  adopt: (item: AgendaItem) => void;
+  /**
+   * After the service changed the item itself (status, decision), continue from it. `formDraft`
+   * is the form's draft that now says what the item says (the form keeps its own unchanged values).
+   */
+  adopt: (item: AgendaItem, formDraft: ItemDraft) => void;
   position: () => SaverPosition;
   isStored: () => boolean;
   dispose: () => void;
@@ -88,6 +95,11 @@ export interface DraftSaver {
 
 export const defaultDebounceMs = 600;
 export const defaultMaxWaitMs = 2000;
+
+/** Every field the very value it was: what the form did not touch since. */
+export function sameValues(a: ItemDraft, b: ItemDraft): boolean {
+  return a === b || (Object.keys(b) as (keyof ItemDraft)[]).every((key) => a[key] === b[key]);
+}
 
 const windowClock: SaverClock = {
   now: () => Date.now(),
@@ -115,7 +127,9 @@ export function createDraftSaver(options: SaverOptions): DraftSaver {
     timer = null;
   };
 
-  const inStep = (draft: ItemDraft) => version !== null && saved !== null && isSameDraft(saved, draft);
+  /** The form says what was saved; a new item compares by meaning (typed and deleted is no change). */
+  const unchanged = (before: ItemDraft, after: ItemDraft) => (version === null ? isSameDraft(before, after) : sameValues(before, after));
+  const inStep = (draft: ItemDraft) => version !== null && saved !== null && sameValues(saved, draft);
   const untouchedNew = (draft: ItemDraft) => version === null && saved !== null && isSameDraft(saved, draft);
 
   const settle = () => {
@@ -182,7 +196,7 @@ export function createDraftSaver(options: SaverOptions): DraftSaver {
       }
       const draft = current();
       unsentSince = null;
-      if (version === null ? !create && isSameDraft(saved, draft) : isSameDraft(saved, draft)) {
+      if (unchanged(saved, draft) && !(version === null && create)) {
         // In step (a new item nobody changed needs no row either).
         lastError = null;
         settle();
@@ -190,7 +204,7 @@ export function createDraftSaver(options: SaverOptions): DraftSaver {
       }
       const ok = await send(draft, false);
       // Changes made while this save was on its way are saved by their own timer.
-      if (ok && !isSameDraft(draft, current())) schedule();
+      if (ok && !sameValues(draft, current())) schedule();
       else settle();
       return ok;
     }
@@ -219,18 +233,18 @@ export function createDraftSaver(options: SaverOptions): DraftSaver {
       if (saved === null) return;
       const draft = current();
       // Nothing new since the last save (or since the save on its way, which carries it).
-      if (isSameDraft(sending ?? saved, draft)) return;
+      if (unchanged(sending ?? saved, draft)) return;
       unsentSince = null;
       // Not awaiting a save on its way: by then the page is gone. If both reach the service, the
       // later is refused as a CONFLICT and the recovery copy (recovery-copy.ts) has the text.
       void send(draft, true);
     },
-    adopt(item) {
+    adopt(item, formDraft) {
       // The service's item is now the form's state: a refused draft still pending would be sent
       // against it (and refused again, say as FROZEN after the minutes were checked), so it goes.
       clearTimer();
       version = item.updatedAt;
-      saved = draftOf(item);
+      saved = formDraft;
       unsentSince = null;
       lastError = null;
       onState({ kind: 'saved' });

@@ -51,8 +51,10 @@ export interface StoreOptions {
   /** False: a new item, created by its first change (or by a flush that asks for it). */
   stored: boolean;
   clock?: SaverClock;
-  /** How long rich-text changes may wait before the view (the preview) shows them. */
+  /** How long after the last rich-text change the view (the preview, the undo buttons) shows it. */
   viewDelayMs?: number;
+  /** …and at the latest, while typing goes on. */
+  viewMaxWaitMs?: number;
   /** A recovery copy's draft to put back into the form at once (it is then saved). */
   restore?: ItemDraft;
 }
@@ -94,8 +96,10 @@ export class ItemDraftStore {
   private readonly listeners = new Set<() => void>();
   private view: DraftView;
   private viewTimer: number | null = null;
+  private viewWaitingSince: number | null = null;
   private readonly clock: SaverClock;
   private readonly viewDelayMs: number;
+  private readonly viewMaxWaitMs: number;
   private readonly recovery: RecoveryStorage;
   /** A recovery copy of this item may exist (written here, or left by an earlier session). */
   private copyMayExist = true;
@@ -104,7 +108,8 @@ export class ItemDraftStore {
     this.item = initial;
     this.draft = draftOf(initial);
     this.clock = options.clock ?? { now: () => Date.now(), setTimeout: (run, ms) => window.setTimeout(run, ms), clearTimeout: (handle) => { window.clearTimeout(handle); } };
-    this.viewDelayMs = options.viewDelayMs ?? 150;
+    this.viewDelayMs = options.viewDelayMs ?? 250;
+    this.viewMaxWaitMs = options.viewMaxWaitMs ?? 1000;
     this.recovery = options.recovery;
     this.saveState = options.stored ? { kind: 'saved' } : { kind: 'new' };
     this.saver = createDraftSaver({
@@ -146,17 +151,25 @@ export class ItemDraftStore {
     };
   }
 
-  /** Urgent: now (a form field must show its own keystroke). Otherwise within viewDelayMs. */
+  /**
+   * Urgent: now (a form field must show its own keystroke). Otherwise (a rich text's keystroke,
+   * which the editor shows itself) when typing pauses, or every viewMaxWaitMs: rendering the
+   * preview of a long text between two keystrokes would delay the second one.
+   */
   private notify(urgent: boolean): void {
-    if (!urgent) {
-      this.viewTimer ??= this.clock.setTimeout(() => {
-        this.viewTimer = null;
-        this.notify(true);
-      }, this.viewDelayMs);
-      return;
-    }
     if (this.viewTimer !== null) this.clock.clearTimeout(this.viewTimer);
     this.viewTimer = null;
+    if (!urgent) {
+      const now = this.clock.now();
+      this.viewWaitingSince ??= now;
+      const delay = Math.max(0, Math.min(this.viewDelayMs, this.viewMaxWaitMs - (now - this.viewWaitingSince)));
+      this.viewTimer = this.clock.setTimeout(() => {
+        this.viewTimer = null;
+        this.notify(true);
+      }, delay);
+      return;
+    }
+    this.viewWaitingSince = null;
     this.view = this.buildView();
     for (const listener of this.listeners) listener();
   }
@@ -300,7 +313,6 @@ export class ItemDraftStore {
   /** The service changed the item itself (status, copied decision): continue from it. */
   adopt = (item: AgendaItem): void => {
     const lockChanged = itemLock(item.status) !== itemLock(this.item.status);
-    this.saver.adopt(item);
     this.item = item;
     const before = this.current();
     const next = draftOf(item);
@@ -318,6 +330,7 @@ export class ItemDraftStore {
       this.history = recordFormChange(this.history, before, after, null, this.clock.now());
       this.apply(after, before);
     }
+    this.saver.adopt(item, this.current());
     this.actionIssues = [];
     this.notify(true);
   };

@@ -101,6 +101,8 @@ export function recordRichChange(history: UndoHistory, editor: string, before: D
   }
   if (historyStep) return history;
   // An edit: the editor's own history merged it into its newest step (grew 0) or made new ones.
+  // Most keystrokes are the first kind: the same history object, nothing copied.
+  if (grew <= 0 && history.redo.length === 0) return history;
   return { undo: [...history.undo, ...markers(editor, grew)].slice(-maxSteps), redo: [] };
 }
 
