@@ -227,3 +227,27 @@ test('"Tarkista merkityt kentät" names and marks the field, and the alert goes 
   await expect(alert).toHaveCount(0);
   await expect(decision.locator('.field__error')).toHaveCount(0);
 });
+
+test('a recovery copy of an item changed elsewhere since is offered, not put back over the other change', async ({ page, startApp }) => {
+  const host = await startApp();
+  const item = await storedItem(host);
+  const copy = { itemId: item.id, baseUpdatedAt: item.updatedAt, sending: null, draft: { ...draftOf(item), title: 'Tallentamaton otsikko' } };
+  await page.evaluate((value) => { localStorage.setItem(`pykala.recovery.${value.itemId}`, JSON.stringify(value)); }, copy);
+  await api(host, 'items:update', { id: item.id, draft: { ...draftOf(item), title: 'Toisaalla muutettu' }, expectedUpdatedAt: item.updatedAt });
+
+  await showItem(page, host, item.id);
+  const title = page.getByLabel('Otsikko', { exact: true });
+  await expect(page.getByRole('alert').filter({ hasText: 'mutta asiaa on sen jälkeen muutettu toisaalla' })).toBeVisible();
+  await expect(title).toHaveValue('Toisaalla muutettu');
+  expect((await getItem(host, item.id)).title).toBe('Toisaalla muutettu');
+
+  await page.getByRole('button', { name: 'Palauta tallentamattomat muutokset' }).click();
+  await expect(title).toHaveValue('Tallentamaton otsikko');
+  await waitSaved(page);
+  expect((await getItem(host, item.id)).title).toBe('Tallentamaton otsikko');
+  // Saved: the copy is gone, and the next opening offers nothing.
+  await page.reload();
+  await waitSaved(page);
+  await expect(page.getByRole('alert').filter({ hasText: 'mutta asiaa on sen jälkeen muutettu toisaalla' })).toHaveCount(0);
+  expect(await page.evaluate((id) => localStorage.getItem(`pykala.recovery.${id}`), item.id)).toBeNull();
+});

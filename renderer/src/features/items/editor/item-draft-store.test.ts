@@ -209,4 +209,45 @@ describe('the item draft store', () => {
     s.undo();
     expect(s.current().title).toBe(original.title);
   });
+
+  it('shows a rich keystroke in the view when typing pauses, and the status within a second while it goes on', () => {
+    let time = 0;
+    const timers = new Map<number, { at: number; run: () => void }>();
+    let next = 1;
+    const clock: SaverClock = {
+      now: () => time,
+      setTimeout: (run, ms) => { timers.set(next, { at: time + ms, run }); next += 1; return next - 1; },
+      clearTimeout: (handle) => { timers.delete(handle); },
+    };
+    const advance = (ms: number) => {
+      time += ms;
+      for (const [handle, timer] of [...timers].sort((a, b) => a[1].at - b[1].at)) {
+        if (timer.at > time || !timers.has(handle)) continue;
+        timers.delete(handle);
+        timer.run();
+      }
+    };
+    const record = (input: UpdateInput | CreateInput) => { sent.push({ draft: input.draft, closing: false }); return new Promise<Envelope<AgendaItem>>(() => undefined); };
+    const s = new ItemDraftStore(draftItem(), { transport: { update: record, create: record, get: () => new Promise<Envelope<AgendaItem>>(() => undefined) }, recovery, stored: true, clock });
+    const editor = new FakeRichEditor(s);
+    const shown = s.getView().draft.background;
+    // Ten keys, 100 ms apart: the tenth comes 900 ms after the first.
+    for (let key = 0; key < 10; key += 1) {
+      editor.type(`Kirjain ${String(key)}`);
+      advance(100);
+    }
+    // Typing goes on: the preview keeps its text, the undo button and the status have followed.
+    expect(s.getView().draft.background).toBe(shown);
+    expect(s.getView().canUndo).toBe(false);
+    // The eleventh, a second after the first.
+    editor.type('Kirjain 10');
+    expect(s.getView().canUndo).toBe(true);
+    expect(s.getView().saveState.kind).toBe('saving');
+    expect(s.getView().draft.background).toBe(shown);
+    advance(250);
+    expect(backgroundText(s.getView().draft)).toBe(editor.text());
+    // A form field's keystroke is shown at once.
+    s.change({ caseNumber: 'KOK/1' }, 'caseNumber');
+    expect(s.getView().draft.caseNumber).toBe('KOK/1');
+  });
 });

@@ -123,8 +123,8 @@ export class ItemDraftStore {
       onSaved: (item) => { this.saved(item); },
     });
     // As a change of the form: saved like one, and Kumoa takes it back.
+    this.view = this.buildView(this.draft);
     if (options.restore) this.change(options.restore, 'recovery');
-    this.view = this.buildView();
   }
 
   // --- React's side -------------------------------------------------------------------------
@@ -136,9 +136,9 @@ export class ItemDraftStore {
 
   getView = (): DraftView => this.view;
 
-  private buildView(): DraftView {
+  private buildView(draft: ItemDraft): DraftView {
     return {
-      draft: this.current(),
+      draft,
       item: this.item,
       stored: this.saver.isStored(),
       saveState: this.saveState,
@@ -151,27 +151,36 @@ export class ItemDraftStore {
     };
   }
 
+  private publish(draft: ItemDraft): void {
+    this.view = this.buildView(draft);
+    for (const listener of this.listeners) listener();
+  }
+
   /**
-   * Urgent: now (a form field must show its own keystroke). Otherwise (a rich text's keystroke,
-   * which the editor shows itself) when typing pauses, or every viewMaxWaitMs: rendering the
-   * preview of a long text between two keystrokes would delay the second one.
+   * Urgent: now, with the newest draft (a form field must show its own keystroke). Otherwise (a
+   * rich text's keystroke, which the editor shows itself; "Tallennetaan…") when typing pauses:
+   * reading a long text to JSON and rendering its preview between two keystrokes would delay the
+   * second. While typing goes on, the status and the undo buttons follow every viewMaxWaitMs,
+   * the preview keeps the text it has until the pause.
    */
   private notify(urgent: boolean): void {
     if (this.viewTimer !== null) this.clock.clearTimeout(this.viewTimer);
     this.viewTimer = null;
-    if (!urgent) {
-      const now = this.clock.now();
-      this.viewWaitingSince ??= now;
-      const delay = Math.max(0, Math.min(this.viewDelayMs, this.viewMaxWaitMs - (now - this.viewWaitingSince)));
-      this.viewTimer = this.clock.setTimeout(() => {
-        this.viewTimer = null;
-        this.notify(true);
-      }, delay);
+    if (urgent) {
+      this.viewWaitingSince = null;
+      this.publish(this.current());
       return;
     }
-    this.viewWaitingSince = null;
-    this.view = this.buildView();
-    for (const listener of this.listeners) listener();
+    const now = this.clock.now();
+    this.viewWaitingSince ??= now;
+    if (now - this.viewWaitingSince >= this.viewMaxWaitMs) {
+      this.viewWaitingSince = now;
+      this.publish(this.view.draft);
+    }
+    this.viewTimer = this.clock.setTimeout(() => {
+      this.viewTimer = null;
+      this.notify(true);
+    }, this.viewDelayMs);
   }
 
   // --- The draft ----------------------------------------------------------------------------

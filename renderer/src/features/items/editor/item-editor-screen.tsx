@@ -2,7 +2,7 @@
 // Opening decides what the form starts from: the stored item, or a new item's starting draft
 // (stored by its first change), and a recovery copy left by a page that closed before its save
 // landed (recovery-copy.ts).
-import { useCallback, useDeferredValue, useEffect, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, onShellRequest } from '../../../api';
@@ -144,11 +144,22 @@ function LoadedEditor({ item: initial, stored, people, settings, recovery, onRel
   const setStatus = (status: ItemStatus) => { void runAction(() => call('items:setStatus', { id: item.id, status })); };
   const copyProposal = () => { void runAction(() => call('items:copyProposalToDecision', { id: item.id })); };
 
+  /** A "not saved" toast of Ctrl+S is old news once a save succeeds, or the editor is left. */
+  const failedToastAt = useRef<number | null>(null);
+  useEffect(() => {
+    if (failedToastAt.current !== null && view.saveCount > failedToastAt.current) {
+      failedToastAt.current = null;
+      toast.dismiss();
+    }
+  }, [view.saveCount, toast]);
+  useEffect(() => () => { if (failedToastAt.current !== null) toast.dismiss(); }, [toast]);
+
   /** Ctrl+S and the desktop menu's Tallenna: save now, and say so even when nothing was pending. */
   const saveNow = useCallback(async (): Promise<boolean> => {
     const ok = await store.flush({ create: true });
     const now = store.getView();
     const saved = ok && now.localIssues.length === 0;
+    failedToastAt.current = saved ? null : now.saveCount;
     toast.show({ text: saved ? t('editor.save.savedNow') : saveStatusText(now.saveState, now.localIssues, t).text });
     return saved;
   }, [store, t, toast]);
