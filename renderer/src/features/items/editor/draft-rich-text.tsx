@@ -1,6 +1,6 @@
 // A rich text part of the open item (the background; the proposal and the decision take the same
-// shape): the editor linked into the item's draft and its undo, with whatever problem the last
-// refused save or action found in it shown under it.
+// shape: <DraftRichText field="proposal" …/>): the editor linked into the item's one draft and its
+// one undo order. Any number of them can be on the form; each registers while it is mounted.
 import { useCallback, useState } from 'react';
 import { emptyDoc } from '../../../../../shared/domain/rich-text';
 import type { RichDoc } from '../../../../../shared/domain/rich-text';

@@ -200,7 +200,7 @@ export class ItemDraftStore {
   change = (patch: Partial<ItemDraft>, key: string | null): void => {
     const before = this.current();
     const next = { ...before, ...patch };
-    if ((Object.keys(patch) as (keyof ItemDraft)[]).every((key) => before[key] === next[key])) return;
+    if ((Object.keys(patch) as (keyof ItemDraft)[]).every((field) => before[field] === next[field])) return;
     this.history = recordFormChange(this.history, before, next, key, this.clock.now());
     this.apply(next, before);
     this.edited();
