@@ -1,7 +1,9 @@
 // The ONE way IPC handlers are registered: every contract channel, one sender check, then the
-// shared dispatch (schema validation, envelope). Nothing else in the shell calls ipcMain.
+// shared dispatch (schema validation, envelope); and the renderer's answers to the shell's save
+// requests. Nothing else in the shell calls ipcMain.
 import { ipcMain } from 'electron';
 import { channels } from '../../shared/ipc/contract';
+import { shellAnswerChannel } from '../../shared/ipc/shell';
 import type { Envelope } from '../../shared/ipc/define';
 import { dispatch } from '../services/dispatch';
 import type { HandlerTable } from '../services/dispatch';
@@ -9,6 +11,18 @@ import { logger } from '../services/logger';
 import { isTrustedSender } from './app-origin';
 
 const forbidden: Envelope<never> = { ok: false, error: { code: 'FORBIDDEN', message: 'Sender is not the app' } };
+
+/**
+ * The renderer's answers to the shell's save requests (shared/ipc/shell.ts), from the app's own
+ * frame only; `onAnswer` checks the message's shape.
+ */
+export function registerShellAnswers(onAnswer: (message: unknown) => void): void {
+  ipcMain.on(shellAnswerChannel, (event, message: unknown) => {
+    const frame = event.senderFrame;
+    if (!isTrustedSender(frame ? { url: frame.url, isMainFrame: frame.parent === null } : null)) return;
+    onAnswer(message);
+  });
+}
 
 /** `table` is read per call: after app:recover the AppContext may hand out a new table. */
 export function registerIpcHandlers(table: () => HandlerTable): void {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { app, dialog, session } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { translate } from '../../shared/i18n/translate';
+import { shellRequestChannel } from '../../shared/ipc/shell';
 import { chooseNativeBinding } from '../native/binding';
 import { openAppContext } from '../services/app-context';
 import type { AppContext } from '../services/app-context-types';
@@ -12,10 +13,12 @@ import { defaultDataDir } from '../services/data-folder';
 import type { HandlerTable } from '../services/dispatch';
 import { logger } from '../services/logger';
 import { registerAppScheme, serveRenderer } from './app-protocol';
-import { registerIpcHandlers } from './ipc';
+import { createCloseGuard } from './close-guard';
+import { registerIpcHandlers, registerShellAnswers } from './ipc';
 import { installFinnishMenu } from './menu';
 import { saveFileWithDialog } from './save-file';
 import { hardenAllWebContents, hardenSession } from './security';
+import { createShellRequester } from './shell-requests';
 import { createMainWindow, focusWindow, loadApp } from './window';
 
 // dist/electron/main.cjs → dist/renderer and the project root (dev) / app.asar root (packaged).
@@ -25,6 +28,22 @@ const projectRoot = path.join(__dirname, '..', '..');
 
 let mainWindow: BrowserWindow | null = null;
 let context: AppContext | null = null;
+
+/** How long a closing window waits for the renderer's save before it closes anyway. */
+const closeSaveLimitMs = 3000;
+/** The menu's Tallenna only starts the save; the renderer says how it went. */
+const menuSaveLimitMs = 30_000;
+
+const shellRequests = createShellRequester(
+  (request) => {
+    if (!mainWindow || mainWindow.isDestroyed() || mainWindow.webContents.isCrashed()) return false;
+    mainWindow.webContents.send(shellRequestChannel, request);
+    return true;
+  },
+  { setTimeout: (run, ms) => setTimeout(run, ms), clearTimeout: (handle) => { clearTimeout(handle as NodeJS.Timeout); } },
+);
+// One guard for the window's close and the app's quit: both wait for the same save.
+const closeGuard = createCloseGuard(() => shellRequests.request('close', closeSaveLimitMs));
 
 /** Only for failures the UI cannot show (no window, no native module, a crash in main). */
 function fatal(error: unknown): void {
@@ -59,10 +78,15 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   serveRenderer(session.defaultSession, rendererRoot);
   registerIpcHandlers(handlerTable);
-  installFinnishMenu();
-  mainWindow = createMainWindow(preloadPath, { devTools: !app.isPackaged });
-  mainWindow.on('closed', () => { mainWindow = null; });
-  await loadApp(mainWindow);
+  registerShellAnswers(shellRequests.answer);
+  installFinnishMenu({ save: () => { void shellRequests.request('save', menuSaveLimitMs); } });
+  const window = createMainWindow(preloadPath, { devTools: !app.isPackaged });
+  mainWindow = window;
+  window.on('close', (event) => {
+    if (!closeGuard.mayClose(() => { window.close(); })) event.preventDefault();
+  });
+  window.on('closed', () => { mainWindow = null; });
+  await loadApp(window);
 }
 
 process.on('uncaughtException', fatal);
@@ -76,6 +100,10 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.on('second-instance', () => { focusWindow(mainWindow); });
   app.on('window-all-closed', () => { app.quit(); });
+  // Quitting (the menu's Lopeta, the OS logging out) waits for the renderer's save like a close.
+  app.on('before-quit', (event) => {
+    if (!closeGuard.mayClose(() => { app.quit(); })) event.preventDefault();
+  });
   app.on('will-quit', () => {
     context?.close();
     context = null;

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { answerShellRequests } from './api';
 import { initI18n } from './i18n';
 import { App } from './app/app';
 import './styles/base.css';
@@ -8,6 +9,7 @@ import './styles/table.css';
 import './styles/form.css';
 
 initI18n();
+answerShellRequests();
 const rootElement = document.getElementById('root');
 if (rootElement) {
   createRoot(rootElement).render(

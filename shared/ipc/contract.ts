@@ -1,6 +1,7 @@
 // The one IPC contract. Preload, handlers, browser host and renderer client all derive from it.
 import type { z } from 'zod';
 import type { ChannelSpec, Envelope } from './define';
+import type { ShellRequestHandler } from './shell';
 import { appChannels } from './channels/app';
 import { projectChannels } from './channels/projects';
 import { itemChannels, peopleChannels, settingsChannels } from './channels/items';
@@ -32,4 +33,6 @@ export function isChannel(name: unknown): name is Channel {
 /** What `window.api` offers the renderer, in the desktop app and in the browser host alike. */
 export interface PykalaApi {
   call<C extends Channel>(channel: C, input: InputOf<C>): Promise<Envelope<OutputOf<C>>>;
+  /** Desktop only: the main process asks the renderer to save (shared/ipc/shell.ts). */
+  onShellRequest?: (handler: ShellRequestHandler) => void;
 }

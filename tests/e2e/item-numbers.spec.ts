@@ -31,7 +31,9 @@ test('Asianro and § are typed as whole numbers, stay editable after approval an
   await expect(agendaNumber).toHaveValue('');
 
   await agendaNumber.fill('7,5');
-  await expect(page.getByText('Anna kokonaisluku väliltä 1–9999.')).toBeVisible();
+  await expect(page.getByText('Anna kokonaisluku väliltä 1–9999.', { exact: true })).toBeVisible();
+  // The text is not saved, and the status says so instead of "Tallennettu".
+  await expect(page.getByTestId('save-status')).toHaveText('Ei tallennettu: Anna kokonaisluku väliltä 1–9999.');
   await agendaNumber.fill('7');
   await expect(page.getByText('Anna kokonaisluku väliltä 1–9999.')).toHaveCount(0);
   await waitSaved(page);

@@ -26,6 +26,8 @@ test('adds, edits and deletes a person, and a new preparer can be picked in an i
 
   await openItemsList(page);
   await page.getByRole('button', { name: 'Uusi tyhjä asia' }).click();
+  // A title makes it an item worth storing (an untouched new one is never stored).
+  await page.getByLabel('Otsikko', { exact: true }).fill('Valmistelijan asia');
   await page.getByLabel('Valitse henkilö').selectOption({ label: 'Outi Opettaja, apulaisrehtori' });
   await page.getByRole('button', { name: 'Lisää valmistelija' }).click();
   await expect(page.getByTestId('item-preview')).toContainText('Outi Opettaja, apulaisrehtori, outi.opettaja@example.fi');

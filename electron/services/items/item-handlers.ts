@@ -12,7 +12,8 @@ export const itemHandlers: HandlerFactory = (deps) => {
   return {
     'items:list': (query) => service().list(query),
     'items:get': ({ id }) => service().get(id),
-    'items:create': ({ template, meetingDate, year }) => service().create(template, meetingDate, year),
+    'items:create': ({ template, meetingDate, year, id, draft }) => (draft ? service().createFromDraft(draft, { id }) : service().create(template, meetingDate, year, { id })),
+    'items:newDraft': ({ template, meetingDate, year }) => service().newDraft(template, meetingDate, year),
     'items:update': ({ id, draft, expectedUpdatedAt }) => service().update(id, draft, expectedUpdatedAt),
     'items:duplicate': ({ id }) => service().duplicate(id),
     'items:import': (json) => new ItemImportService(deps()).importItem(json),

@@ -41,6 +41,8 @@ export interface NewItemOptions {
   status?: ItemStatus;
   /** Writes that belong to the same transaction, before the item (an import's new people). */
   before?: (trx: Trx) => Promise<void>;
+  /** The editor names a new item before storing it (it is created by its first change). */
+  id?: string;
 }
 
 export class ItemService {
@@ -101,22 +103,41 @@ export class ItemService {
   }
 
   /** A new draft from a template. The project review is about a year: the meeting's, or the one given; never the clock's. */
-  async create(template: ItemTemplate, meetingDate: string | null = null, year: number | null = null): Promise<AgendaItem> {
+  async create(template: ItemTemplate, meetingDate: string | null = null, year: number | null = null, options: Pick<NewItemOptions, 'id'> = {}): Promise<AgendaItem> {
+    return this.createFromDraft(await this.templateDraftFor(template, meetingDate, year), options);
+  }
+
+  /**
+   * A new item's starting draft, with its live figures read, and nothing written: the editor
+   * stores the item only once someone changes it, so "Uusi tyhjä asia" opened and left leaves
+   * no empty item behind (and no version of one).
+   */
+  async newDraft(template: ItemTemplate, meetingDate: string | null = null, year: number | null = null): Promise<ItemDraft> {
+    const draft = await this.templateDraftFor(template, meetingDate, year);
+    const resolve = registerResolver(this.deps.db);
+    return { ...draft, background: await refreshLiveValues(draft.background, resolve), proposal: await refreshLiveValues(draft.proposal, resolve) };
+  }
+
+  private async templateDraftFor(template: ItemTemplate, meetingDate: string | null, year: number | null): Promise<ItemDraft> {
     if (template === 'projectReview' && meetingDate === null && year === null) {
       throw new ServiceError('VALIDATION', 'The project review needs its meeting date or year', [{ path: 'meetingDate', message: 'validation.item.templateYearRequired' }]);
     }
     const settings = await readOrganisationSettings(this.deps.db);
     const appeal = await itemAppealDefaults(this.deps.db);
-    return this.createFromDraft(templateDraft(template, { settings, meetingDate, year, appeal }, this.deps.newId));
+    return templateDraft(template, { settings, meetingDate, year, appeal }, this.deps.newId);
   }
 
   /** Also the way demo content and imports enter: validated like an editor's draft. */
   async createFromDraft(input: ItemDraft, options: NewItemOptions = {}): Promise<AgendaItem> {
     const parsed = itemDraftSchema.safeParse(input);
     if (!parsed.success) throw new ServiceError('VALIDATION', 'Invalid agenda item', zodIssuesToFields(parsed.error));
-    const id = this.deps.newId();
+    const id = options.id ?? this.deps.newId();
     return this.deps.db.transaction().execute(async (trx) => {
       await options.before?.(trx);
+      // A second tab (or a save repeated as a page closed) creating the same new item: the first won.
+      if (options.id !== undefined && (await versionsRepo.latestVersion(trx, id)) !== undefined) {
+        throw new ServiceError('CONFLICT', `Item ${id} exists already`, [{ path: 'id', message: 'items.error.conflict' }]);
+      }
       await this.checkPreparers(trx, parsed.data);
       const now = this.nextTimestamp(null);
       const status = options.status ?? 'luonnos';

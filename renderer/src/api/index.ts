@@ -2,7 +2,9 @@
 // preload provides window.api; in a plain browser the browser host's HTTP client stands in.
 import type { Channel, InputOf, OutputOf, PykalaApi } from '../../../shared/ipc/contract';
 import type { AppError, Envelope, ExportFile } from '../../../shared/ipc/define';
+import type { ShellRequestHandler } from '../../../shared/ipc/shell';
 import { createHttpApi } from './http-client';
+import type { HttpApi } from './http-client';
 
 declare global {
   interface Window {
@@ -11,9 +13,12 @@ declare global {
 }
 
 let api: PykalaApi | null = null;
+let httpApi: HttpApi | null = null;
 
 function currentApi(): PykalaApi {
-  api ??= window.api ?? createHttpApi();
+  if (api) return api;
+  if (window.api) api = window.api;
+  else api = httpApi = createHttpApi();
   return api;
 }
 
@@ -23,6 +28,32 @@ export function isDesktop(): boolean {
 
 export function call<C extends Channel>(channel: C, input: InputOf<C>): Promise<Envelope<OutputOf<C>>> {
   return currentApi().call(channel, input);
+}
+
+/**
+ * A call made as the page goes away (pagehide, beforeunload): it is on its way when this returns.
+ * Desktop: IPC posts the message at once and the main process finishes it. Browser host: a
+ * keepalive fetch, which the browser completes after the page is gone (small bodies only).
+ */
+export function callWhileClosing<C extends Channel>(channel: C, input: InputOf<C>): Promise<Envelope<OutputOf<C>>> {
+  currentApi();
+  return httpApi ? httpApi.callWhileClosing(channel, input) : call(channel, input);
+}
+
+const shellHandlers = new Set<ShellRequestHandler>();
+
+/** What is open saves when the desktop shell asks (the menu's Tallenna, the window closing). */
+export function onShellRequest(handler: ShellRequestHandler): () => void {
+  shellHandlers.add(handler);
+  return () => { shellHandlers.delete(handler); };
+}
+
+/**
+ * Once at startup: the desktop shell's requests are answered from here, with nothing open too
+ * (at once), so a closing window never waits for its time limit needlessly. No-op in a browser.
+ */
+export function answerShellRequests(): void {
+  window.api?.onShellRequest?.(async (kind) => (await Promise.all([...shellHandlers].map((handler) => handler(kind)))).every(Boolean));
 }
 
 /** Thrown by `callOrThrow` so that hooks can keep the happy path flat. */

@@ -53,6 +53,19 @@ export const editor = {
   save: {
     conflict: 'Asiaa on muutettu toisaalla. Lataa asia uudelleen; viimeisimmät muutoksesi eivät tallentuneet.',
     invalid: 'Ei tallennettu: {{message}}',
+    // A new item is stored by its first change: opened and left untouched, it leaves nothing behind.
+    new: 'Uusi asia – tallentuu, kun muutat sitä',
+    // Ctrl+S and the desktop menu's Tallenna say what happened, also when nothing was left to save.
+    savedNow: 'Asia tallennettu.',
+  },
+  recovery: {
+    restored: 'Asiaan palautettiin muutokset, jotka eivät ehtineet tallentua, kun asia viimeksi suljettiin. Palautuksen voi perua Kumoa-painikkeella.',
+    conflict: 'Asiasta on tallessa muutoksia, jotka eivät ehtineet tallentua, kun asia viimeksi suljettiin, mutta asiaa on sen jälkeen muutettu toisaalla.',
+    restore: 'Palauta tallentamattomat muutokset',
+    discard: 'Hylkää ne',
+  },
+  alert: {
+    fieldsLabel: 'Merkityt kentät:',
   },
   preparers: {
     legend: 'Valmistelijat',

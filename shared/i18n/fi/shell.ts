@@ -2,6 +2,7 @@
 export const shell = {
   menu: {
     file: 'Tiedosto',
+    save: 'Tallenna',
     quit: 'Lopeta',
     edit: 'Muokkaa',
     undo: 'Kumoa',

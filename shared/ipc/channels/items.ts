@@ -3,6 +3,7 @@ import { channel } from '../define';
 import type { ExportFile } from '../define';
 import { itemDraftSchema, itemQuerySchema } from '../../domain/item-schema';
 import { itemJsonSchema } from '../../domain/item-json';
+import type { ItemDraft } from '../../domain/item-schema';
 import { itemStatuses } from '../../domain/item';
 import type { AgendaItem, ItemStatus, Person } from '../../domain/item';
 import { liveValueMetrics } from '../../domain/rich-text';
@@ -25,18 +26,26 @@ export interface ItemSummary {
 }
 
 export const itemTemplates = ['empty', 'projectReview'] as const;
+export type ItemTemplate = (typeof itemTemplates)[number];
+
+/** Which template, and the meeting (or year) it is written for. */
+const templateTarget = {
+  template: z.enum(itemTemplates).default('empty'),
+  meetingDate: isoDate.nullable().default(null),
+  year: z.number().int().min(1900, { error: 'validation.item.yearInvalid' }).max(2200, { error: 'validation.item.yearInvalid' }).nullable().default(null),
+};
 
 export const itemChannels = {
   'items:list': channel(itemQuerySchema).returns<ItemSummary[]>(),
   'items:get': channel(id).returns<AgendaItem>(),
-  /** A new draft; the project review template takes its year from meetingDate, or year when no meeting is known yet. */
-  'items:create': channel(
-    z.object({
-      template: z.enum(itemTemplates).default('empty'),
-      meetingDate: isoDate.nullable().default(null),
-      year: z.number().int().min(1900, { error: 'validation.item.yearInvalid' }).max(2200, { error: 'validation.item.yearInvalid' }).nullable().default(null),
-    }),
-  ).returns<AgendaItem>(),
+  /**
+   * A new item from a template, or from the editor's first change of a new item (its draft, under
+   * the id the editor gave it: CONFLICT when that id exists already). The project review template
+   * takes its year from meetingDate, or year when no meeting is known yet; never from the clock.
+   */
+  'items:create': channel(z.object({ ...templateTarget, id: z.uuid().optional(), draft: itemDraftSchema.optional() })).returns<AgendaItem>(),
+  /** A new item's starting draft; nothing is stored until the editor's first change creates it. */
+  'items:newDraft': channel(z.object(templateTarget)).returns<ItemDraft>(),
   /** Autosave: the whole draft; expectedUpdatedAt guards against overwriting a newer save. */
   'items:update': channel(z.object({ id: z.string().min(1).max(64), draft: itemDraftSchema, expectedUpdatedAt: z.string().nullable().default(null) })).returns<AgendaItem>(),
   'items:duplicate': channel(id).returns<AgendaItem>(),

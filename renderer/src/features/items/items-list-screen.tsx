@@ -15,7 +15,7 @@ import { TextField } from '../../ui/field';
 import { MultiSelect } from '../../ui/multi-select';
 import { useToast } from '../../ui/toast';
 import { useDebouncedValue } from '../../ui/use-debounced-value';
-import { openItem } from './items-location';
+import { openItem, openNewItem } from './items-location';
 import { TemplateDialog } from './template-dialog';
 import './items.css';
 
@@ -51,7 +51,7 @@ export function ItemsListScreen() {
     return () => { live = false; };
   }, [query, dateInvalid, generation]);
 
-  const run = async (action: () => ReturnType<typeof call<'items:create'>>) => {
+  const run = async (action: () => ReturnType<typeof call<'items:duplicate'>>) => {
     const envelope = await action();
     if (envelope.ok) openItem(envelope.value.id);
     else setError(envelope.error);
@@ -84,7 +84,8 @@ export function ItemsListScreen() {
       <div className="register__header">
         <h1>{t('editor.list.heading')}</h1>
         <div className="button-row">
-          <button type="button" className="button button--primary" onClick={() => { void run(() => call('items:create', { template: 'empty' })); }}>
+          {/* Nothing is stored until the new item is changed: opened and left, it leaves no "Uusi asia" behind. */}
+          <button type="button" className="button button--primary" onClick={() => { openNewItem('empty'); }}>
             {t('editor.list.createEmpty')}
           </button>
           <button type="button" className="button" onClick={() => { setChoosingYear(true); }}>
@@ -97,7 +98,7 @@ export function ItemsListScreen() {
           onClose={() => { setChoosingYear(false); }}
           onCreate={(target) => {
             setChoosingYear(false);
-            void run(() => call('items:create', { template: 'projectReview', ...target }));
+            openNewItem('projectReview', target);
           }}
         />
       ) : null}

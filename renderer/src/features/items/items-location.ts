@@ -1,7 +1,19 @@
 // Where in the items feature we are: the list, or the editor of one item. The shell matches
 // hash routes exactly ("#/items"), so the open item travels in the query (?item=<id>#/items);
-// "#/items/<id>" is understood too, for a shell that matches route prefixes.
-import { useEffect, useSyncExternalStore } from 'react';
+// "#/items/<id>" is understood too, for a shell that matches route prefixes. A new item is
+// named here before it exists (?item=<uuid>&new=<template>): the editor stores it on its first
+// change, and until then a reload simply starts the same new item again.
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { isIsoDate } from '../../../../shared/format/date';
+import { itemTemplates } from '../../../../shared/ipc/channels/items';
+import type { ItemTemplate } from '../../../../shared/ipc/channels/items';
+
+/** What a new item starts from: its template and the meeting (or year) it is written for. */
+export interface NewItemTarget {
+  template: ItemTemplate;
+  meetingDate: string | null;
+  year: number | null;
+}
 
 const navEvent = 'pykala:items-navigate';
 
@@ -25,6 +37,32 @@ function go(search: string): void {
 
 export function openItem(id: string): void {
   go(`?item=${encodeURIComponent(id)}`);
+}
+
+/** Opens a new item from a template; nothing is stored until it is changed. */
+export function openNewItem(template: ItemTemplate, target: { meetingDate?: string | null; year?: number | null } = {}): void {
+  const params = new URLSearchParams({ item: crypto.randomUUID(), new: template });
+  if (target.meetingDate) params.set('meeting', target.meetingDate);
+  if (target.year !== undefined && target.year !== null) params.set('year', String(target.year));
+  go(`?${params.toString()}`);
+}
+
+const readParam = (name: string) => () => new URLSearchParams(window.location.search).get(name);
+const readNew = readParam('new');
+const readMeeting = readParam('meeting');
+const readYear = readParam('year');
+
+/** The template (and meeting or year) of the open item when it was opened as a new one (it may be stored by now). */
+export function useNewItemTarget(): NewItemTarget | null {
+  const raw = useSyncExternalStore(subscribe, readNew);
+  const meeting = useSyncExternalStore(subscribe, readMeeting);
+  const year = useSyncExternalStore(subscribe, readYear);
+  return useMemo(() => {
+    const template = itemTemplates.find((candidate) => candidate === raw);
+    if (template === undefined) return null;
+    const parsedYear = year !== null && /^\d{4}$/u.test(year) ? Number(year) : null;
+    return { template, meetingDate: meeting !== null && isIsoDate(meeting) ? meeting : null, year: parsedYear };
+  }, [raw, meeting, year]);
 }
 
 export function closeItem(): void {

@@ -33,8 +33,7 @@ function AppealTextCard({ initial, onSaved, onDeleted }: { initial: Draft; onSav
   const [draft, setDraft] = useState(initial);
   const [error, setError] = useState<AppError | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const commitRef = useRef<(() => void) | null>(null);
-  // The newest draft for save(): the editor's commit hands its text over synchronously, before React re-renders.
+  // The newest draft for save(): the editor reports every change at once, before React re-renders.
   const latest = useRef(initial);
   const update = (next: Partial<Draft>) => {
     latest.current = { ...latest.current, ...next };
@@ -43,7 +42,6 @@ function AppealTextCard({ initial, onSaved, onDeleted }: { initial: Draft; onSav
   const preset = initial.id === null ? undefined : appealPreset(initial.id);
 
   const save = async () => {
-    commitRef.current?.();
     const current = latest.current;
     const envelope = await call('appealTexts:save', { id: current.id, kind: current.kind, name: current.name, text: current.text, expectedUpdatedAt: current.updatedAt });
     if (!envelope.ok) {
@@ -80,7 +78,7 @@ function AppealTextCard({ initial, onSaved, onDeleted }: { initial: Draft; onSav
         </div>
       </div>
       <p className="field__label" id={labelId}>{t('editor.appealTexts.text', { name: draft.name })}</p>
-      <RichTextEditor value={draft.text} onChange={(text) => { update({ text }); }} commitRef={commitRef} labelId={labelId} compact name={draft.name} field="appealText" />
+      <RichTextEditor value={draft.text} onChange={(text) => { update({ text }); }} labelId={labelId} compact name={draft.name} field="appealText" />
       <ErrorAlert error={error} onDismiss={() => { setError(null); }} />
       <div className="button-row">
         <button type="button" className="button button--primary" onClick={() => { void save(); }}>{t('editor.appealTexts.save')}</button>

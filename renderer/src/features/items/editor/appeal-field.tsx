@@ -3,7 +3,6 @@
 // when the standard is edited later; a copy that differs from today's standard says so and can
 // take it again. Blanks left in a text ("[täydennä: …]") are pointed out: they cannot be printed.
 import { useId } from 'react';
-import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appealBlankPattern } from '../../../../../shared/domain/appeal';
 import type { AppealText } from '../../../../../shared/domain/appeal';
@@ -11,15 +10,15 @@ import { comparableRichDoc } from '../../../../../shared/domain/draft-changes';
 import type { ItemDraft } from '../../../../../shared/domain/item-schema';
 import { richToPlainText } from '../../../../../shared/domain/rich-text';
 import type { RichDoc } from '../../../../../shared/domain/rich-text';
-import { RichTextEditor } from '../rich-text/rich-text-editor';
+import { DraftRichText } from './draft-rich-text';
 
 interface Props {
   draft: ItemDraft;
   appealTexts: readonly AppealText[];
-  change: (next: ItemDraft, key: string) => void;
-  onText: (doc: RichDoc) => void;
-  commitRef: RefObject<(() => void) | null>;
+  change: (patch: Partial<ItemDraft>, key: string) => void;
   locked: boolean;
+  issueFor: (path: string) => string | undefined;
+  generation: number;
 }
 
 const ownText = '';
@@ -28,7 +27,7 @@ function sameText(a: RichDoc, b: RichDoc): boolean {
   return JSON.stringify(comparableRichDoc(a)) === JSON.stringify(comparableRichDoc(b));
 }
 
-export function AppealField({ draft, appealTexts, change, onText, commitRef, locked }: Props) {
+export function AppealField({ draft, appealTexts, change, locked, issueFor, generation }: Props) {
   const { t } = useTranslation();
   const labelId = useId();
   const selectId = useId();
@@ -36,7 +35,7 @@ export function AppealField({ draft, appealTexts, change, onText, commitRef, loc
   const standard = appealTexts.find((text) => text.id === appeal.textId);
   const choose = (id: string) => {
     const chosen = appealTexts.find((text) => text.id === id);
-    change({ ...draft, appeal: chosen ? { textId: chosen.id, text: chosen.text } : { textId: null, text: appeal.text } }, 'appeal');
+    change({ appeal: chosen ? { textId: chosen.id, text: chosen.text } : { textId: null, text: appeal.text } }, 'appeal');
   };
   const hasBlanks = appealBlankPattern.test(richToPlainText(appeal.text));
   return (
@@ -63,7 +62,8 @@ export function AppealField({ draft, appealTexts, change, onText, commitRef, loc
           {t('editor.appeal.blanks')} <a href="#/settings">{t('editor.appeal.editStandards')}</a>
         </p>
       ) : null}
-      <RichTextEditor value={appeal.text} onChange={onText} commitRef={commitRef} readOnly={locked} labelId={labelId} compact name={t('items.parts.appeal')} field="appeal" />
+      {issueFor('appeal') ? <p className="field__error issue-note">{issueFor('appeal')}</p> : null}
+      <DraftRichText key={generation} field="appealText" readOnly={locked} labelId={labelId} compact name={t('items.parts.appeal')} />
     </section>
   );
 }

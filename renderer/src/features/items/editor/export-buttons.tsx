@@ -15,22 +15,25 @@ interface Props {
   hasDecision: boolean;
   attachments: AttachmentRef[];
   supplementary: AttachmentRef[];
+  /** Saves the item (storing a new one): true when the stored item says what the form shows. */
   flush: () => Promise<boolean>;
+  /** The bar's alert: cleared as an export starts, set when it cannot go ahead. */
+  onStart: () => void;
+  onNotSaved: () => void;
   onError: (error: AppError) => void;
 }
 
-export function ExportButtons({ itemId, hasDecision, attachments, supplementary, flush, onError }: Props) {
+export function ExportButtons({ itemId, hasDecision, attachments, supplementary, flush, onStart, onNotSaved, onError }: Props) {
   const { t } = useTranslation();
   const toast = useToast();
   const [busy, setBusy] = useState(false);
-  const [notSaved, setNotSaved] = useState(false);
   const attached = itemSummary({ attachments, supplementary }) !== null;
   const run = async (produce: () => Promise<Envelope<ExportFile>>, readsItem = true) => {
     setBusy(true);
-    setNotSaved(false);
+    onStart();
     try {
       if (!(await flush()) && readsItem) {
-        setNotSaved(true);
+        onNotSaved();
         return;
       }
       const envelope = await produce();
@@ -51,21 +54,18 @@ export function ExportButtons({ itemId, hasDecision, attachments, supplementary,
   const exportSummary = () => (attached ? run(() => call('items:exportItemSummary', { id: itemId })) : run(() => call('items:exportSummary', { activeOn: defaultActiveOn(), areas: [] }), false));
 
   return (
-    <>
-      <div className="button-row export-buttons">
-        <button type="button" className="button button--small" disabled={busy} onClick={() => { void run(() => call('items:export', { id: itemId, kind: 'proposal' })); }}>
-          {t('items.actions.exportProposal')}
+    <div className="button-row export-buttons">
+      <button type="button" className="button button--small" disabled={busy} onClick={() => { void run(() => call('items:export', { id: itemId, kind: 'proposal' })); }}>
+        {t('items.actions.exportProposal')}
+      </button>
+      {hasDecision ? (
+        <button type="button" className="button button--small" disabled={busy} onClick={() => { void run(() => call('items:export', { id: itemId, kind: 'minutes' })); }}>
+          {t('items.actions.exportMinutes')}
         </button>
-        {hasDecision ? (
-          <button type="button" className="button button--small" disabled={busy} onClick={() => { void run(() => call('items:export', { id: itemId, kind: 'minutes' })); }}>
-            {t('items.actions.exportMinutes')}
-          </button>
-        ) : null}
-        <button type="button" className="button button--small" disabled={busy} onClick={() => { void exportSummary(); }}>
-          {t('items.actions.exportSummary')}
-        </button>
-      </div>
-      {notSaved ? <p role="alert" className="error-alert item-editor__bar-alert">{t('editor.exports.notSaved')}</p> : null}
-    </>
+      ) : null}
+      <button type="button" className="button button--small" disabled={busy} onClick={() => { void exportSummary(); }}>
+        {t('items.actions.exportSummary')}
+      </button>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 // Heading of the item: title (fi, optional sv), case number, earlier handling, body and meeting,
 // and the item's numbers on the agenda and in the minutes.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemDraft } from '../../../../../shared/domain/item-schema';
 import { formatFinnishDate, parseFinnishDate } from '../../../../../shared/format/date';
@@ -9,14 +9,29 @@ import { TextField } from '../../../ui/field';
 
 interface Props {
   draft: ItemDraft;
-  change: (next: ItemDraft, key: string) => void;
+  change: (patch: Partial<ItemDraft>, key: string) => void;
   titleError?: string | undefined;
   /** The approved proposal's heading is frozen; meeting data stays editable. */
   frozen: boolean;
+  issueFor: (path: string) => string | undefined;
+  setLocalIssue: (path: string, message: string | null) => void;
+}
+
+type LocalIssue = (path: string, message: string | null) => void;
+
+/**
+ * Text the draft cannot take (a date that is not one) is not saved: the save status must say so
+ * for as long as the field shows it, not "Tallennettu".
+ */
+function useLocalIssue(setLocalIssue: LocalIssue, path: string, message: string | null): void {
+  useEffect(() => {
+    setLocalIssue(path, message);
+    return () => { setLocalIssue(path, null); };
+  }, [setLocalIssue, path, message]);
 }
 
 /** d.m.yyyy typed freely; the draft only takes a valid date (or none), the field keeps the text. */
-function MeetingDateField({ value, onChange }: { value: string | null; onChange: (iso: string | null) => void }) {
+function MeetingDateField({ value, onChange, error, setLocalIssue }: { value: string | null; onChange: (iso: string | null) => void; error: string | undefined; setLocalIssue: LocalIssue }) {
   const { t } = useTranslation();
   const [text, setText] = useState(value ? formatFinnishDate(value) : '');
   const [shown, setShown] = useState(value);
@@ -27,13 +42,14 @@ function MeetingDateField({ value, onChange }: { value: string | null; onChange:
   }
   const parsed = text.trim() === '' ? null : parseFinnishDate(text);
   const invalid = text.trim() !== '' && parsed === null;
+  useLocalIssue(setLocalIssue, 'meetingDate', invalid ? 'validation.date.invalid' : null);
   return (
     <TextField
       label={t('items.parts.meetingDate')}
       name="meetingDate"
       value={text}
       hint={t('editor.screen.dateHint')}
-      error={invalid ? t('validation.date.invalid') : undefined}
+      error={invalid ? t('validation.date.invalid') : error}
       onChange={(next) => {
         setText(next);
         const iso = next.trim() === '' ? null : parseFinnishDate(next);
@@ -47,7 +63,7 @@ function MeetingDateField({ value, onChange }: { value: string | null; onChange:
 }
 
 /** The item's place on the agenda (Asianro) or in the minutes (§): a whole number, or none yet. */
-function MeetingNumberField({ label, name, value, onChange }: { label: string; name: string; value: number | null; onChange: (next: number | null) => void }) {
+function MeetingNumberField({ label, name, value, onChange, error, setLocalIssue }: { label: string; name: 'agendaNumber' | 'sectionNumber'; value: number | null; onChange: (next: number | null) => void; error: string | undefined; setLocalIssue: LocalIssue }) {
   const { t } = useTranslation();
   const [text, setText] = useState(value === null ? '' : String(value));
   const [shown, setShown] = useState(value);
@@ -57,6 +73,7 @@ function MeetingNumberField({ label, name, value, onChange }: { label: string; n
   }
   const parsed = parseWholeNumber(text);
   const invalid = text.trim() !== '' && parsed === null;
+  useLocalIssue(setLocalIssue, name, invalid ? 'validation.number.wholeNumber' : null);
   return (
     <TextField
       label={label}
@@ -64,7 +81,7 @@ function MeetingNumberField({ label, name, value, onChange }: { label: string; n
       value={text}
       inputMode="numeric"
       hint={t('editor.screen.numberHint')}
-      error={invalid ? t('validation.number.wholeNumber') : undefined}
+      error={invalid ? t('validation.number.wholeNumber') : error}
       onChange={(next) => {
         setText(next);
         const number = parseWholeNumber(next);
@@ -77,29 +94,29 @@ function MeetingNumberField({ label, name, value, onChange }: { label: string; n
   );
 }
 
-export function HeadingFields({ draft, change, titleError, frozen }: Props) {
+export function HeadingFields({ draft, change, titleError, frozen, issueFor, setLocalIssue }: Props) {
   const { t } = useTranslation();
-  const text = (key: 'title' | 'titleSv' | 'caseNumber' | 'earlierHandling' | 'bodyName' | 'meetingNumber') => (next: string) => { change({ ...draft, [key]: next }, key); };
+  const text = (key: 'title' | 'titleSv' | 'caseNumber' | 'earlierHandling' | 'bodyName' | 'meetingNumber') => (next: string) => { change({ [key]: next }, key); };
   return (
     <section className="editor-section" aria-labelledby="heading-fields">
       <h2 id="heading-fields" className="editor-section__title">{t('editor.screen.heading')}</h2>
       <fieldset className="plain-fieldset" disabled={frozen}>
-      <TextField label={t('items.parts.title')} name="title" value={draft.title} onChange={text('title')} error={titleError} className="field--wide" />
-      <TextField label={t('items.parts.titleSv')} name="titleSv" value={draft.titleSv} onChange={text('titleSv')} className="field--wide" />
+      <TextField label={t('items.parts.title')} name="title" value={draft.title} onChange={text('title')} error={titleError ?? issueFor('title')} className="field--wide" />
+      <TextField label={t('items.parts.titleSv')} name="titleSv" value={draft.titleSv} onChange={text('titleSv')} error={issueFor('titleSv')} className="field--wide" />
       <div className="field-row">
-        <TextField label={t('items.parts.caseNumber')} name="caseNumber" value={draft.caseNumber} onChange={text('caseNumber')} hint="KOK/123/12.00.01/2024" />
-        <TextField label={t('items.parts.earlierHandling')} name="earlierHandling" value={draft.earlierHandling} onChange={text('earlierHandling')} hint="KH 20.6.2023 § 156" />
-        <TextField label={t('items.parts.bodyName')} name="bodyName" value={draft.bodyName} onChange={text('bodyName')} />
+        <TextField label={t('items.parts.caseNumber')} name="caseNumber" value={draft.caseNumber} onChange={text('caseNumber')} error={issueFor('caseNumber')} hint="KOK/123/12.00.01/2024" />
+        <TextField label={t('items.parts.earlierHandling')} name="earlierHandling" value={draft.earlierHandling} onChange={text('earlierHandling')} error={issueFor('earlierHandling')} hint="KH 20.6.2023 § 156" />
+        <TextField label={t('items.parts.bodyName')} name="bodyName" value={draft.bodyName} onChange={text('bodyName')} error={issueFor('bodyName')} />
       </div>
       </fieldset>
       <div className="field-row">
-        <MeetingDateField value={draft.meetingDate} onChange={(iso) => { change({ ...draft, meetingDate: iso }, 'meetingDate'); }} />
-        <TextField label={t('items.parts.meetingNumber')} name="meetingNumber" value={draft.meetingNumber} onChange={text('meetingNumber')} hint="1/2024" />
+        <MeetingDateField value={draft.meetingDate} error={issueFor('meetingDate')} setLocalIssue={setLocalIssue} onChange={(iso) => { change({ meetingDate: iso }, 'meetingDate'); }} />
+        <TextField label={t('items.parts.meetingNumber')} name="meetingNumber" value={draft.meetingNumber} onChange={text('meetingNumber')} error={issueFor('meetingNumber')} hint="1/2024" />
       </div>
       {/* Meeting data, so editable after approval: the numbers are given when the item goes on the agenda. */}
       <div className="field-row">
-        <MeetingNumberField label={t('editor.screen.agendaNumberField')} name="agendaNumber" value={draft.agendaNumber} onChange={(next) => { change({ ...draft, agendaNumber: next }, 'agendaNumber'); }} />
-        <MeetingNumberField label={t('editor.screen.sectionNumberField')} name="sectionNumber" value={draft.sectionNumber} onChange={(next) => { change({ ...draft, sectionNumber: next }, 'sectionNumber'); }} />
+        <MeetingNumberField label={t('editor.screen.agendaNumberField')} name="agendaNumber" value={draft.agendaNumber} error={issueFor('agendaNumber')} setLocalIssue={setLocalIssue} onChange={(next) => { change({ agendaNumber: next }, 'agendaNumber'); }} />
+        <MeetingNumberField label={t('editor.screen.sectionNumberField')} name="sectionNumber" value={draft.sectionNumber} error={issueFor('sectionNumber')} setLocalIssue={setLocalIssue} onChange={(next) => { change({ sectionNumber: next }, 'sectionNumber'); }} />
       </div>
     </section>
   );

@@ -1,32 +1,77 @@
 // The item editor: the form at the left, the page preview at the right, autosave and undo on top.
+// Opening decides what the form starts from: the stored item, or a new item's starting draft
+// (stored by its first change), and a recovery copy left by a page that closed before its save
+// landed (recovery-copy.ts).
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { CSSProperties, KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../../api';
+import { call, onShellRequest } from '../../../api';
 import type { AppealText } from '../../../../../shared/domain/appeal';
 import type { AgendaItem, ItemStatus, Person } from '../../../../../shared/domain/item';
+import type { ItemDraft } from '../../../../../shared/domain/item-schema';
+import { draftOf } from '../../../../../shared/domain/item-schema';
 import type { OrganisationSettings } from '../../../../../shared/domain/settings';
-import type { AppError } from '../../../../../shared/ipc/define';
+import type { AppError, Envelope } from '../../../../../shared/ipc/define';
 import { ErrorAlert } from '../../../ui/error-alert';
+import { useToast } from '../../../ui/toast';
 import { FullPagePreview } from '../preview/full-page-preview';
 import { PreviewPane } from '../preview/preview-pane';
 import { usePreviewView } from '../preview/preview-view';
 import { closeFullPreview, closeItem, openFullPreview, useFullPreviewOpen } from '../items-location';
+import type { NewItemTarget } from '../items-location';
 import { ExportButtons } from './export-buttons';
 import { ItemForm } from './item-form';
-import { SaveStatus } from './save-status';
+import { decideRecovery, localRecoveryStorage } from './recovery-copy';
+import type { RecoveryCopy } from './recovery-copy';
+import { SaveStatus, saveStatusText } from './save-status';
 import { SplitHandle } from './split-handle';
 import { StatusActions } from './status-actions';
-import { useItemDraft } from './use-item-draft';
+import { DraftStoreContext, useDraftView, useItemDraftStore } from './use-item-draft';
 
 interface Loaded {
   item: AgendaItem;
+  /** False: a new item, not in the database until its first change. */
+  stored: boolean;
   people: Person[];
   settings: OrganisationSettings;
+  /** The body's standard appeal texts, to pick from. */
   appealTexts: AppealText[];
+  /** A recovery copy found at opening: put back at once, or offered when the item moved on since. */
+  recovery: { kind: 'restore' | 'conflict'; copy: RecoveryCopy } | null;
 }
 
-export function ItemEditorScreen({ id }: { id: string }) {
+/** A new item as the form holds it before it is stored (the service gives it its status and times). */
+function unstoredItem(id: string, draft: ItemDraft): AgendaItem {
+  return { ...draft, id, status: 'luonnos', isSample: false, createdAt: '', updatedAt: '' };
+}
+
+async function load(id: string, newItem: NewItemTarget | null): Promise<Loaded | AppError> {
+  const [found, people, settings, appealTexts] = await Promise.all([call('items:get', { id }), call('people:list', {}), call('settings:get', {}), call('appealTexts:list', {})]);
+  if (!people.ok) return people.error;
+  if (!settings.ok) return settings.error;
+  if (!appealTexts.ok) return appealTexts.error;
+  const storage = localRecoveryStorage();
+  const copy = storage.read(id);
+  let item: AgendaItem;
+  if (found.ok) item = found.value;
+  else if (found.error.code === 'NOT_FOUND' && (newItem !== null || copy?.baseUpdatedAt === null)) {
+    const fresh: Envelope<ItemDraft> = await call('items:newDraft', newItem ?? { template: 'empty' });
+    if (!fresh.ok) return fresh.error;
+    item = unstoredItem(id, fresh.value);
+  } else return found.error;
+  const decision = decideRecovery(copy, found.ok ? { updatedAt: item.updatedAt, draft: draftOf(item) } : null);
+  if (decision === 'discard') storage.remove(id);
+  return {
+    item,
+    stored: found.ok,
+    people: people.value,
+    settings: settings.value,
+    appealTexts: appealTexts.value,
+    recovery: copy && (decision === 'restore' || decision === 'conflict') ? { kind: decision, copy } : null,
+  };
+}
+
+export function ItemEditorScreen({ id, newItem }: { id: string; newItem: NewItemTarget | null }) {
   const { t } = useTranslation();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<AppError | null>(null);
@@ -34,31 +79,56 @@ export function ItemEditorScreen({ id }: { id: string }) {
 
   useEffect(() => {
     let live = true;
-    void Promise.all([call('items:get', { id }), call('people:list', {}), call('settings:get', {}), call('appealTexts:list', {})]).then(([item, people, settings, appealTexts]) => {
+    void load(id, newItem).then((result) => {
       if (!live) return;
-      if (!item.ok) setError(item.error);
-      else if (!people.ok) setError(people.error);
-      else if (!settings.ok) setError(settings.error);
-      else if (!appealTexts.ok) setError(appealTexts.error);
-      else setLoaded({ item: item.value, people: people.value, settings: settings.value, appealTexts: appealTexts.value });
+      if ('item' in result) setLoaded(result);
+      else setError(result);
     });
     return () => { live = false; };
-  }, [id, generation]);
+  }, [id, newItem, generation]);
 
   if (error) return <ErrorAlert error={error} />;
   if (!loaded) return <p aria-busy="true">{t('editor.screen.loading')}</p>;
   return <LoadedEditor key={`${loaded.item.id}-${generation}`} {...loaded} onReload={() => { setLoaded(null); setGeneration((g) => g + 1); }} />;
 }
 
-function LoadedEditor({ item: initial, people, settings, appealTexts, onReload }: Loaded & { onReload: () => void }) {
+/** The bar's one alert. `at` is the save count then: any later successful save clears it. */
+type BarAlert = { kind: 'notSaved'; message: 'editor.status.notSaved' | 'editor.exports.notSaved'; at: number } | { kind: 'error'; error: AppError; at: number };
+
+function BarAlertView({ alert, onDismiss }: { alert: BarAlert | null; onDismiss: () => void }) {
   const { t } = useTranslation();
-  const editor = useItemDraft(initial);
-  const { draft, item, change, undo, redo, flush, adopt } = editor;
-  const commitRef = useRef<(() => void) | null>(null);
+  if (alert?.kind === 'notSaved') return <p role="alert" className="error-alert item-editor__bar-alert">{t(alert.message)}</p>;
+  const fields = alert?.error.fields ?? [];
+  return (
+    <div role="alert" className={alert ? 'error-alert item-editor__bar-alert' : 'error-alert error-alert--empty'}>
+      {alert ? (
+        <>
+          <span>{t(`error.${alert.error.code}`)}</span>
+          {/* "Tarkista merkityt kentät" always says which: the fields are marked, and named here. */}
+          {fields.length > 0 ? (
+            <ul className="error-alert__fields" aria-label={t('editor.alert.fieldsLabel')}>
+              {fields.map((field) => <li key={`${field.path}-${field.message}`}>{t(field.message)}</li>)}
+            </ul>
+          ) : null}
+          <button type="button" className="button button--quiet" onClick={onDismiss}>{t('ui.actions.close')}</button>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function LoadedEditor({ item: initial, stored, people, settings, appealTexts, recovery, onReload }: Loaded & { onReload: () => void }) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const [storage] = useState(() => localRecoveryStorage());
+  const store = useItemDraftStore(initial, { stored, recovery: storage, restore: recovery?.kind === 'restore' ? recovery.copy.draft : undefined });
+  const view = useDraftView(store);
+  const { draft, item } = view;
   const [busy, setBusy] = useState(false);
-  const [actionError, setActionError] = useState<AppError | null>(null);
+  const [alert, setAlert] = useState<BarAlert | null>(null);
+  const [notice, setNotice] = useState<'restore' | 'conflict' | null>(recovery?.kind ?? null);
   const previewDraft = useDeferredValue(draft);
-  const [view, changeView] = usePreviewView();
+  const [previewView, changeView] = usePreviewView();
   const fullPreview = useFullPreviewOpen();
   // The preview stays in sight under the sticky bar, whose height depends on how its buttons wrap.
   const barRef = useRef<HTMLDivElement>(null);
@@ -75,80 +145,145 @@ function LoadedEditor({ item: initial, people, settings, appealTexts, onReload }
     // Back where the user opened it from.
     window.setTimeout(() => { document.querySelector<HTMLElement>('[data-testid="open-full-preview"]')?.focus(); }, 0);
   }, []);
+  const shownAlert = alert && alert.at === view.saveCount ? alert : null;
 
-  const flushAll = useCallback(() => {
-    commitRef.current?.();
-    return flush();
-  }, [flush]);
+  const showError = (error: AppError) => {
+    store.showIssues(error.fields);
+    setAlert({ kind: 'error', error, at: store.getView().saveCount });
+  };
 
-  const [notSaved, setNotSaved] = useState(false);
   const runAction = async (action: () => ReturnType<typeof call<'items:setStatus'>>) => {
     setBusy(true);
-    setActionError(null);
-    setNotSaved(false);
+    setAlert(null);
     // A status change acts on the stored item: with an edit refused, it would lock or copy older text.
-    if (!(await flushAll())) {
+    if (!(await store.flush({ create: true }))) {
       setBusy(false);
-      setNotSaved(true);
+      setAlert({ kind: 'notSaved', message: 'editor.status.notSaved', at: store.getView().saveCount });
       return;
     }
     const envelope = await action();
     setBusy(false);
-    if (envelope.ok) adopt(envelope.value);
-    else setActionError(envelope.error);
+    if (envelope.ok) store.adopt(envelope.value);
+    else showError(envelope.error);
   };
   const setStatus = (status: ItemStatus) => { void runAction(() => call('items:setStatus', { id: item.id, status })); };
   const copyProposal = () => { void runAction(() => call('items:copyProposalToDecision', { id: item.id })); };
   const decideAsProposed = () => { void runAction(() => call('items:decideAsProposed', { id: item.id })); };
 
+  /** A "not saved" toast of Ctrl+S is old news once a save succeeds, or the editor is left. */
+  const failedToastAt = useRef<number | null>(null);
   useEffect(() => {
-    const commit = commitRef;
-    const onBlur = () => { commit.current?.(); };
-    window.addEventListener('blur', onBlur);
-    window.addEventListener('beforeunload', onBlur);
-    return () => {
-      window.removeEventListener('blur', onBlur);
-      window.removeEventListener('beforeunload', onBlur);
-      onBlur();
-    };
-  }, []);
+    if (failedToastAt.current !== null && view.saveCount > failedToastAt.current) {
+      failedToastAt.current = null;
+      toast.dismiss();
+    }
+  }, [view.saveCount, toast]);
+  useEffect(() => () => { if (failedToastAt.current !== null) toast.dismiss(); }, [toast]);
 
-  // Form-wide undo. Inside the rich text Tiptap's own history answers first (it prevents default).
+  /** Ctrl+S and the desktop menu's Tallenna: save now, and say so even when nothing was pending. */
+  const saveNow = useCallback(async (): Promise<boolean> => {
+    const ok = await store.flush({ create: true });
+    const now = store.getView();
+    const saved = ok && now.localIssues.length === 0;
+    failedToastAt.current = saved ? null : now.saveCount;
+    toast.show({ text: saved ? t('editor.save.savedNow') : saveStatusText(now.saveState, now.localIssues, t).text });
+    return saved;
+  }, [store, t, toast]);
+
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.key.toLowerCase() !== 's') return;
+      // The browser's "save page" would otherwise open; here Ctrl+S means the item.
+      event.preventDefault();
+      void saveNow();
+    };
+    window.addEventListener('keydown', onKey);
+    // The desktop shell: the menu's Tallenna, or the window closing (which waits for this answer).
+    const stopShell = onShellRequest((kind) => (kind === 'save' ? saveNow() : store.flush()));
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      stopShell();
+    };
+  }, [saveNow, store]);
+
+  // Form-wide undo. Inside a rich text Tiptap's own history answers first (it prevents default);
+  // the toolbar's buttons undo the newest edit wherever it was (undo-history.ts).
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.defaultPrevented || !(event.ctrlKey || event.metaKey)) return;
     if ((event.target as HTMLElement).closest('.ProseMirror')) return;
     const key = event.key.toLowerCase();
-    if (key === 'z' && !event.shiftKey) undo();
-    else if ((key === 'z' && event.shiftKey) || key === 'y') redo();
+    if (key === 'z' && !event.shiftKey) store.undo();
+    else if ((key === 'z' && event.shiftKey) || key === 'y') store.redo();
     else return;
     event.preventDefault();
   };
 
+  const issueFor = (path: string) => {
+    const issue = view.issues.find((candidate) => candidate.path === path || candidate.path.startsWith(`${path}.`));
+    return issue ? t(issue.message) : undefined;
+  };
+
   return (
-    <div className="item-editor" onKeyDown={onKeyDown}>
-      {/* The page's one h1 for screen-reader navigation; the title field shows it visibly. */}
-      <h1 className="visually-hidden">{t('editor.screen.pageTitle', { title: draft.title })}</h1>
-      {/* The full page is a modal view: what it covers takes no focus or clicks meanwhile. */}
-      <div ref={barRef} className="item-editor__bar" inert={fullPreview}>
-        <a href="#/items" className="button button--quiet" onClick={(event) => { event.preventDefault(); void flushAll(); closeItem(); }}>← {t('editor.screen.back')}</a>
-        <div className="button-row">
-          <button type="button" className="button button--small" disabled={!editor.canUndo} aria-keyshortcuts="Control+Z" title={`${t('editor.screen.undo')} (Ctrl+Z)`} onClick={undo}>{t('editor.screen.undo')}</button>
-          <button type="button" className="button button--small" disabled={!editor.canRedo} aria-keyshortcuts="Control+Shift+Z Control+Y" title={`${t('editor.screen.redo')} (Ctrl+Y)`} onClick={redo}>{t('editor.screen.redo')}</button>
+    <DraftStoreContext.Provider value={store}>
+      <div className="item-editor" onKeyDown={onKeyDown}>
+        {/* The page's one h1 for screen-reader navigation; the title field shows it visibly. */}
+        <h1 className="visually-hidden">{t('editor.screen.pageTitle', { title: draft.title })}</h1>
+        {/* The full page is a modal view: what it covers takes no focus or clicks meanwhile. */}
+        <div ref={barRef} className="item-editor__bar" inert={fullPreview}>
+          {/* Leaving unmounts the editor, which saves what is pending (use-item-draft.ts). */}
+          <a href="#/items" className="button button--quiet" onClick={(event) => { event.preventDefault(); closeItem(); }}>← {t('editor.screen.back')}</a>
+          <div className="button-row">
+            <button type="button" className="button button--small" disabled={!view.canUndo} aria-keyshortcuts="Control+Z" title={`${t('editor.screen.undo')} (Ctrl+Z)`} onClick={store.undo}>{t('editor.screen.undo')}</button>
+            <button type="button" className="button button--small" disabled={!view.canRedo} aria-keyshortcuts="Control+Shift+Z Control+Y" title={`${t('editor.screen.redo')} (Ctrl+Y)`} onClick={store.redo}>{t('editor.screen.redo')}</button>
+          </div>
+          <SaveStatus state={view.saveState} localIssues={view.localIssues} onReload={onReload} />
+          <StatusActions status={item.status} draft={draft} busy={busy} onSetStatus={setStatus} />
+          <ExportButtons
+            itemId={item.id}
+            hasDecision={draft.decision !== null}
+            attachments={draft.attachments}
+            supplementary={draft.supplementary}
+            flush={() => store.flush({ create: true })}
+            onStart={() => { setAlert(null); }}
+            onNotSaved={() => { setAlert({ kind: 'notSaved', message: 'editor.exports.notSaved', at: store.getView().saveCount }); }}
+            onError={showError}
+          />
         </div>
-        <SaveStatus state={editor.saveState} onReload={onReload} />
-        <StatusActions status={item.status} draft={draft} busy={busy} onSetStatus={setStatus} />
-        <ExportButtons itemId={item.id} hasDecision={draft.decision !== null} attachments={draft.attachments} supplementary={draft.supplementary} flush={flushAll} onError={setActionError} />
+        <BarAlertView alert={shownAlert} onDismiss={() => { setAlert(null); }} />
+        {notice === 'restore' ? (
+          <p role="status" className="info-note item-editor__bar-alert">
+            {t('editor.recovery.restored')}{' '}
+            <button type="button" className="button button--quiet" onClick={() => { setNotice(null); }}>{t('ui.actions.close')}</button>
+          </p>
+        ) : null}
+        {notice === 'conflict' && recovery ? (
+          <div role="alert" className="error-alert item-editor__bar-alert">
+            <span>{t('editor.recovery.conflict')}</span>
+            <button type="button" className="button" onClick={() => { store.change(recovery.copy.draft, 'recovery'); setNotice(null); }}>{t('editor.recovery.restore')}</button>
+            <button type="button" className="button button--quiet" onClick={() => { storage.remove(item.id); setNotice(null); }}>{t('editor.recovery.discard')}</button>
+          </div>
+        ) : null}
+        <div className="item-editor__columns" inert={fullPreview} style={{ '--preview-share': `${String(previewView.split)}%`, '--bar-height': `${String(barHeight)}px` } as CSSProperties}>
+          <ItemForm
+            draft={draft}
+            change={store.change}
+            people={people}
+            appealTexts={appealTexts}
+            status={item.status}
+            onCopyProposal={copyProposal}
+            onDecideAsProposed={decideAsProposed}
+            busy={busy}
+            issueFor={issueFor}
+            setLocalIssue={store.setLocalIssue}
+            generation={view.generation}
+          />
+          <SplitHandle value={previewView.split} onChange={(split) => { changeView({ split }); }} />
+          <aside className="item-editor__preview" aria-label={t('editor.screen.previewLabel')}>
+            <PreviewPane draft={previewDraft} settings={settings} people={people} zoom={previewView.zoom} onZoom={(zoom) => { changeView({ zoom }); }} onOpenFull={openFullPreview} />
+          </aside>
+        </div>
+        {fullPreview ? <FullPagePreview draft={previewDraft} settings={settings} people={people} zoom={previewView.fullZoom} onZoom={(fullZoom) => { changeView({ fullZoom }); }} onClose={closeFull} /> : null}
       </div>
-      <ErrorAlert error={actionError} onDismiss={() => { setActionError(null); }} />
-      {notSaved ? <p role="alert" className="error-alert item-editor__bar-alert">{t('editor.status.notSaved')}</p> : null}
-      <div className="item-editor__columns" inert={fullPreview} style={{ '--preview-share': `${String(view.split)}%`, '--bar-height': `${String(barHeight)}px` } as CSSProperties}>
-        <ItemForm draft={draft} change={change} people={people} appealTexts={appealTexts} status={item.status} commitRef={commitRef} onCopyProposal={copyProposal} onDecideAsProposed={decideAsProposed} busy={busy} />
-        <SplitHandle value={view.split} onChange={(split) => { changeView({ split }); }} />
-        <aside className="item-editor__preview" aria-label={t('editor.screen.previewLabel')}>
-          <PreviewPane draft={previewDraft} settings={settings} people={people} zoom={view.zoom} onZoom={(zoom) => { changeView({ zoom }); }} onOpenFull={openFullPreview} />
-        </aside>
-      </div>
-      {fullPreview ? <FullPagePreview draft={previewDraft} settings={settings} people={people} zoom={view.fullZoom} onZoom={(fullZoom) => { changeView({ fullZoom }); }} onClose={closeFull} /> : null}
-    </div>
+    </DraftStoreContext.Provider>
   );
 }

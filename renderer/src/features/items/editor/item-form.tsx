@@ -1,37 +1,48 @@
 // Every part of an agenda item in document order (domain.md, "An agenda item"). The approved
 // proposal's parts sit in a disabled fieldset with the reason shown above them; once the minutes
-// are checked the whole form is disabled (item-workflow.ts itemLock).
-import { useId, useLayoutEffect, useRef } from 'react';
-import type { RefObject } from 'react';
+// are checked the whole form is disabled (item-workflow.ts itemLock). A problem the service or a
+// field's own check found is shown at its part (issueFor), so "Tarkista merkityt kentät" always
+// has a marked field to point at. Rich texts (background, proposal, decision, appeal) are
+// DraftRichText editors linked to the one draft (item-draft-store.ts).
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppealText } from '../../../../../shared/domain/appeal';
 import type { ItemStatus, Person } from '../../../../../shared/domain/item';
 import { itemLock } from '../../../../../shared/domain/item-workflow';
 import type { ItemDraft } from '../../../../../shared/domain/item-schema';
-import type { RichDoc } from '../../../../../shared/domain/rich-text';
-import { RichTextEditor } from '../rich-text/rich-text-editor';
 import { AppealField } from './appeal-field';
 import { AttachmentsField } from './attachments-field';
 import { DecisionSection } from './decision-section';
+import { DraftRichText } from './draft-rich-text';
 import { HeadingFields } from './heading-fields';
-import type { RichField } from './item-draft';
 import { PreparersField } from './preparers-field';
 import { ProposalSection } from './proposal-section';
 import { PublicityFields } from './publicity-fields';
 import { RecipientsField } from './recipients-field';
 import { YearCheckNote } from './year-check-note';
 
+export type Change = (patch: Partial<ItemDraft>, key: string | null) => void;
+
 interface Props {
   draft: ItemDraft;
-  change: (next: ItemDraft, key: string | null, record?: boolean | RichField) => void;
+  /** Pass only the fields that change: the draft holds rich texts newer than this render's. */
+  change: Change;
   people: Person[];
   appealTexts: readonly AppealText[];
   status: ItemStatus;
-  /** Set here to a function that hands every rich-text editor's latest text to the draft. */
-  commitRef: RefObject<(() => void) | null>;
   onCopyProposal: () => void;
   onDecideAsProposed: () => void;
   busy: boolean;
+  /** The translated problem at a part (its path or anything under it), if any. */
+  issueFor: (path: string) => string | undefined;
+  setLocalIssue: (path: string, message: string | null) => void;
+  /** Rich editors start anew when this changes (a lock came or went). */
+  generation: number;
+}
+
+/** A problem at a part that has no field of its own to mark (a list, a rich text, a choice). */
+export function IssueNote({ message }: { message: string | undefined }) {
+  return message ? <p className="field__error issue-note">{message}</p> : null;
 }
 
 function lockNoteKey(status: ItemStatus): string | null {
@@ -41,67 +52,52 @@ function lockNoteKey(status: ItemStatus): string | null {
   return status === 'kasitelty' ? 'editor.status.handledNote' : 'editor.status.frozenNote';
 }
 
-type Commit = RefObject<(() => void) | null>;
-
-/** One commit per rich-text editor, run together: a save must carry what each of them holds. */
-function useRichCommits(commitRef: Commit): Record<RichField, Commit> {
-  const background = useRef<(() => void) | null>(null);
-  const proposal = useRef<(() => void) | null>(null);
-  const decision = useRef<(() => void) | null>(null);
-  const appeal = useRef<(() => void) | null>(null);
-  useLayoutEffect(() => {
-    commitRef.current = () => {
-      for (const ref of [background, proposal, decision, appeal]) ref.current?.();
-    };
-  }, [commitRef]);
-  return { background, proposal, decision, appeal };
-}
-
-export function ItemForm({ draft, change, people, appealTexts, status, commitRef, onCopyProposal, onDecideAsProposed, busy }: Props) {
+export function ItemForm({ draft, change, people, appealTexts, status, onCopyProposal, onDecideAsProposed, busy, issueFor, setLocalIssue, generation }: Props) {
   const { t } = useTranslation();
   const frozen = itemLock(status) !== 'none';
   const locked = itemLock(status) === 'record';
   const note = lockNoteKey(status);
   const backgroundLabel = useId();
-  const commits = useRichCommits(commitRef);
-  const set = <K extends keyof ItemDraft>(key: K, value: ItemDraft[K], undoKey: string = key) => { change({ ...draft, [key]: value }, undoKey); };
-  // Rich texts keep their own undo inside their editor; the form only takes their latest text.
-  const onBackground = (doc: RichDoc) => { change({ ...draft, background: doc }, null, 'background'); };
-  const onProposal = (doc: RichDoc) => { change({ ...draft, proposal: doc }, null, 'proposal'); };
-  const onDecision = (doc: RichDoc) => { change({ ...draft, decision: doc }, null, 'decision'); };
-  const onAppealText = (doc: RichDoc) => { change({ ...draft, appeal: { ...draft.appeal, text: doc } }, null, 'appeal'); };
+  const set = <K extends keyof ItemDraft>(key: K, value: ItemDraft[K], undoKey: string = key) => { change({ [key]: value }, undoKey); };
 
   return (
     <form className="item-form" aria-label={t('editor.screen.formLabel')} onSubmit={(event) => { event.preventDefault(); }}>
       {note ? <p className="frozen-note" role="note">{t(note)}</p> : null}
       <YearCheckNote draft={draft} disabled={frozen} onChecked={() => { set('yearToCheck', null); }} />
+      <IssueNote message={issueFor('yearToCheck')} />
       <fieldset className="plain-fieldset" disabled={locked}>
-      <HeadingFields draft={draft} change={change} frozen={frozen} titleError={draft.title.trim() === '' ? t('validation.item.titleRequired') : undefined} />
+      <HeadingFields draft={draft} change={change} frozen={frozen} titleError={draft.title.trim() === '' ? t('validation.item.titleRequired') : undefined} issueFor={issueFor} setLocalIssue={setLocalIssue} />
       <fieldset className="plain-fieldset" disabled={frozen}>
         <PreparersField people={people} value={draft.preparerIds} onChange={(ids) => { set('preparerIds', ids); }} />
+        <IssueNote message={issueFor('preparerIds')} />
         <section className="editor-section">
           <h2 className="editor-section__title" id={backgroundLabel}>{t('editor.richText.label')}</h2>
-          <RichTextEditor value={draft.background} onChange={onBackground} commitRef={commits.background} readOnly={frozen} labelId={backgroundLabel} field="background" />
+          <DraftRichText key={generation} field="background" readOnly={frozen} labelId={backgroundLabel} name={t('editor.richText.label')} />
+          <IssueNote message={issueFor('background')} />
         </section>
         <AttachmentsField legend={t('editor.attachments.attachmentsLegend')} name="attachments" value={draft.attachments} onChange={(next, key) => { set('attachments', next, key); }} />
+        <IssueNote message={issueFor('attachments')} />
         <AttachmentsField legend={t('editor.attachments.supplementaryLegend')} name="supplementary" value={draft.supplementary} onChange={(next, key) => { set('supplementary', next, key); }} />
-        <ProposalSection draft={draft} set={set} onProposal={onProposal} commitRef={commits.proposal} frozen={frozen} />
+        <IssueNote message={issueFor('supplementary')} />
+        <ProposalSection draft={draft} set={set} frozen={frozen} issueFor={issueFor} generation={generation} />
       </fieldset>
       <DecisionSection
         draft={draft}
         status={status}
         setDecision={(decision) => { set('decision', decision); }}
-        onDecision={onDecision}
-        commitRef={commits.decision}
         locked={locked}
         busy={busy}
         onCopyProposal={onCopyProposal}
         onDecideAsProposed={onDecideAsProposed}
+        issueFor={issueFor}
+        generation={generation}
       />
       <RecipientsField label={t('items.parts.forInformation')} name="forInformation" value={draft.forInformation} onChange={(next, key) => { set('forInformation', next, key); }} />
+      <IssueNote message={issueFor('forInformation')} />
       <RecipientsField label={t('items.parts.implementation')} name="implementation" value={draft.implementation} onChange={(next, key) => { set('implementation', next, key); }} />
-      <AppealField draft={draft} appealTexts={appealTexts} change={change} onText={onAppealText} commitRef={commits.appeal} locked={locked} />
-      <PublicityFields draft={draft} change={change} />
+      <IssueNote message={issueFor('implementation')} />
+      <AppealField draft={draft} appealTexts={appealTexts} change={change} locked={locked} issueFor={issueFor} generation={generation} />
+      <PublicityFields draft={draft} change={change} issueFor={issueFor} />
       </fieldset>
     </form>
   );

@@ -6,13 +6,14 @@ import { TextField } from '../../../ui/field';
 
 interface Props {
   draft: ItemDraft;
-  change: (next: ItemDraft, key: string) => void;
+  change: (patch: Partial<ItemDraft>, key: string) => void;
+  issueFor: (path: string) => string | undefined;
 }
 
-export function PublicityFields({ draft, change }: Props) {
+export function PublicityFields({ draft, change, issueFor }: Props) {
   const { t } = useTranslation();
   const publicity = draft.publicity;
-  const setPublicity = (next: Publicity) => { change({ ...draft, publicity: next }, 'publicity'); };
+  const setPublicity = (next: Publicity) => { change({ publicity: next }, 'publicity'); };
   const missingBasis = publicity.kind === 'confidential' && publicity.legalBasis.trim() === '';
   return (
       <fieldset className="editor-section">
@@ -39,7 +40,7 @@ export function PublicityFields({ draft, change }: Props) {
               name="legalBasis"
               value={publicity.legalBasis}
               hint={t('items.publicity.legalBasisExample')}
-              error={missingBasis ? t('validation.item.legalBasisRequired') : undefined}
+              error={missingBasis ? t('validation.item.legalBasisRequired') : issueFor('publicity')}
               onChange={(legalBasis) => { setPublicity({ ...publicity, legalBasis }); }}
             />
           </div>

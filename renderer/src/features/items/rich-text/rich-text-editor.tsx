@@ -1,22 +1,27 @@
-// The background (selostus) editor. The document is Tiptap JSON in our shared vocabulary;
-// changes reach the form a moment after typing stops, so a 30-page text does not serialise
-// on every keystroke. commitRef lets the screen take the latest text before it saves.
+// A rich text editor (the background, and any other rich part of an item). The document is
+// Tiptap JSON in our shared vocabulary. Linked to the item's draft (`connect`), the editor hands
+// over every change as it happens: the draft always holds the newest text and there is no commit
+// delay that a closing page could cut short. The JSON is made only when the draft is read (the
+// document is immutable), so a 30-page text is not serialised on every keystroke. Unlinked, it
+// reports JSON through onChange on every change and follows `value` set from outside.
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { RefObject } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
+import type { Editor } from '@tiptap/react';
+import { isHistoryTransaction, redoDepth, undoDepth } from '@tiptap/pm/history';
 import { useTranslation } from 'react-i18next';
 import type { LiveValueAttrs, RichDoc } from '../../../../../shared/domain/rich-text';
 import { cleanPastedHtml, removeControlCharacters } from '../../../../../shared/format/clean-html';
+import type { Depths, RichEditorControl, RichEditorLink } from './editor-link';
 import { richTextExtensions } from './extensions';
 import { RichTextToolbar } from './rich-text-toolbar';
 import { LiveValueDialog } from './live-value-dialog';
 
-const commitDelayMs = 250;
-
 interface RichTextEditorProps {
+  /** The text at mount; later values matter only to an unlinked editor. */
   value: RichDoc;
-  onChange: (doc: RichDoc) => void;
-  commitRef: RefObject<(() => void) | null>;
+  /** Links the editor into a form's draft and undo (the item editor's store). */
+  connect?: (control: RichEditorControl) => RichEditorLink;
+  onChange?: (doc: RichDoc) => void;
   readOnly?: boolean;
   labelId: string;
   /** A short text (a proposal, a decision): the box starts small and grows with its text, never scrolls. */
@@ -27,13 +32,16 @@ interface RichTextEditorProps {
   name?: string;
 }
 
-export function RichTextEditor({ value, onChange, commitRef, readOnly = false, labelId, compact = false, field, name }: RichTextEditorProps) {
+// prosemirror-history types these as any; they are the sizes of its done and undone stacks.
+const depthsOf = (editor: Editor): Depths => ({ undo: undoDepth(editor.state) as number, redo: redoDepth(editor.state) as number });
+
+export function RichTextEditor({ value, connect, onChange, readOnly = false, labelId, compact = false, field, name }: RichTextEditorProps) {
   const { t } = useTranslation();
   const [liveDialog, setLiveDialog] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const onChangeRef = useRef(onChange);
   useLayoutEffect(() => { onChangeRef.current = onChange; }, [onChange]);
-  const timer = useRef<number | null>(null);
+  const linkRef = useRef<RichEditorLink | null>(null);
   const lastEmitted = useRef<RichDoc>(value);
 
   const editor = useEditor({
@@ -48,36 +56,42 @@ export function RichTextEditor({ value, onChange, commitRef, readOnly = false, l
       transformPastedHTML: cleanPastedHtml,
       transformPastedText: removeControlCharacters,
     },
-    onUpdate: ({ editor: e }) => {
-      if (timer.current !== null) window.clearTimeout(timer.current);
-      timer.current = window.setTimeout(() => {
-        timer.current = null;
-        const doc = e.getJSON() as RichDoc;
-        lastEmitted.current = doc;
-        onChangeRef.current(doc);
-      }, commitDelayMs);
+    onUpdate: ({ editor: e, transaction }) => {
+      const doc = e.state.doc;
+      const read = () => doc.toJSON() as RichDoc;
+      const link = linkRef.current;
+      if (link) {
+        link.changed(read, depthsOf(e), isHistoryTransaction(transaction));
+        return;
+      }
+      const json = read();
+      lastEmitted.current = json;
+      onChangeRef.current?.(json);
     },
-    onBlur: () => { commitRef.current?.(); },
   });
 
   useLayoutEffect(() => {
-    commitRef.current = () => {
-      if (timer.current === null) return;
-      window.clearTimeout(timer.current);
-      timer.current = null;
-      const doc = editor.getJSON() as RichDoc;
-      lastEmitted.current = doc;
-      onChangeRef.current(doc);
+    if (!connect) return undefined;
+    const link = connect({
+      undo: () => { editor.commands.undo(); },
+      redo: () => { editor.commands.redo(); },
+      // Not an undo step of this editor: the form's own history holds the step that set it.
+      replace: (doc) => { editor.chain().setMeta('addToHistory', false).setContent(doc, { emitUpdate: false }).run(); },
+      depths: () => depthsOf(editor),
+    });
+    linkRef.current = link;
+    return () => {
+      linkRef.current = null;
+      link.unregister();
     };
-  }, [commitRef, editor]);
+  }, [connect, editor]);
 
-  // A value from outside (form undo never touches it, but a reload or adopt may) replaces the text.
+  // Unlinked: a value from outside (a reload) replaces the text.
   useEffect(() => {
-    if (value !== lastEmitted.current && timer.current === null) {
-      lastEmitted.current = value;
-      editor.commands.setContent(value, { emitUpdate: false });
-    }
-  }, [editor, value]);
+    if (connect || value === lastEmitted.current) return;
+    lastEmitted.current = value;
+    editor.commands.setContent(value, { emitUpdate: false });
+  }, [connect, editor, value]);
 
   // Without `false` Tiptap emits an update here, which the form would autosave: merely opening
   // an approved item then wrote a version (and could be refused as a change of the proposal).
