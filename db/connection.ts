@@ -2,11 +2,12 @@
 // a file that is not SQLite, is corrupt, or comes from a newer app is refused byte-identical.
 import fs from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import { ServiceError } from '../shared/errors';
 import type { Database } from './schema';
 import { latestVersion } from './migrations/index';
 import { migrate } from './migrations/runner';
+import { ImmediateSqliteDialect } from './sqlite-dialect';
 
 const sqliteHeader = Buffer.from('SQLite format 3\0', 'latin1');
 
@@ -102,7 +103,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): DatabaseH
     if (error instanceof ServiceError) throw error;
     throw new ServiceError('DB_CORRUPT', `Cannot prepare ${file}: ${describe(error)}`);
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
   let closed = false;
   return {
     file,

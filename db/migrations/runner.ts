@@ -29,20 +29,28 @@ export function migrate(
   list: readonly Migration[] = allMigrations,
 ): MigrateResult {
   assertOrdered(list);
-  const from = userVersion(db);
   const newest = list.length;
-  if (from > newest) {
-    throw new ServiceError('DB_NEWER_VERSION', `Database schema ${from} is newer than this app's ${newest}`);
-  }
-  if (target < from || target > newest) {
-    throw new Error(`Cannot migrate from ${from} to ${target} (available 0…${newest})`);
-  }
-  const pending = list.filter((m) => m.version > from && m.version <= target);
-  if (pending.length === 0) return { from, to: from };
-  db.transaction(() => {
+  const plan = (from: number) => {
+    if (from > newest) {
+      throw new ServiceError('DB_NEWER_VERSION', `Database schema ${from} is newer than this app's ${newest}`);
+    }
+    if (target < from || target > newest) {
+      throw new Error(`Cannot migrate from ${from} to ${target} (available 0…${newest})`);
+    }
+    return list.filter((m) => m.version > from && m.version <= target);
+  };
+  // Nothing to do is answered without a write lock (the common start).
+  const seen = userVersion(db);
+  if (plan(seen).length === 0) return { from: seen, to: seen };
+  // The version is read again under the write lock (IMMEDIATE): two processes starting on one
+  // new file at once must not both run migration 1; the second sees the first one's result.
+  return db.transaction((): MigrateResult => {
+    const from = userVersion(db);
+    const pending = plan(from);
+    if (pending.length === 0) return { from, to: from };
     for (const migration of pending) migration.up(db);
     // user_version lives in the file header and is part of this transaction.
     db.pragma(`user_version = ${String(target)}`);
-  })();
-  return { from, to: target };
+    return { from, to: target };
+  }).immediate();
 }

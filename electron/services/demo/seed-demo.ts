@@ -24,7 +24,8 @@ export const seedProjects: Seeder = ({ db, sqlite, now }) => {
 export const demoSeeders: readonly Seeder[] = [seedProjects, seedItemSeeder];
 
 export function seedDemo(context: SeedContext): void {
+  // IMMEDIATE, like every write transaction (db/sqlite-dialect.ts), so another process's write waits its turn.
   context.sqlite.transaction(() => {
     for (const seeder of demoSeeders) seeder(context);
-  })();
+  }).immediate();
 }

@@ -97,6 +97,29 @@ describe('openDatabase', () => {
     expectRefusedUntouched(file, 'DB_NEWER_VERSION');
   });
 
+  it('begins every Kysely transaction IMMEDIATE: the write lock is held before the first write', async () => {
+    const file = path.join(tempDir(), 'lock.sqlite3');
+    const handle = openDatabase(file);
+    const other = new BetterSqlite3(file, { timeout: 0 });
+    let otherCouldWrite: boolean | undefined;
+    await handle.db.transaction().execute(async (trx) => {
+      // Only a read so far: a DEFERRED transaction would still let the other connection write
+      // now, and then fail its own first write at once with SQLITE_BUSY (no busy timeout).
+      await trx.selectFrom('settings').select('key').execute();
+      try {
+        other.exec('BEGIN IMMEDIATE; ROLLBACK');
+        otherCouldWrite = true;
+      } catch (error) {
+        expect((error as { code?: string }).code).toBe('SQLITE_BUSY');
+        otherCouldWrite = false;
+      }
+    });
+    expect(otherCouldWrite).toBe(false);
+    other.exec('BEGIN IMMEDIATE; ROLLBACK');
+    other.close();
+    handle.close();
+  });
+
   it('passes nativeBinding through to better-sqlite3', () => {
     const file = path.join(tempDir(), 'x.sqlite3');
     const binding = path.resolve('node_modules/better-sqlite3/build/Release/better_sqlite3.node');
