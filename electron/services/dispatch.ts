@@ -5,6 +5,7 @@ import { contract, isChannel } from '../../shared/ipc/contract';
 import type { Channel, OutputOf, ParsedInputOf } from '../../shared/ipc/contract';
 import type { AppError, Envelope } from '../../shared/ipc/define';
 import { ServiceError } from '../../shared/errors';
+import { writeFaultOf } from '../../db/storage-fault';
 import { logger } from './logger';
 
 export type Handler<C extends Channel> = (input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>>;
@@ -32,6 +33,13 @@ export async function dispatch(table: HandlerTable, channelName: unknown, rawInp
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
     if (error instanceof ServiceError) return { ok: false, error: error.toAppError() };
+    // A full disk or a folder gone read-only: SQLite rolled the write back, so nothing half-saved
+    // is left; the person is told what to fix instead of "Odottamaton virhe".
+    const fault = writeFaultOf(error);
+    if (fault) {
+      logger.warn(`handler ${channelName}: ${fault}`, error instanceof Error ? error.message : String(error));
+      return { ok: false, error: { code: fault, message: error instanceof Error ? error.message : String(error) } };
+    }
     logger.error(`handler ${channelName} failed`, error);
     return { ok: false, error: { code: 'INTERNAL', message: 'Internal error' } };
   }

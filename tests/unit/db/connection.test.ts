@@ -46,7 +46,7 @@ describe('openDatabase', () => {
     expect(handle.sqlite.pragma('synchronous', { simple: true })).toBe(2);
     expect(handle.sqlite.pragma('user_version', { simple: true })).toBe(latestVersion);
     handle.close();
-    expect(inspectDatabaseFile(file)).toEqual({ userVersion: latestVersion });
+    expect(inspectDatabaseFile(file)).toEqual({ userVersion: latestVersion, kind: 'pykala' });
   });
 
   it('migrates an older database forward and keeps its rows', () => {

@@ -6,6 +6,7 @@ import { openAppContext } from '../../../electron/services/app-context';
 import { dispatch } from '../../../electron/services/dispatch';
 import { pointerFileName, readPointer } from '../../../electron/services/data-pointer';
 import { latestVersion } from '../../../db/migrations/index';
+import { pykalaApplicationId } from '../../../db/file-identity';
 import { appChannels } from '../../../shared/ipc/channels/app';
 import { projectChannels } from '../../../shared/ipc/channels/projects';
 import { demoProjects, demoRunningCount, demoRunningDate } from '../../../shared/demo/projects';
@@ -50,8 +51,14 @@ describe('openAppContext', () => {
     ['DB_NOT_SQLITE', (file: string) => { fs.writeFileSync(file, 'ei tietokanta'); }],
     ['DB_NEWER_VERSION', (file: string) => {
       const raw = new BetterSqlite3(file);
+      raw.pragma(`application_id = ${String(pykalaApplicationId)}`);
       raw.pragma(`user_version = ${String(latestVersion + 1)}`);
       raw.exec('CREATE TABLE future (x INTEGER)');
+      raw.close();
+    }],
+    ['DB_FOREIGN', (file: string) => {
+      const raw = new BetterSqlite3(file);
+      raw.exec("CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('Maija')");
       raw.close();
     }],
     ['DB_CORRUPT', (file: string) => {
@@ -68,7 +75,7 @@ describe('openAppContext', () => {
     makeBad(badFile);
     const before = sha256(badFile);
     const context = openAppContext({ dataDir: dir, seedDemoIfNew: true, now: fixedNow });
-    expect(context.status()).toMatchObject({ state: 'startupError', code, databaseFile: badFile });
+    expect(context.status()).toMatchObject({ state: 'startupError', code, databaseFile: badFile, canStartNew: true });
     expect(await dispatch(context.handlers, 'projects:list', {})).toMatchObject({ ok: false, error: { code: 'DB_UNAVAILABLE' } });
     expect(await dispatch(context.handlers, 'projects:get', { id: 'x' })).toMatchObject({ ok: false, error: { code: 'DB_UNAVAILABLE' } });
 
