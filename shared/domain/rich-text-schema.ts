@@ -6,7 +6,7 @@
 // Attributes may be left out (the editor fills in its defaults), except a live value's query.
 import { z } from 'zod';
 import { isIsoDate } from '../format/date';
-import { headingLevels, isSafeHref, liveValueMetrics, orderedListTypes, tableCellAligns } from './rich-text';
+import { headingLevels, isRichTextTooDeep, isSafeHref, liveValueMetrics, orderedListTypes, tableCellAligns } from './rich-text';
 import type { RichDoc, RichMark, RichNode, RichNodeType } from './rich-text';
 
 /** i18n keys (validation.richText.*) carried as zod issue messages. */
@@ -15,6 +15,7 @@ export const richTextIssue = {
   link: 'validation.richText.linkInvalid',
   liveValue: 'validation.richText.liveValueInvalid',
   tooLong: 'validation.text.tooLong',
+  tooDeep: 'validation.richText.tooDeep',
 } as const;
 
 const bad = { error: richTextIssue.invalid };
@@ -109,10 +110,20 @@ export const richNodeSchema: z.ZodType<RichNode> = z.lazy(() => {
   return z.discriminatedUnion('type', [textNode, ...elements], bad);
 });
 
-export const richDocSchema: z.ZodType<RichDoc> = z.object(
+const richDocShape = z.object(
   {
     type: z.literal('doc', bad),
     content: z.array(richNodeSchema, bad).max(100_000, bad),
   },
   bad,
 );
+
+/**
+ * The nesting is measured first, without recursion (rich-text.ts), and a document deeper than
+ * the editor can make is refused there: the schema's own recursion then never meets one deep
+ * enough to overflow the stack (1,000 levels did, as INTERNAL; 2,000 as an HTTP 500).
+ */
+export const richDocSchema: z.ZodType<RichDoc> = z
+  .unknown()
+  .refine((value) => !isRichTextTooDeep(value), { error: richTextIssue.tooDeep, abort: true })
+  .pipe(richDocShape);

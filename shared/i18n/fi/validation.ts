@@ -29,6 +29,10 @@ export const validation = {
     invalid: 'Selostuksen muotoilussa (otsikko, luettelo tai taulukko) on virheellinen arvo.',
     linkInvalid: 'Selostuksen linkin osoitteen pitää alkaa https://, http:// tai mailto:.',
     liveValueInvalid: 'Selostuksen rekisterin luvussa on virheellinen arvo. Poista luku ja lisää se uudelleen.',
+    tooDeep: 'Tekstissä on liian monta sisäkkäistä tasoa: luetteloita voi olla enintään 20 tasoa sisäkkäin. Mitään ei tallennettu.',
+  },
+  input: {
+    tooDeep: 'Pyynnön tiedot ovat liian monta tasoa sisäkkäin. Mitään ei tallennettu.',
   },
   required: 'Pakollinen tieto.',
   email: 'Anna sähköpostiosoite muodossa nimi@esimerkki.fi.',

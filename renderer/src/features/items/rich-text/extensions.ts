@@ -6,6 +6,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
 import { isSafeHref } from '../../../../../shared/domain/rich-text';
 import { LiveValue } from './live-value-node';
+import { NestingLimit } from './nesting-limit';
 
 // One rule for the editor, the paste cleaner, the preview and the service's validation.
 export { isSafeHref };
@@ -35,5 +36,6 @@ export function richTextExtensions(): AnyExtension[] {
     TableHeader,
     TableCell,
     LiveValue,
+    NestingLimit,
   ];
 }
