@@ -22,8 +22,8 @@ interface Writer {
   done: Promise<WriterReport>;
 }
 
-function startWriter(dataDir: string, label: string): Writer {
-  const child = spawn(process.execPath, ['--import', 'tsx', worker, dataDir, label, String(savesPerProcess)], {
+function startWriter(dataDir: string, label: string, saves = savesPerProcess, when = 'open-first'): Writer {
+  const child = spawn(process.execPath, ['--import', 'tsx', worker, dataDir, label, String(saves), when], {
     cwd: root,
     env: { ...process.env, PYKALA_LOG_LEVEL: 'error' },
     stdio: ['pipe', 'pipe', 'pipe'],
@@ -79,5 +79,15 @@ describe('two processes writing one data folder', () => {
     } finally {
       context.close();
     }
+  });
+
+  it('two processes starting together on a new folder both open it: one creates and migrates, the other waits and uses it', async () => {
+    const dir = tempDir();
+    // No database yet: both processes open the folder on the same signal.
+    const writers = [startWriter(dir, 'A', 50, 'open-on-go'), startWriter(dir, 'B', 50, 'open-on-go')];
+    await Promise.all(writers.map((writer) => writer.ready));
+    for (const writer of writers) writer.go();
+    const reports = await Promise.all(writers.map((writer) => writer.done));
+    for (const report of reports) expect(report.outcomes).toEqual({ ok: 50 });
   });
 });
