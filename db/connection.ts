@@ -27,6 +27,8 @@ export interface DatabaseHandle {
   readonly db: Kysely<Database>;
   /** The raw connection, for migrations, synchronous reads of compiled Kysely queries and benchmarks. */
   readonly sqlite: BetterSqlite3.Database;
+  /** The file was missing or held no database yet (0 bytes, or a crash before the first commit): a new database. */
+  readonly isNew: boolean;
   close(): void;
 }
 
@@ -49,7 +51,7 @@ function openError(file: string, error: unknown): ServiceError {
 /** Opens (creating if missing) and migrates the database, then wraps it in Kysely. */
 export function openDatabase(file: string, options: OpenOptions = {}): DatabaseHandle {
   // Everything is checked read-only before the first write (the WAL switch is one).
-  if (fs.existsSync(file)) inspectDatabaseFile(file, options);
+  const isNew = !fs.existsSync(file) || inspectDatabaseFile(file, options).kind === 'empty';
   const unwritable = writeProbe(file);
   if (unwritable) throw storageError(unwritable, file, 'no write access');
   let sqlite: BetterSqlite3.Database;
@@ -79,6 +81,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): DatabaseH
     file,
     db,
     sqlite,
+    isNew,
     close() {
       if (closed) return;
       closed = true;

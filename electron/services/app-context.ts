@@ -50,7 +50,7 @@ export function openAppContext(options: OpenAppContextOptions): AppContext {
   function open(file: string, seed: boolean): State {
     const handle = openDatabase(file, { nativeBinding: options.nativeBinding });
     try {
-      if (seed) seedDemo({ db: handle.db, sqlite: handle.sqlite, now: now().toISOString(), newId: randomUUID });
+      if (seed && handle.isNew) seedDemo({ db: handle.db, sqlite: handle.sqlite, now: now().toISOString(), newId: randomUUID });
     } catch (error) {
       handle.close();
       throw error;
@@ -63,7 +63,7 @@ export function openAppContext(options: OpenAppContextOptions): AppContext {
     try {
       // A data folder on a read-only or full disk cannot be made: that is named, not thrown.
       fs.mkdirSync(dataDir, { recursive: true });
-      return open(file, !fs.existsSync(file) && options.seedDemoIfNew);
+      return open(file, options.seedDemoIfNew);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       const code = startupCode(error);

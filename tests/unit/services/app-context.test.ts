@@ -103,6 +103,19 @@ describe('openAppContext', () => {
     context.close();
   });
 
+  it('a 0-byte database file (a crash before the first commit) is a new database: the demo is seeded once', async () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'pykala.sqlite3'), '');
+    const context = openAppContext({ dataDir: dir, seedDemoIfNew: true });
+    expect(context.status()).toMatchObject({ state: 'ready', hasSampleData: true });
+    context.close();
+    // Opening it again seeds nothing more.
+    const again = openAppContext({ dataDir: dir, seedDemoIfNew: true });
+    const list = await dispatch(again.handlers, 'projects:list', {});
+    expect(list.ok && (list.value as ProjectListResult).totals.count).toBe(demoProjects.length);
+    again.close();
+  });
+
   it('ignores a pointer naming a path outside the folder', () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, pointerFileName), JSON.stringify({ databaseFile: '../elsewhere.sqlite3' }));

@@ -166,14 +166,14 @@ describe('a full disk', () => {
     check.close();
   });
 
-  it('in a new data folder: DISK_FULL, and once there is room the retry makes the database', async () => {
+  it('in a new data folder: DISK_FULL, and once there is room the retry makes the demo database the first start promised', async () => {
     const dir = smallDisk('1m');
     const filler = fillDisk(dir);
     const context = openAppContext({ dataDir: dir, seedDemoIfNew: true, now: fixedNow });
     expect(context.status()).toMatchObject({ state: 'startupError', code: 'DISK_FULL', canStartNew: true });
     fs.rmSync(filler);
     const retried = (await recover(context, 'retry')) as Envelope<AppStatus>;
-    expect(retried).toMatchObject({ ok: true, value: { state: 'ready' } });
+    expect(retried).toMatchObject({ ok: true, value: { state: 'ready', hasSampleData: true } });
     context.close();
   });
 });
