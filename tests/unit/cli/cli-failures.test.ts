@@ -152,3 +152,15 @@ describe('unexpected errors', () => {
     expect(stderr.join('').trimEnd().split('\n')).toEqual([expect.stringMatching(/^Virhe: Odottamaton virhe/u)]);
   });
 });
+
+describe('the usage text', () => {
+  it('documents --force and every exit code', async () => {
+    const stdout: string[] = [];
+    const io = { stdout: { write: (text: string) => stdout.push(text) }, stderr: { write: () => true } };
+    expect(await runCli(['--help'], io)).toBe(0);
+    const usage = stdout.join('');
+    expect(usage).toContain('[--force]');
+    const codes = usage.slice(usage.indexOf('Paluukoodit:')).split('\n').filter((line) => /^ {2}\d {2}/u.test(line)).map((line) => line.trim().slice(0, 1));
+    expect(codes).toEqual(['0', '1', '2', '3', '4']);
+  });
+});
