@@ -14,6 +14,9 @@ const fuses = {
   [FuseV1Options.OnlyLoadAppFromAsar]: true,
   [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
   [FuseV1Options.EnableCookieEncryption]: true,
+  // file:// pages would otherwise get extra privileges (fetch of other files, and so on). The app
+  // loads its UI from app:// and never uses file://, so nothing needs them.
+  [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
 };
 
 function layout(context) {

@@ -8,7 +8,7 @@ import type { AppContext } from '../services/app-context-types';
 import { defaultDataDir } from '../services/data-folder';
 import { dispatch } from '../services/dispatch';
 import type { Channel, InputOf, OutputOf } from '../../shared/ipc/contract';
-import { CliError } from './cli-io';
+import { CliError, exitCodeFor, exitCodes } from './cli-io';
 import type { OptionValues } from './cli-io';
 
 export function dataDirOf(values: OptionValues): string {
@@ -17,12 +17,12 @@ export function dataDirOf(values: OptionValues): string {
 
 /** Opens an existing database; refuses a folder without one instead of creating it. */
 export function openExisting(dataDir: string): AppContext {
-  if (!fs.existsSync(currentDatabasePath(dataDir))) throw new CliError(translate('cli.error.noDatabase', { dir: dataDir }));
+  if (!fs.existsSync(currentDatabasePath(dataDir))) throw new CliError(translate('cli.error.noDatabase', { dir: dataDir }), exitCodes.database);
   const context = openAppContext({ dataDir, seedDemoIfNew: false });
   const status = context.status();
   if (status.state === 'startupError') {
     context.close();
-    throw new CliError(translate('cli.error.startup', { file: status.databaseFile, reason: translate(`error.${status.code}`) }), 2);
+    throw new CliError(translate('cli.error.startup', { file: status.databaseFile, reason: translate(`error.${status.code}`) }), exitCodes.database);
   }
   return context;
 }
@@ -30,6 +30,6 @@ export function openExisting(dataDir: string): AppContext {
 /** Calls a channel through the same dispatch as the app, so input is validated the same way. */
 export async function call<C extends Channel>(context: AppContext, channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
   const envelope = await dispatch(context.handlers, channel, input);
-  if (!envelope.ok) throw new CliError(translate(`error.${envelope.error.code}`), envelope.error.code.startsWith('DB_') ? 2 : 1);
+  if (!envelope.ok) throw new CliError(translate(`error.${envelope.error.code}`), exitCodeFor(envelope.error.code));
   return envelope.value as OutputOf<C>;
 }

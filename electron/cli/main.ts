@@ -1,9 +1,11 @@
 // Entry of the command line: parse arguments with node:util, run one command from the static
-// map, and turn every failure into a Finnish message and a non-zero exit code.
+// map, and turn every failure into ONE Finnish line and a documented exit code (cli-io.ts), never
+// a stack trace.
 import { parseArgs } from 'node:util';
 import { translate } from '../../shared/i18n/translate';
 import { commands } from './commands';
-import { CliError } from './cli-io';
+import { logger } from '../services/logger';
+import { CliError, exitCodes } from './cli-io';
 import type { CliIo } from './cli-io';
 
 const commonOptions = { help: { type: 'boolean', short: 'h' }, data: { type: 'string' } } as const;
@@ -17,7 +19,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     (name === undefined ? io.stderr : io.stdout).write(`${translate('cli.usage')}\n`);
-    return name === undefined ? 1 : 0;
+    return name === undefined ? exitCodes.input : exitCodes.ok;
   }
   const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   try {
@@ -31,17 +33,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     if (parsed.values.help === true) {
       io.stdout.write(`${translate('cli.usage')}\n`);
-      return 0;
+      return exitCodes.ok;
     }
     await command.run(parsed.values as Record<string, string | boolean | undefined>, parsed.positionals, io);
-    return 0;
+    return exitCodes.ok;
   } catch (error) {
     if (error instanceof CliError) {
       io.stderr.write(`${translate('cli.error.prefix', { message: error.message })}\n`);
       return error.exitCode;
     }
-    io.stderr.write(`${translate('cli.error.prefix', { message: translate('error.INTERNAL') })}\n`);
-    io.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    return 3;
+    // One line for the person; the stack only for a developer who asks (PYKALA_LOG_LEVEL=debug).
+    io.stderr.write(`${translate('cli.error.prefix', { message: translate('cli.error.internal') })}\n`);
+    logger.debug('pykala failed', error);
+    return exitCodes.internal;
   }
 }

@@ -1,8 +1,8 @@
 import { appHost } from './app-origin';
 
-// Which links may leave the app for the user's browser. Only plain http(s) with a host and no
-// embedded credentials; javascript:, file:, smb:, custom handlers and the like never reach
-// shell.openExternal.
+// Which links may leave the app for the user's browser or mail program: https with a host and no
+// embedded credentials, and mailto with an address. Plain http (readable and changeable on the
+// way), javascript:, file:, smb:, custom handlers and the like never reach shell.openExternal.
 export function safeExternalUrl(raw: string): string | null {
   if (raw.length > 2048) return null;
   let url: URL;
@@ -11,9 +11,24 @@ export function safeExternalUrl(raw: string): string | null {
   } catch {
     return null;
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  if (url.hostname === '' || url.username !== '' || url.password !== '') return null;
-  return url.toString();
+  switch (url.protocol) {
+    case 'https:':
+      if (url.hostname === '' || url.username !== '' || url.password !== '') return null;
+      return url.toString();
+    case 'mailto:':
+      // One plain address: no list, no spaces, nothing that a mail program reads as another argument.
+      return /^[^\s@,;<>"]+@[^\s@,;<>"]+$/u.test(decodeURIComponentSafe(url.pathname)) ? url.toString() : null;
+    default:
+      return null;
+  }
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return '';
+  }
 }
 
 /**

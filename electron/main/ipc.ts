@@ -1,16 +1,13 @@
 // The ONE way IPC handlers are registered: every contract channel, one sender check, then the
 // shared dispatch (schema validation, envelope); and the renderer's answers to the shell's save
-// requests. Nothing else in the shell calls ipcMain.
+// requests. Nothing else in the shell calls ipcMain. The answer itself (ipc-answer.ts) always
+// resolves to an envelope.
 import { ipcMain } from 'electron';
 import { channels } from '../../shared/ipc/contract';
 import { shellAnswerChannel } from '../../shared/ipc/shell';
-import type { Envelope } from '../../shared/ipc/define';
-import { dispatch } from '../services/dispatch';
-import type { HandlerTable } from '../services/dispatch';
-import { logger } from '../services/logger';
 import { isTrustedSender } from './app-origin';
-
-const forbidden: Envelope<never> = { ok: false, error: { code: 'FORBIDDEN', message: 'Sender is not the app' } };
+import type { HandlerTable } from '../services/dispatch';
+import { answerIpc } from './ipc-answer';
 
 /**
  * The renderer's answers to the shell's save requests (shared/ipc/shell.ts), from the app's own
@@ -27,13 +24,16 @@ export function registerShellAnswers(onAnswer: (message: unknown) => void): void
 /** `table` is read per call: after app:recover the AppContext may hand out a new table. */
 export function registerIpcHandlers(table: () => HandlerTable): void {
   for (const name of channels) {
-    ipcMain.handle(name, async (event, input: unknown) => {
-      const frame = event.senderFrame;
-      if (!isTrustedSender(frame ? { url: frame.url, isMainFrame: frame.parent === null } : null)) {
-        logger.warn(`IPC ${name} refused from ${frame?.url.slice(0, 200) ?? 'a destroyed frame'}`);
-        return forbidden;
-      }
-      return dispatch(table(), name, input);
-    });
+    ipcMain.handle(name, (event, input: unknown) =>
+      answerIpc(
+        name,
+        input,
+        () => {
+          const frame = event.senderFrame;
+          return frame ? { url: frame.url, isMainFrame: frame.parent === null } : null;
+        },
+        table,
+      ),
+    );
   }
 }

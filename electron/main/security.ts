@@ -26,7 +26,7 @@ export function hardenSession(session: Session): void {
   if (session.availableSpellCheckerLanguages.includes('fi')) session.setSpellCheckerLanguages(['fi']);
 }
 
-/** Opens a link in the user's browser only if it is a plain http(s) URL. */
+/** Opens a link outside only if it is https or mailto (external-links.ts). */
 function openOutside(url: string): void {
   const safe = safeExternalUrl(url);
   if (safe) {

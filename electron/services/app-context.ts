@@ -7,8 +7,10 @@ import { randomUUID } from 'node:crypto';
 import { openDatabase } from '../../db/connection';
 import type { DatabaseHandle } from '../../db/connection';
 import { hasSampleProjectsSync } from '../../db/repositories/projects-repository';
+import { diagnoseStorage, isFolderWritable, isStorageError, storageError, storageFaultOf } from '../../db/storage-fault';
 import { ServiceError } from '../../shared/errors';
-import type { AppStatus } from '../../shared/ipc/channels/app';
+import { startupErrorCodes } from '../../shared/ipc/channels/app';
+import type { AppStatus, StartupErrorCode } from '../../shared/ipc/channels/app';
 import type { AppContext, AppContextOptions } from './app-context-types';
 import { newDatabaseFileName, readPointer, writePointer } from './data-pointer';
 import { seedDemo } from './demo/seed-demo';
@@ -17,8 +19,6 @@ import { handlerFactories } from './handler-factories';
 import { logger } from './logger';
 import { serviceDeps } from './service-deps';
 import type { ServiceDeps } from './service-deps';
-
-type StartupErrorCode = Extract<AppStatus, { state: 'startupError' }>['code'];
 
 export interface OpenAppContextOptions extends AppContextOptions {
   /** better_sqlite3.node for the running runtime; the Electron shell supplies one. */
@@ -29,8 +29,13 @@ export interface OpenAppContextOptions extends AppContextOptions {
 type State = { kind: 'ready'; handle: DatabaseHandle; deps: ServiceDeps } | { kind: 'error'; status: AppStatus & { state: 'startupError' } };
 
 function startupCode(error: unknown): StartupErrorCode {
-  if (error instanceof ServiceError && (error.code === 'DB_CORRUPT' || error.code === 'DB_NOT_SQLITE' || error.code === 'DB_NEWER_VERSION')) return error.code;
-  return 'DB_UNAVAILABLE';
+  const code = error instanceof ServiceError ? error.code : storageFaultOf(error);
+  return startupErrorCodes.find((known) => known === code) ?? 'DB_UNAVAILABLE';
+}
+
+/** A file this process made for a recovery that did not finish: it holds nothing, so it goes. */
+function removeNewFile(file: string): void {
+  for (const name of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) fs.rmSync(name, { force: true });
 }
 
 /** Path of the database the folder's pointer names (it may not exist yet). */
@@ -41,12 +46,11 @@ export function currentDatabasePath(dataDir: string): string {
 export function openAppContext(options: OpenAppContextOptions): AppContext {
   const dataDir = path.resolve(options.dataDir);
   const now = options.now ?? (() => new Date());
-  fs.mkdirSync(dataDir, { recursive: true });
 
   function open(file: string, seed: boolean): State {
     const handle = openDatabase(file, { nativeBinding: options.nativeBinding });
     try {
-      if (seed) seedDemo({ db: handle.db, sqlite: handle.sqlite, now: now().toISOString(), newId: randomUUID });
+      if (seed && handle.isNew) seedDemo({ db: handle.db, sqlite: handle.sqlite, now: now().toISOString(), newId: randomUUID });
     } catch (error) {
       handle.close();
       throw error;
@@ -56,14 +60,16 @@ export function openAppContext(options: OpenAppContextOptions): AppContext {
 
   function start(): State {
     const file = currentDatabasePath(dataDir);
-    const isNew = !fs.existsSync(file);
     try {
-      return open(file, isNew && options.seedDemoIfNew);
+      // A data folder on a read-only or full disk cannot be made: that is named, not thrown.
+      fs.mkdirSync(dataDir, { recursive: true });
+      return open(file, options.seedDemoIfNew);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      // An expected refusal (not SQLite, corrupt, newer) needs no stack trace; anything else does.
-      logger.warn(`database ${file} could not be opened`, error instanceof ServiceError ? detail : error);
-      return { kind: 'error', status: { state: 'startupError', code: startupCode(error), databaseFile: file, detail } };
+      const code = startupCode(error);
+      // An expected refusal (not SQLite, corrupt, newer, storage) needs no stack trace; anything else does.
+      logger.warn(`database ${file} could not be opened`, code === 'DB_UNAVAILABLE' ? error : detail);
+      return { kind: 'error', status: { state: 'startupError', code, databaseFile: file, detail, canStartNew: isFolderWritable(dataDir) } };
     }
   }
 
@@ -80,26 +86,68 @@ export function openAppContext(options: OpenAppContextOptions): AppContext {
     return state.deps;
   }
 
-  function recover(mode: 'empty' | 'demo'): AppStatus {
-    if (state.kind !== 'error') throw new ServiceError('CONFLICT', 'The database is open; nothing to recover');
-    const bad = state.status;
+  /** A new database next to the bad one; on any failure nothing of it is left and the pointer is unchanged. */
+  function startNew(bad: Extract<AppStatus, { state: 'startupError' }>, mode: 'empty' | 'demo'): State {
+    if (!isFolderWritable(dataDir)) throw storageError('DB_READ_ONLY', dataDir, 'cannot create a new database in the data folder');
     const fileName = newDatabaseFileName(dataDir, now());
-    const next = open(path.join(dataDir, fileName), mode === 'demo');
-    const pointer = readPointer(dataDir);
-    writePointer(dataDir, {
-      databaseFile: fileName,
-      setAside: [...pointer.setAside, { file: path.basename(bad.databaseFile), code: bad.code, at: now().toISOString() }],
-    });
+    const file = path.join(dataDir, fileName);
+    let next: State;
+    try {
+      next = open(file, mode === 'demo');
+    } catch (error) {
+      removeNewFile(file);
+      const fault = storageFaultOf(error);
+      throw fault ? storageError(fault, file, error instanceof Error ? error.message : String(error)) : error;
+    }
+    try {
+      const pointer = readPointer(dataDir);
+      writePointer(dataDir, {
+        databaseFile: fileName,
+        setAside: [...pointer.setAside, { file: path.basename(bad.databaseFile), code: bad.code, at: now().toISOString() }],
+      });
+    } catch (error) {
+      if (next.kind === 'ready') next.handle.close();
+      removeNewFile(file);
+      const fault = storageFaultOf(error);
+      throw fault ? storageError(fault, dataDir, error instanceof Error ? error.message : String(error)) : error;
+    }
     logger.info(`recovered into ${fileName}; ${path.basename(bad.databaseFile)} left untouched`);
-    state = next;
+    return next;
+  }
+
+  function recover(mode: 'retry' | 'empty' | 'demo'): AppStatus {
+    if (state.kind !== 'error') throw new ServiceError('CONFLICT', 'The database is open; nothing to recover');
+    // 'retry': the same file again, once the disk has room or the folder can be written.
+    state = mode === 'retry' ? start() : startNew(state.status, mode);
     return status();
+  }
+
+  /**
+   * SQLite reports some storage faults only as a generic I/O error (a database file or its -wal
+   * made read-only mid-session gives SQLITE_IOERR_WRITE): this context knows the file, so it
+   * looks at the storage and names the fault instead of leaving it INTERNAL.
+   */
+  function namingStorageFaults(handler: (input: unknown) => unknown): (input: unknown) => Promise<unknown> {
+    return async (input) => {
+      try {
+        return await handler(input);
+      } catch (error) {
+        if (error instanceof ServiceError || state.kind !== 'ready' || !isStorageError(error)) throw error;
+        const fault = diagnoseStorage(state.handle.file, error);
+        throw fault ? storageError(fault, state.handle.file, error instanceof Error ? error.message : String(error)) : error;
+      }
+    };
   }
 
   const handlers: HandlerTable = {
     'app:status': () => status(),
     'app:recover': ({ mode }) => recover(mode),
   };
-  for (const factory of handlerFactories) Object.assign(handlers, factory(deps));
+  for (const factory of handlerFactories) {
+    for (const [name, handler] of Object.entries(factory(deps)) as [string, (input: unknown) => unknown][]) {
+      Object.assign(handlers, { [name]: namingStorageFaults(handler) });
+    }
+  }
 
   return {
     dataDir,

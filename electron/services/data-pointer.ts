@@ -38,12 +38,17 @@ export function readPointer(dataDir: string): DataPointer {
   return { databaseFile: isPlainFileName(record.databaseFile) ? record.databaseFile : databaseFileName, setAside };
 }
 
-/** Written to a temporary file and renamed, so a crash never leaves half a pointer. */
+/** Written to a temporary file and renamed, so a crash or a full disk never leaves half a pointer. */
 export function writePointer(dataDir: string, pointer: DataPointer): void {
   const target = path.join(dataDir, pointerFileName);
   const temporary = `${target}.tmp`;
-  fs.writeFileSync(temporary, `${JSON.stringify(pointer, null, 2)}\n`, 'utf8');
-  fs.renameSync(temporary, target);
+  try {
+    fs.writeFileSync(temporary, `${JSON.stringify(pointer, null, 2)}\n`, 'utf8');
+    fs.renameSync(temporary, target);
+  } catch (error) {
+    fs.rmSync(temporary, { force: true });
+    throw error;
+  }
 }
 
 /** "pykala-2026-11-28-1530.sqlite3", with "-2", "-3" … if that name is taken. */

@@ -1,8 +1,10 @@
 // The one logger of the Node side. Writes to stderr so that CLI output on stdout stays clean.
 type Level = 'debug' | 'info' | 'warn' | 'error';
 
-const order: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
-const threshold: Level = (process.env.PYKALA_LOG_LEVEL as Level | undefined) ?? 'info';
+const order: Record<Level | 'silent', number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 50 };
+/** PYKALA_LOG_LEVEL: debug, info (default), warn, error, or silent (the CLI's default: its one Finnish line says it all). */
+const requested = process.env.PYKALA_LOG_LEVEL;
+const threshold: Level | 'silent' = requested !== undefined && Object.hasOwn(order, requested) ? (requested as Level | 'silent') : 'info';
 
 function write(level: Level, message: string, detail?: unknown): void {
   if (order[level] < order[threshold]) return;

@@ -2,7 +2,7 @@
 // a save states the updatedAt it read (expectedUpdatedAt) and is refused with CONFLICT, writing
 // nothing, when the row has been saved since – by another window, another app instance on the
 // same data folder, or `npm run dev:web`. The check and the write run in one transaction, which
-// begins IMMEDIATE (db/immediate-dialect.ts), so two processes cannot both pass the check.
+// begins IMMEDIATE (db/sqlite-dialect.ts), so two processes cannot both pass the check.
 import { ServiceError } from '../../shared/errors';
 
 /**

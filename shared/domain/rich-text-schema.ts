@@ -6,7 +6,7 @@
 // Attributes may be left out (the editor fills in its defaults), except a live value's query.
 import { z } from 'zod';
 import { isIsoDate } from '../format/date';
-import { headingLevels, isSafeHref, liveValueMetrics, orderedListTypes, tableCellAligns } from './rich-text';
+import { headingLevels, isRichTextTooDeep, isSafeHref, liveValueMetrics, orderedListTypes, tableCellAligns } from './rich-text';
 import type { RichDoc, RichMark, RichNode, RichNodeType } from './rich-text';
 import { tableShapeProblem } from './rich-table';
 
@@ -18,6 +18,7 @@ export const richTextIssue = {
   tableTooWide: 'validation.richText.tableTooWide',
   tableSpans: 'validation.richText.tableSpans',
   tooLong: 'validation.text.tooLong',
+  tooDeep: 'validation.richText.tooDeep',
 } as const;
 
 const bad = { error: richTextIssue.invalid };
@@ -128,7 +129,7 @@ function tableProblem(nodes: readonly RichNode[], path: (string | number)[]): Ta
   return null;
 }
 
-export const richDocSchema: z.ZodType<RichDoc> = z
+const richDocShape = z
   .object(
     {
       type: z.literal('doc', bad),
@@ -142,3 +143,13 @@ export const richDocSchema: z.ZodType<RichDoc> = z
     const found = tableProblem(doc.content, ['content']);
     if (found !== null) context.addIssue({ code: 'custom', path: found.path, message: richTextIssue[found.problem] });
   });
+
+/**
+ * The nesting is measured first, without recursion (rich-text.ts), and a document deeper than
+ * the editor can make is refused there: the schema's own recursion then never meets one deep
+ * enough to overflow the stack (1,000 levels did, as INTERNAL; 2,000 as an HTTP 500).
+ */
+export const richDocSchema: z.ZodType<RichDoc> = z
+  .unknown()
+  .refine((value) => !isRichTextTooDeep(value), { error: richTextIssue.tooDeep, abort: true })
+  .pipe(richDocShape);

@@ -111,3 +111,40 @@ export function richToPlainText(doc: RichDoc | RichNode): string {
   };
   return walk(doc);
 }
+
+/**
+ * The deepest list nesting the editor lets anyone make (Tab in a list item; the editor's
+ * nesting-limit plugin stops there). Word itself numbers nine levels; the export indents deeper
+ * ones as its ninth.
+ */
+export const maxListLevels = 20;
+/**
+ * The deepest node nesting at all, counted from the doc: 20 list levels are 40 nodes, and tables
+ * inside list items inside table cells still fit. Deeper JSON is no editor's document.
+ */
+export const maxNodeDepth = 100;
+
+function isList(type: unknown): boolean {
+  return type === 'bulletList' || type === 'orderedList';
+}
+
+/**
+ * Whether a rich-text value (stored JSON, a draft from any client) nests deeper than the limits.
+ * Measured with an explicit stack, never by recursion, so a value 100,000 levels deep is simply
+ * "too deep" instead of a stack overflow; it stops at the first node past a limit.
+ */
+export function isRichTextTooDeep(value: unknown): boolean {
+  const stack: { node: unknown; depth: number; lists: number }[] = [{ node: value, depth: 0, lists: 0 }];
+  for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+    const { node, depth, lists } = entry;
+    if (typeof node !== 'object' || node === null) continue;
+    const content: unknown = (node as { content?: unknown }).content;
+    if (!Array.isArray(content)) continue;
+    for (const child of content as unknown[]) {
+      const childLists = lists + (typeof child === 'object' && child !== null && isList((child as { type?: unknown }).type) ? 1 : 0);
+      if (depth + 1 > maxNodeDepth || childLists > maxListLevels) return true;
+      stack.push({ node: child, depth: depth + 1, lists: childLists });
+    }
+  }
+  return false;
+}

@@ -27,6 +27,12 @@ export const errorCodes = [
   'DB_NEWER_VERSION',
   'DB_CORRUPT',
   'DB_NOT_SQLITE',
+  /** An SQLite database of another program (not marked with Pykälä's application_id, not Pykälä's schema). */
+  'DB_FOREIGN',
+  /** The database file or its folder cannot be written (read-only mount, no permission). */
+  'DB_READ_ONLY',
+  /** The disk is full: the write was refused and rolled back; what was saved before is kept. */
+  'DISK_FULL',
   'FROZEN',
   /** A status change the item's workflow does not allow from its current status (item-workflow.ts). */
   'STATUS_NOT_ALLOWED',

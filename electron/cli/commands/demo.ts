@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import { translate } from '../../../shared/i18n/translate';
 import { currentDatabasePath, openAppContext } from '../../services/app-context';
-import { CliError } from '../cli-io';
+import { CliError, exitCodes } from '../cli-io';
 import type { CliCommand } from '../cli-io';
 import { call, dataDirOf } from '../context';
 
@@ -15,7 +15,7 @@ export const demoCommand: CliCommand = {
     const context = openAppContext({ dataDir, seedDemoIfNew: true });
     try {
       const status = context.status();
-      if (status.state !== 'ready') throw new CliError(translate('cli.error.startup', { file, reason: translate(`error.${status.code}`) }), 2);
+      if (status.state !== 'ready') throw new CliError(translate('cli.error.startup', { file, reason: translate(`error.${status.code}`) }), exitCodes.database);
       const { totals } = await call(context, 'projects:list', {});
       io.stdout.write(`${translate('cli.demo.created', { file: status.databaseFile, count: totals.count })}\n`);
     } finally {

@@ -1,7 +1,7 @@
-// pykala export item ID --data DIR --out FILE.docx [--kind proposal|minutes]
-// pykala export summary --data DIR --active-on 2024-01-01 --out FILE.docx [--areas a,b]
-// The same services and Word export as the app; the file is written only when the export succeeded.
-import fs from 'node:fs';
+// pykala export item ID --data DIR --out FILE.docx [--kind proposal|minutes] [--force]
+// pykala export summary --data DIR --active-on 2024-01-01 --out FILE.docx [--areas a,b] [--force]
+// The same services and Word export as the app; the file is written only when the export succeeded,
+// and an existing file only with --force (output-file.ts).
 import path from 'node:path';
 import { responsibilityAreas } from '../../../shared/domain/project';
 import { parseFinnishDate } from '../../../shared/format/date';
@@ -10,6 +10,7 @@ import type { ExportFile } from '../../../shared/ipc/define';
 import { CliError } from '../cli-io';
 import type { CliCommand, OptionValues } from '../cli-io';
 import { dataDirOf, openExisting } from '../context';
+import { checkOutputFile, writeOutputFile } from '../output-file';
 import { callWithDetail } from './items-cli-call';
 
 const kinds = ['proposal', 'minutes'] as const;
@@ -46,7 +47,7 @@ function activeOnOf(values: OptionValues): string {
 }
 
 export const exportCommand: CliCommand = {
-  options: { out: { type: 'string' }, kind: { type: 'string' }, 'active-on': { type: 'string' }, areas: { type: 'string' } },
+  options: { out: { type: 'string' }, force: { type: 'boolean' }, kind: { type: 'string' }, 'active-on': { type: 'string' }, areas: { type: 'string' } },
   async run(values, positionals, io) {
     const [what, id, ...extra] = positionals;
     const usage = new CliError(translate('items.cli.usageExport'));
@@ -54,6 +55,8 @@ export const exportCommand: CliCommand = {
     if (what !== 'item' && what !== 'summary') throw usage;
     // Check every option before opening the database, so bad input changes nothing.
     const out = outPath(values);
+    const force = values.force === true;
+    checkOutputFile(out, force);
     const request: { id: string; kind: Kind } | { activeOn: string; areas: string[] } = what === 'item' && id !== undefined ? { kind: kindOf(values), id } : { activeOn: activeOnOf(values), areas: areasOf(values) };
     const context = openExisting(dataDirOf(values));
     let file: ExportFile;
@@ -63,7 +66,7 @@ export const exportCommand: CliCommand = {
       context.close();
     }
     const bytes = Buffer.from(file.dataBase64, 'base64');
-    fs.writeFileSync(out, bytes);
+    writeOutputFile(out, bytes, force);
     io.stdout.write(`${translate('items.cli.written', { file: out, bytes: bytes.length })}\n`);
   },
 };

@@ -9,7 +9,7 @@ import { formatFinnishDate } from '../../../shared/format/date';
 import { presenterLine } from '../../../shared/format/item-document';
 import { translate } from '../../../shared/i18n/translate';
 import { dispatch } from '../../services/dispatch';
-import { CliError } from '../cli-io';
+import { CliError, exitCodeFor } from '../cli-io';
 import type { CliCommand, CliIo, OptionValues } from '../cli-io';
 import { dataDirOf, openExisting } from '../context';
 import { describeFieldIssues, describeJsonIssues } from '../json-issues';
@@ -47,7 +47,7 @@ async function importItem(values: OptionValues, file: string, io: CliIo): Promis
     if (!envelope.ok) {
       const { code, fields = [] } = envelope.error;
       const lines = fields.length > 0 ? describeFieldIssues(fields) : [translate(`error.${code}`)];
-      throw new CliError(refusal(file, lines), code.startsWith('DB_') ? 2 : 1);
+      throw new CliError(refusal(file, lines), exitCodeFor(code));
     }
     const { id } = envelope.value as { id: string };
     io.stdout.write(values.json === true ? `${JSON.stringify({ id })}\n` : `${translate('cli.itemJson.imported', { id })}\n`);

@@ -4,7 +4,7 @@ import { translate } from '../../../shared/i18n/translate';
 import type { Channel, InputOf, OutputOf } from '../../../shared/ipc/contract';
 import type { AppContext } from '../../services/app-context-types';
 import { dispatch } from '../../services/dispatch';
-import { CliError } from '../cli-io';
+import { CliError, exitCodeFor } from '../cli-io';
 
 export async function callWithDetail<C extends Channel>(context: AppContext, channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
   const envelope = await dispatch(context.handlers, channel, input);
@@ -12,5 +12,5 @@ export async function callWithDetail<C extends Channel>(context: AppContext, cha
   const { code, fields = [] } = envelope.error;
   const details = fields.map((field) => translate(field.message)).filter((text, index, all) => all.indexOf(text) === index);
   const message = details.length > 0 ? details.join(' ') : translate(`error.${code}`);
-  throw new CliError(message, code.startsWith('DB_') ? 2 : 1);
+  throw new CliError(message, exitCodeFor(code));
 }

@@ -104,6 +104,13 @@ export const ui = {
     untouched: 'Tiedostoa ei muutettu eikä poistettu. Voit jatkaa uudella tietokannalla; vanha tiedosto jää paikalleen.',
     startEmpty: 'Aloita tyhjällä tietokannalla',
     startDemo: 'Aloita esimerkkiaineistolla',
+    /** A storage fault: the file itself is fine, so opening it again is the way on. */
+    storageUntouched: 'Tiedosto on tallessa eikä sitä muutettu. Kun vika on korjattu, avaa sama tiedosto uudelleen.',
+    retry: 'Yritä uudelleen',
+    stillFailing: 'Tiedostoa ei vieläkään voitu avata.',
+    fixReadOnly: 'Korjaa tiedoston tai kansion kirjoitusoikeus (tai siirrä kansio levylle, jolle voi kirjoittaa) ja yritä uudelleen.',
+    fixDiskFull: 'Vapauta levytilaa, esimerkiksi poistamalla tarpeettomia tiedostoja, ja yritä uudelleen. Uusi tietokanta ei auta täydellä levyllä.',
+    cannotStartNew: 'Tietokannan kansioon ei voi kirjoittaa, joten uutta tietokantaa ei voi aloittaa siellä.',
   },
   notFound: 'Sivua ei löytynyt.',
   /** A screen that threw while rendering (e.g. data the UI cannot show): instead of a blank app. */

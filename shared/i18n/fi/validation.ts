@@ -33,6 +33,10 @@ export const validation = {
     liveValueInvalid: 'Rekisterin luvussa on virheellinen arvo. Poista luku ja lisää se uudelleen.',
     tableTooWide: 'Taulukossa on yli 63 saraketta, enempää Word ei salli. Jaa taulukko kahdeksi.',
     tableSpans: 'Taulukossa on yhdistetty solu, joka ulottuu taulukon ulkopuolelle tai toisen solun päälle. Pura yhdistäminen ja yhdistä solut uudelleen.',
+    tooDeep: 'Tekstissä on liian monta sisäkkäistä tasoa: luetteloita voi olla enintään 20 tasoa sisäkkäin. Mitään ei tallennettu.',
+  },
+  input: {
+    tooDeep: 'Pyynnön tiedot ovat liian monta tasoa sisäkkäin. Mitään ei tallennettu.',
   },
   required: 'Pakollinen tieto.',
   email: 'Anna sähköpostiosoite muodossa nimi@esimerkki.fi.',

@@ -54,7 +54,7 @@ describe('pykala CLI', () => {
   it('answers bad input in Finnish with a non-zero exit code', async () => {
     const dir = tempDir();
     const noDb = await pykala('projects', '--data', dir);
-    expect(noDb).toMatchObject({ code: 1 });
+    expect(noDb).toMatchObject({ code: 2 });
     expect(noDb.stderr).toContain('ei ole tietokantaa');
     expect(fs.readdirSync(dir)).toEqual([]);
     expect((await pykala('projects', '--data', dir, '--active-on', '31.2.2024')).stderr).toContain('ei kelpaa');

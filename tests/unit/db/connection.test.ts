@@ -46,7 +46,7 @@ describe('openDatabase', () => {
     expect(handle.sqlite.pragma('synchronous', { simple: true })).toBe(2);
     expect(handle.sqlite.pragma('user_version', { simple: true })).toBe(latestVersion);
     handle.close();
-    expect(inspectDatabaseFile(file)).toEqual({ userVersion: latestVersion });
+    expect(inspectDatabaseFile(file)).toEqual({ userVersion: latestVersion, kind: 'pykala' });
   });
 
   it('migrates an older database forward and keeps its rows', () => {
@@ -95,6 +95,29 @@ describe('openDatabase', () => {
     raw.pragma(`user_version = ${String(latestVersion + 5)}`);
     raw.close();
     expectRefusedUntouched(file, 'DB_NEWER_VERSION');
+  });
+
+  it('begins every Kysely transaction IMMEDIATE: the write lock is held before the first write', async () => {
+    const file = path.join(tempDir(), 'lock.sqlite3');
+    const handle = openDatabase(file);
+    const other = new BetterSqlite3(file, { timeout: 0 });
+    let otherCouldWrite: boolean | undefined;
+    await handle.db.transaction().execute(async (trx) => {
+      // Only a read so far: a DEFERRED transaction would still let the other connection write
+      // now, and then fail its own first write at once with SQLITE_BUSY (no busy timeout).
+      await trx.selectFrom('settings').select('key').execute();
+      try {
+        other.exec('BEGIN IMMEDIATE; ROLLBACK');
+        otherCouldWrite = true;
+      } catch (error) {
+        expect((error as { code?: string }).code).toBe('SQLITE_BUSY');
+        otherCouldWrite = false;
+      }
+    });
+    expect(otherCouldWrite).toBe(false);
+    other.exec('BEGIN IMMEDIATE; ROLLBACK');
+    other.close();
+    handle.close();
   });
 
   it('passes nativeBinding through to better-sqlite3', () => {

@@ -1,4 +1,4 @@
-// Every Kysely transaction begins IMMEDIATE (db/immediate-dialect.ts): from its first read it
+// Every Kysely transaction begins IMMEDIATE (db/sqlite-dialect.ts): from its first read it
 // holds the write lock, so no other connection – another app instance on the same data folder –
 // can commit between the read that checks expectedUpdatedAt and the write that follows it.
 import path from 'node:path';

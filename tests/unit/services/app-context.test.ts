@@ -6,6 +6,7 @@ import { openAppContext } from '../../../electron/services/app-context';
 import { dispatch } from '../../../electron/services/dispatch';
 import { pointerFileName, readPointer } from '../../../electron/services/data-pointer';
 import { latestVersion } from '../../../db/migrations/index';
+import { pykalaApplicationId } from '../../../db/file-identity';
 import { appChannels } from '../../../shared/ipc/channels/app';
 import { projectChannels } from '../../../shared/ipc/channels/projects';
 import { demoProjects, demoRunningCount, demoRunningDate } from '../../../shared/demo/projects';
@@ -50,8 +51,14 @@ describe('openAppContext', () => {
     ['DB_NOT_SQLITE', (file: string) => { fs.writeFileSync(file, 'ei tietokanta'); }],
     ['DB_NEWER_VERSION', (file: string) => {
       const raw = new BetterSqlite3(file);
+      raw.pragma(`application_id = ${String(pykalaApplicationId)}`);
       raw.pragma(`user_version = ${String(latestVersion + 1)}`);
       raw.exec('CREATE TABLE future (x INTEGER)');
+      raw.close();
+    }],
+    ['DB_FOREIGN', (file: string) => {
+      const raw = new BetterSqlite3(file);
+      raw.exec("CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('Maija')");
       raw.close();
     }],
     ['DB_CORRUPT', (file: string) => {
@@ -68,7 +75,7 @@ describe('openAppContext', () => {
     makeBad(badFile);
     const before = sha256(badFile);
     const context = openAppContext({ dataDir: dir, seedDemoIfNew: true, now: fixedNow });
-    expect(context.status()).toMatchObject({ state: 'startupError', code, databaseFile: badFile });
+    expect(context.status()).toMatchObject({ state: 'startupError', code, databaseFile: badFile, canStartNew: true });
     expect(await dispatch(context.handlers, 'projects:list', {})).toMatchObject({ ok: false, error: { code: 'DB_UNAVAILABLE' } });
     expect(await dispatch(context.handlers, 'projects:get', { id: 'x' })).toMatchObject({ ok: false, error: { code: 'DB_UNAVAILABLE' } });
 
@@ -94,6 +101,19 @@ describe('openAppContext', () => {
     const context = openAppContext({ dataDir: dir, seedDemoIfNew: true, now: fixedNow });
     expect(await dispatch(context.handlers, 'app:recover', { mode: 'empty' })).toMatchObject({ ok: true, value: { state: 'ready', hasSampleData: false } });
     context.close();
+  });
+
+  it('a 0-byte database file (a crash before the first commit) is a new database: the demo is seeded once', async () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'pykala.sqlite3'), '');
+    const context = openAppContext({ dataDir: dir, seedDemoIfNew: true });
+    expect(context.status()).toMatchObject({ state: 'ready', hasSampleData: true });
+    context.close();
+    // Opening it again seeds nothing more.
+    const again = openAppContext({ dataDir: dir, seedDemoIfNew: true });
+    const list = await dispatch(again.handlers, 'projects:list', {});
+    expect(list.ok && (list.value as ProjectListResult).totals.count).toBe(demoProjects.length);
+    again.close();
   });
 
   it('ignores a pointer naming a path outside the folder', () => {

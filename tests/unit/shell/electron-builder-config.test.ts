@@ -78,5 +78,7 @@ describe('electron-builder.yml', () => {
     expect(fuses[FuseV1Options.OnlyLoadAppFromAsar]).toBe(true);
     expect(fuses[FuseV1Options.EnableEmbeddedAsarIntegrityValidation]).toBe(true);
     expect(fuses[FuseV1Options.EnableCookieEncryption]).toBe(true);
+    // The UI comes from app://; file:// pages get no extra privileges.
+    expect(fuses[FuseV1Options.GrantFileProtocolExtraPrivileges]).toBe(false);
   });
 });

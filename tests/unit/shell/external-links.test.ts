@@ -2,13 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { isAllowedRequestUrl, safeExternalUrl } from '../../../electron/main/external-links';
 
 describe('safeExternalUrl (what shell.openExternal may open)', () => {
-  it('passes plain http and https links, normalised', () => {
+  it('passes https links, normalised', () => {
     expect(safeExternalUrl('https://www.kokkola.fi/kasvatus-ja-opetus')).toBe('https://www.kokkola.fi/kasvatus-ja-opetus');
-    expect(safeExternalUrl('http://oph.fi')).toBe('http://oph.fi/');
     expect(safeExternalUrl('HTTPS://Finlex.FI/fi/laki/ajantasa/1998/19980628?x=1#p1')).toBe('https://finlex.fi/fi/laki/ajantasa/1998/19980628?x=1#p1');
   });
 
+  it('passes a mailto link with one plain address', () => {
+    expect(safeExternalUrl('mailto:kirjaamo@kokkola.fi')).toBe('mailto:kirjaamo@kokkola.fi');
+    expect(safeExternalUrl('mailto:maija.meikalainen@kokkola.fi?subject=Sivistyslautakunta')).toBe('mailto:maija.meikalainen@kokkola.fi?subject=Sivistyslautakunta');
+  });
+
   it.each([
+    // Plain http: anyone on the way can read and change the page.
+    'http://oph.fi',
+    'HTTP://www.kokkola.fi/',
+    'mailto:',
+    'mailto:ei-osoite',
+    'mailto:a@kokkola.fi,b@kokkola.fi',
+    'mailto:a@kokkola.fi%20--help',
+    'mailto:%ZZ@kokkola.fi',
     'javascript:alert(1)',
     'JaVaScRiPt:alert(1)',
     'file:///C:/Windows/System32/calc.exe',

@@ -8,6 +8,7 @@ import { isSafeHref } from '../../../../../shared/domain/rich-text';
 import { LiveValue } from './live-value-node';
 import { ListItemMove } from './list-item-move';
 import type { MovedListItem } from './list-item-move';
+import { NestingLimit } from './nesting-limit';
 import { CompleteColumnWidths } from './table-columns';
 
 // One rule for the editor, the paste cleaner, the preview and the service's validation.
@@ -43,5 +44,6 @@ export function richTextExtensions(options: { onListItemMoved?: (moved: MovedLis
     CompleteColumnWidths,
     LiveValue,
     ListItemMove.configure({ onMoved: options.onListItemMoved ?? (() => undefined) }),
+    NestingLimit,
   ];
 }
