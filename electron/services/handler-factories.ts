@@ -15,7 +15,6 @@ export const projectHandlers: HandlerFactory = (deps) => {
     'projects:get': ({ id }) => service().get(id),
     'projects:create': (input) => service().create(input),
     'projects:update': ({ id, input }) => service().update(id, input),
-    'projects:duplicate': ({ id }) => service().duplicate(id),
     'projects:delete': ({ id }) => service().delete(id),
     'projects:restore': ({ id }) => service().restore(id),
     'projects:export': ({ format, query }) => service().export(format, query),

@@ -134,16 +134,34 @@ test('deletes after confirmation and undoes from the toast with the keyboard', a
   expect((await api<ListResult>(host, 'projects:list', {})).totals.count).toBe(before);
 });
 
-test('duplicates a project and opens the copy for editing', async ({ page, startApp }) => {
+test('"Kopioi" opens an unsaved copy: Peruuta leaves the register and its totals as they were, Tallenna adds it', async ({ page, startApp }) => {
   const host = await startApp();
   await registerReady(page);
-  const before = (await api<ListResult>(host, 'projects:list', {})).totals.count;
+  const before = await api<ListResult>(host, 'projects:list', {});
   const original = (await api<ListResult>(host, 'projects:list', { sortBy: 'nameFi' })).rows[1]!;
+  const totalsBefore = await page.getByRole('region', { name: 'Yhteenveto suodatetuista hankkeista' }).textContent() ?? '';
   await search(page, original.nameFi);
   await page.getByRole('button', { name: `Kopioi hanke ${original.nameFi}` }).click();
-  const edit = page.getByRole('dialog', { name: 'Muokkaa hanketta' });
-  await expect(edit.getByLabel('Nimi', { exact: true })).toHaveValue(new RegExp(original.nameFi.slice(0, 10), 'u'));
-  await page.keyboard.press('Escape');
-  await expect(edit).toBeHidden();
-  expect((await api<ListResult>(host, 'projects:list', {})).totals.count).toBe(before + 1);
+  const copy = page.getByRole('dialog', { name: 'Kopioi hanke' });
+  await expect(copy.getByLabel('Nimi', { exact: true })).toHaveValue(`${original.nameFi} (kopio)`);
+  await expect(copy.getByLabel('Alkaa')).toHaveValue(original.startDate ? /\d+\.\d+\.\d{4}/u : '');
+  // Nothing is stored while the copy is only a form.
+  expect((await api<ListResult>(host, 'projects:list', {})).totals.count).toBe(before.totals.count);
+  await copy.getByRole('button', { name: 'Peruuta' }).click();
+  await expect(copy).toBeHidden();
+  expect(await api<ListResult>(host, 'projects:list', {})).toEqual(before);
+  await page.getByLabel('Haku', { exact: true }).fill('');
+  await expect(page.getByTestId('totals-count')).toHaveText(String(before.totals.count));
+  await expect(page.getByRole('region', { name: 'Yhteenveto suodatetuista hankkeista' })).toHaveText(totalsBefore);
+
+  await search(page, original.nameFi);
+  await page.getByRole('button', { name: `Kopioi hanke ${original.nameFi}` }).click();
+  await copy.getByLabel('Vastuuhenkilö').fill('Kopion Tekijä');
+  await copy.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(copy).toBeHidden();
+  await expect(page.getByRole('status')).toContainText(`${original.nameFi} (kopio)`);
+  const after = await api<ListResult>(host, 'projects:list', { search: `${original.nameFi} (kopio)` });
+  expect(after.rows.map((row) => [row.nameFi, row.responsiblePerson])).toEqual([[`${original.nameFi} (kopio)`, 'Kopion Tekijä']]);
+  expect(after.rows[0]).toMatchObject({ grantedCents: original.grantedCents, startDate: original.startDate, endDate: original.endDate });
+  expect((await api<ListResult>(host, 'projects:list', {})).totals.count).toBe(before.totals.count + 1);
 });

@@ -76,7 +76,6 @@ export const ui = {
     noPartners: 'Ei kumppaneita.',
     errorSummary: 'Tarkista merkityt kentät. Mitään ei tallennettu.',
     saved: 'Hanke {{name}} tallennettu.',
-    copySuffix: '(kopio)',
   },
   confirmDelete: {
     title: 'Poistetaanko hanke?',

@@ -11,7 +11,6 @@ export const projectChannels = {
   'projects:get': channel(id).returns<Project>(),
   'projects:create': channel(projectInputSchema).returns<Project>(),
   'projects:update': channel(z.object({ id: z.string().min(1).max(64), input: projectInputSchema })).returns<Project>(),
-  'projects:duplicate': channel(id).returns<Project>(),
   /** Soft delete, so that undo (projects:restore) brings the very same row back. */
   'projects:delete': channel(id).returns<{ id: string }>(),
   'projects:restore': channel(id).returns<Project>(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyForm, formFromProject, issuesFromFields, readForm } from './form-state';
+import { emptyForm, formFromCopy, formFromProject, issuesFromFields, readForm } from './form-state';
 import type { ProjectForm } from './form-state';
 
 const form = (changes: Partial<ProjectForm>): ProjectForm => ({ ...emptyForm, nameFi: 'Hanke', ...changes });
@@ -49,5 +49,18 @@ describe('project form reading', () => {
     expect(shown.granted).toBe('12\u00a0500,50\u00a0€');
     expect(shown.startDate).toBe('1.1.2024');
     expect(readForm(shown)).toEqual(read);
+  });
+
+  it('fills a copy with every field of the original and "<nimi> (kopio)" as its name, within the name\'s 300 characters', () => {
+    const read = readForm(form({ nameFi: 'Lukuinto', granted: '1 000 €', ownShare: '15 %', startDate: '1.8.2024', partners: ['Kannus'], description: 'Tavoite' }));
+    if (!read.ok) throw new Error('expected a valid form');
+    const original = { ...read.input, id: 'x', isSample: true, createdAt: '', updatedAt: '' };
+    const copy = formFromCopy(original, '(kopio)');
+    expect(copy).toEqual({ ...formFromProject(original), nameFi: 'Lukuinto (kopio)' });
+    expect(readForm(copy)).toEqual({ ok: true, input: { ...read.input, nameFi: 'Lukuinto (kopio)' } });
+    const long = formFromCopy({ ...original, nameFi: 'x'.repeat(300) }, '(kopio)');
+    expect(long.nameFi).toHaveLength(300);
+    expect(long.nameFi.endsWith(' (kopio)')).toBe(true);
+    expect(readForm(long).ok).toBe(true);
   });
 });

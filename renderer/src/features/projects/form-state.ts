@@ -1,7 +1,7 @@
 // The form keeps what the person typed as text; only on save is it read into a ProjectInput
 // (money in cents, dates ISO) and checked with the very schema the service uses, so client
 // and server agree on every rule.
-import { projectInputSchema } from '../../../../shared/domain/project';
+import { copyName, projectInputSchema } from '../../../../shared/domain/project';
 import type { Project, ProjectInput } from '../../../../shared/domain/project';
 import type { FieldIssue } from '../../../../shared/ipc/define';
 import { formatFinnishDate, parseFinnishDate } from '../../../../shared/format/date';
@@ -58,6 +58,11 @@ export function formFromProject(project: Project): ProjectForm {
     reportDueDate: date(project.reportDueDate),
     partners: [...project.partners],
   };
+}
+
+/** A new, unsaved project filled from another: every field kept, the name "<nimi> (kopio)". */
+export function formFromCopy(project: Project, copySuffix: string): ProjectForm {
+  return { ...formFromProject(project), nameFi: copyName(project.nameFi, copySuffix) };
 }
 
 /** Schema field (server or zod path) → the form field that shows its problem. */

@@ -9,7 +9,7 @@ import type { Project } from '../../../../shared/domain/project';
 import type { AppError } from '../../../../shared/ipc/define';
 import { Dialog } from '../../ui/dialog';
 import { ErrorAlert } from '../../ui/error-alert';
-import { emptyForm, formFromProject, issuesFromFields, readForm } from './form-state';
+import { emptyForm, formFromCopy, formFromProject, issuesFromFields, readForm } from './form-state';
 import type { FormIssues, ProjectForm } from './form-state';
 import { ProjectFormFields } from './project-form-fields';
 import { useProject } from './use-project';
@@ -21,13 +21,20 @@ interface ProjectFormDialogProps {
   onSaved: (project: Project) => void;
 }
 
+const titleKey = { new: 'ui.form.createTitle', load: 'ui.form.editTitle', copy: 'ui.form.duplicateTitle' } as const;
+
 export function ProjectFormDialog({ target, onClose, onSaved }: ProjectFormDialogProps) {
   const { t } = useTranslation();
   const loaded = useProject(target);
+  const copySuffix = t('projects.copySuffix');
   return (
-    <Dialog title={target.kind === 'new' ? t('ui.form.createTitle') : t('ui.form.editTitle')} size="wide" onClose={onClose}>
+    <Dialog title={t(titleKey[target.kind])} size="wide" onClose={onClose}>
       {loaded.state === 'ready' ? (
-        <ProjectForm project={loaded.project} onClose={onClose} onSaved={onSaved} />
+        target.kind === 'copy' && loaded.project ? (
+          <ProjectForm project={null} initial={formFromCopy(loaded.project, copySuffix)} onClose={onClose} onSaved={onSaved} />
+        ) : (
+          <ProjectForm project={loaded.project} onClose={onClose} onSaved={onSaved} />
+        )
       ) : loaded.state === 'loading' ? (
         <p aria-busy="true">{t('ui.loading')}</p>
       ) : (
@@ -45,15 +52,17 @@ export function ProjectFormDialog({ target, onClose, onSaved }: ProjectFormDialo
 }
 
 interface ProjectFormProps {
-  /** null creates a new project. */
+  /** The stored project being edited; null creates a new one. */
   project: Project | null;
+  /** What a new project's form starts with (a copy's fields); empty by default. */
+  initial?: ProjectForm;
   onClose: () => void;
   onSaved: (project: Project) => void;
 }
 
-function ProjectForm({ project, onClose, onSaved }: ProjectFormProps) {
+function ProjectForm({ project, initial, onClose, onSaved }: ProjectFormProps) {
   const { t } = useTranslation();
-  const [form, setForm] = useState<ProjectForm>(() => (project ? formFromProject(project) : emptyForm));
+  const [form, setForm] = useState<ProjectForm>(() => (project ? formFromProject(project) : (initial ?? emptyForm)));
   const [issues, setIssues] = useState<FormIssues>({});
   const [error, setError] = useState<AppError | null>(null);
   const [saving, setSaving] = useState(false);

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Project, ProjectListRow, ProjectSortKey } from '../../../../shared/domain/project';
+import type { ProjectListRow, ProjectSortKey } from '../../../../shared/domain/project';
 import type { AppError } from '../../../../shared/ipc/define';
 import { useAppStatus } from '../../app/app-status';
 import { ErrorAlert } from '../../ui/error-alert';
@@ -32,16 +32,15 @@ export function RegisterPage() {
     reloadList();
     refreshStatus();
   }, [reloadList, refreshStatus]);
-  // A row from the table is loaded whole by the form; a fresh copy is already whole.
+  // A row from the table is loaded whole by the form; so is the original of a copy, which
+  // stays an unsaved form until Tallenna.
   const openEditor = useCallback((row: ProjectListRow) => { setEditing({ kind: 'load', id: row.id }); }, []);
-  const openCopy = useCallback((copy: Project) => { setEditing({ kind: 'project', project: copy }); }, []);
-  const actions = useProjectActions({ reload, onError: setActionError, onDuplicated: openCopy });
-  const { duplicate } = actions;
+  const openCopy = useCallback((row: ProjectListRow) => { setEditing({ kind: 'copy', id: row.id }); }, []);
+  const actions = useProjectActions({ reload, onError: setActionError });
   // Stable handlers, so typing in the filters does not re-render 10,000-row table machinery.
   const sort = useCallback((key: ProjectSortKey) => {
     setFilters((current) => ({ ...current, sortBy: key, sortDirection: current.sortBy === key && current.sortDirection === 'asc' ? 'desc' : 'asc' }));
   }, []);
-  const onDuplicate = useCallback((project: ProjectListRow) => { void duplicate(project); }, [duplicate]);
 
   return (
     <div className="register">
@@ -69,7 +68,7 @@ export function RegisterPage() {
             sortDirection={filters.sortDirection}
             onSort={sort}
             onEdit={openEditor}
-            onDuplicate={onDuplicate}
+            onDuplicate={openCopy}
             onDelete={setDeleting}
           />
           <ProjectTotals totals={list.result.totals} />

@@ -10,11 +10,9 @@ import { useToast } from '../../ui/toast';
 interface ProjectActionsOptions {
   reload: () => void;
   onError: (error: AppError) => void;
-  /** Open the form on the new copy after duplicating. */
-  onDuplicated: (copy: Project) => void;
 }
 
-export function useProjectActions({ reload, onError, onDuplicated }: ProjectActionsOptions) {
+export function useProjectActions({ reload, onError }: ProjectActionsOptions) {
   const { t } = useTranslation();
   const toast = useToast();
 
@@ -44,19 +42,6 @@ export function useProjectActions({ reload, onError, onDuplicated }: ProjectActi
     [onError, reload, restore, t, toast],
   );
 
-  const duplicate = useCallback(
-    async (project: ProjectListRow) => {
-      const envelope = await call('projects:duplicate', { id: project.id });
-      if (!envelope.ok) {
-        onError(envelope.error);
-        return;
-      }
-      reload();
-      onDuplicated(envelope.value);
-    },
-    [onDuplicated, onError, reload],
-  );
-
   const exportRegister = useCallback(
     async (format: 'csv' | 'xlsx', query: ProjectQueryInput) => {
       const envelope = await call('projects:export', { format, query });
@@ -79,5 +64,5 @@ export function useProjectActions({ reload, onError, onDuplicated }: ProjectActi
     [reload, t, toast],
   );
 
-  return { remove, duplicate, exportRegister, saved };
+  return { remove, exportRegister, saved };
 }
