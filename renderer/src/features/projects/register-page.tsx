@@ -6,12 +6,12 @@ import { useAppStatus } from '../../app/app-status';
 import { ErrorAlert } from '../../ui/error-alert';
 import { useDebouncedValue } from '../../ui/use-debounced-value';
 import { DeleteDialog } from './delete-dialog';
-import { initialFilters, toQuery } from './filter-state';
-import type { FilterState } from './filter-state';
+import { toQuery } from './filter-state';
 import { ProjectFilters } from './project-filters';
 import { ProjectFormDialog } from './project-form-dialog';
 import { ProjectTable } from './project-table';
 import { ProjectTotals } from './project-totals';
+import { useRegisterFilters } from './register-location';
 import { useProjectActions } from './use-project-actions';
 import { useProjectList } from './use-project-list';
 import type { ProjectFormTarget } from './use-project';
@@ -19,7 +19,7 @@ import type { ProjectFormTarget } from './use-project';
 export function RegisterPage() {
   const { t } = useTranslation();
   const { refresh: refreshStatus } = useAppStatus();
-  const [filters, setFilters] = useState<FilterState>(initialFilters);
+  const [filters, setFilters] = useRegisterFilters();
   const search = useDebouncedValue(filters.search, 200);
   const query = useMemo(() => toQuery(filters, search), [filters, search]);
   const list = useProjectList(query);
@@ -40,7 +40,7 @@ export function RegisterPage() {
   // Stable handlers, so typing in the filters does not re-render 10,000-row table machinery.
   const sort = useCallback((key: ProjectSortKey) => {
     setFilters((current) => ({ ...current, sortBy: key, sortDirection: current.sortBy === key && current.sortDirection === 'asc' ? 'desc' : 'asc' }));
-  }, []);
+  }, [setFilters]);
 
   return (
     <div className="register">
