@@ -41,7 +41,7 @@ export const ui = {
     status: 'Tila',
     scope: 'Laajuus',
     year: 'Vuosi',
-    anyYear: 'Kaikki vuodet',
+    anyYear: 'Kaikki',
     activeOn: 'Käynnissä päivänä',
     activeOnHint: 'p.k.vvvv',
     dueBy: 'Päättyy tai raportoitava viimeistään',
