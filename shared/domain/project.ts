@@ -28,6 +28,7 @@ export const projectIssue = {
   nameRequired: 'validation.project.nameRequired',
   endBeforeStart: 'validation.project.endBeforeStart',
   negativeMoney: 'validation.money.negative',
+  tooMuchMoney: 'validation.money.tooLarge',
   ownShareOver100: 'validation.project.ownShareOver100',
   invalidDate: 'validation.date.invalid',
   tooLong: 'validation.text.tooLong',
@@ -35,7 +36,7 @@ export const projectIssue = {
 
 const isoDate = z.string().refine(isIsoDate, { error: projectIssue.invalidDate });
 const optionalIsoDate = isoDate.nullable();
-const cents = z.number().int().min(0, { error: projectIssue.negativeMoney }).max(1e13).nullable();
+const cents = z.number().int().min(0, { error: projectIssue.negativeMoney }).max(1e13, { error: projectIssue.tooMuchMoney }).nullable();
 const text = (max: number) => z.string().trim().max(max, { error: projectIssue.tooLong });
 const nameMaxLength = 300;
 

@@ -75,6 +75,8 @@ export const ui = {
     partnerName: 'Kumppani {{index}}',
     noPartners: 'Ei kumppaneita.',
     errorSummary: 'Tarkista merkityt kentät. Mitään ei tallennettu.',
+    /** A save refused for a reason no field on the form shows; the reasons follow. */
+    notSaved: 'Ei tallennettu:',
     saved: 'Hanke {{name}} tallennettu.',
   },
   confirmDelete: {
@@ -87,6 +89,8 @@ export const ui = {
     region: 'Ilmoitukset',
     dismiss: 'Sulje ilmoitus',
     undoHint: 'Ctrl+Z kumoaa',
+    /** Replaces an earlier "… tallennettu" toast when a later save fails. */
+    notSaved: 'Ei tallennettu.',
   },
   startup: {
     title: 'Tietokantaa ei voitu avata',

@@ -44,9 +44,9 @@ export const itemChannels = {
 
 const personSchema = z.object({
   id: z.string().max(64).nullable().default(null),
-  name: z.string().trim().min(1, { error: 'validation.required' }).max(200),
-  title: z.string().trim().max(200).default(''),
-  phone: z.string().trim().max(50).default(''),
+  name: z.string().trim().min(1, { error: 'validation.required' }).max(200, { error: 'validation.text.tooLong' }),
+  title: z.string().trim().max(200, { error: 'validation.text.tooLong' }).default(''),
+  phone: z.string().trim().max(50, { error: 'validation.text.tooLong' }).default(''),
   email: z.union([z.literal(''), z.email({ error: 'validation.email' })]).default(''),
 });
 
@@ -60,11 +60,11 @@ export const settingsChannels = {
   'settings:get': channel(z.object({})).returns<OrganisationSettings>(),
   'settings:update': channel(
     z.object({
-      organisation: z.string().trim().min(1, { error: 'validation.required' }).max(200),
-      unit: z.string().trim().max(200),
-      bodyName: z.string().trim().min(1, { error: 'validation.required' }).max(200),
-      presenterTitle: z.string().trim().min(1, { error: 'validation.required' }).max(200),
-      presenterName: z.string().trim().max(200),
+      organisation: z.string().trim().min(1, { error: 'validation.required' }).max(200, { error: 'validation.text.tooLong' }),
+      unit: z.string().trim().max(200, { error: 'validation.text.tooLong' }),
+      bodyName: z.string().trim().min(1, { error: 'validation.required' }).max(200, { error: 'validation.text.tooLong' }),
+      presenterTitle: z.string().trim().min(1, { error: 'validation.required' }).max(200, { error: 'validation.text.tooLong' }),
+      presenterName: z.string().trim().max(200, { error: 'validation.text.tooLong' }),
       layout: z.enum(layoutPresets),
     }),
   ).returns<OrganisationSettings>(),

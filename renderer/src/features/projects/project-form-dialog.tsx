@@ -9,7 +9,8 @@ import type { Project } from '../../../../shared/domain/project';
 import type { AppError } from '../../../../shared/ipc/define';
 import { Dialog } from '../../ui/dialog';
 import { ErrorAlert } from '../../ui/error-alert';
-import { emptyForm, formFromCopy, formFromProject, issuesFromFields, readForm } from './form-state';
+import { useToast } from '../../ui/toast';
+import { emptyForm, formFromCopy, formFromProject, placeFormIssues, readForm } from './form-state';
 import type { FormIssues, ProjectForm } from './form-state';
 import { ProjectFormFields } from './project-form-fields';
 import { useProject } from './use-project';
@@ -64,7 +65,10 @@ function ProjectForm({ project, initial, onClose, onSaved }: ProjectFormProps) {
   const { t } = useTranslation();
   const [form, setForm] = useState<ProjectForm>(() => (project ? formFromProject(project) : (initial ?? emptyForm)));
   const [issues, setIssues] = useState<FormIssues>({});
+  /** Problems no field shows (field-issues.ts): said in the alert. */
+  const [unplaced, setUnplaced] = useState<string[]>([]);
   const [error, setError] = useState<AppError | null>(null);
+  const toast = useToast();
   const [saving, setSaving] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
@@ -85,7 +89,10 @@ function ProjectForm({ project, initial, onClose, onSaved }: ProjectFormProps) {
     setError(null);
     if (!read.ok) {
       setIssues(read.issues);
+      setUnplaced(read.unplaced);
+      if (read.unplaced.length > 0) setError({ code: 'VALIDATION', message: 'Invalid form' });
       setAttempt((value) => value + 1);
+      toast.notSaved();
       return;
     }
     setSaving(true);
@@ -95,9 +102,12 @@ function ProjectForm({ project, initial, onClose, onSaved }: ProjectFormProps) {
       onSaved(envelope.value);
       return;
     }
+    const placed = placeFormIssues(envelope.error.fields);
     setError(envelope.error);
-    setIssues(envelope.error.fields ? issuesFromFields(envelope.error.fields) : {});
+    setIssues(placed.issues);
+    setUnplaced(placed.unplaced);
     setAttempt((value) => value + 1);
+    toast.notSaved();
   };
 
   const hasIssues = Object.keys(issues).length > 0;
@@ -116,7 +126,7 @@ function ProjectForm({ project, initial, onClose, onSaved }: ProjectFormProps) {
           {t('ui.form.errorSummary')}
         </p>
       ) : null}
-      <ErrorAlert error={error} />
+      <ErrorAlert error={error} details={unplaced} fieldsMarked={hasIssues} />
       <ProjectFormFields form={form} issues={issues} onChange={(next) => { setForm(next); }} />
       <div className="button-row button-row--end dialog__actions">
         <button type="button" className="button" onClick={onClose}>

@@ -36,7 +36,8 @@ export function RegisterPage() {
   // stays an unsaved form until Tallenna.
   const openEditor = useCallback((row: ProjectListRow) => { setEditing({ kind: 'load', id: row.id }); }, []);
   const openCopy = useCallback((row: ProjectListRow) => { setEditing({ kind: 'copy', id: row.id }); }, []);
-  const actions = useProjectActions({ reload, onError: setActionError });
+  const clearActionError = useCallback(() => { setActionError(null); }, []);
+  const actions = useProjectActions({ reload, onError: setActionError, onSucceeded: clearActionError });
   // Stable handlers, so typing in the filters does not re-render 10,000-row table machinery.
   const sort = useCallback((key: ProjectSortKey) => {
     setFilters((current) => ({ ...current, sortBy: key, sortDirection: current.sortBy === key && current.sortDirection === 'asc' ? 'desc' : 'asc' }));

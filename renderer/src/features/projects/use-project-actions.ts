@@ -10,9 +10,11 @@ import { useToast } from '../../ui/toast';
 interface ProjectActionsOptions {
   reload: () => void;
   onError: (error: AppError) => void;
+  /** Any action went through: an earlier failure's alert no longer applies. */
+  onSucceeded: () => void;
 }
 
-export function useProjectActions({ reload, onError }: ProjectActionsOptions) {
+export function useProjectActions({ reload, onError, onSucceeded }: ProjectActionsOptions) {
   const { t } = useTranslation();
   const toast = useToast();
 
@@ -23,10 +25,11 @@ export function useProjectActions({ reload, onError }: ProjectActionsOptions) {
         onError(envelope.error);
         return;
       }
+      onSucceeded();
       toast.show({ text: t('ui.toast.restored', { name: project.nameFi }) });
       reload();
     },
-    [onError, reload, t, toast],
+    [onError, onSucceeded, reload, t, toast],
   );
 
   const remove = useCallback(
@@ -36,10 +39,11 @@ export function useProjectActions({ reload, onError }: ProjectActionsOptions) {
         onError(envelope.error);
         return;
       }
+      onSucceeded();
       reload();
       toast.show({ text: t('ui.toast.deleted', { name: project.nameFi }), action: { label: t('ui.actions.undo'), run: () => { void restore(project); } } });
     },
-    [onError, reload, restore, t, toast],
+    [onError, onSucceeded, reload, restore, t, toast],
   );
 
   const exportRegister = useCallback(
@@ -50,18 +54,21 @@ export function useProjectActions({ reload, onError }: ProjectActionsOptions) {
         return;
       }
       const result = await saveFile(envelope.value);
-      if (result.saved) toast.show({ text: t('ui.register.exported', { fileName: envelope.value.fileName }) });
-      else if (result.error) onError(result.error);
+      if (result.saved) {
+        onSucceeded();
+        toast.show({ text: t('ui.register.exported', { fileName: envelope.value.fileName }) });
+      } else if (result.error) onError(result.error);
     },
-    [onError, t, toast],
+    [onError, onSucceeded, t, toast],
   );
 
   const saved = useCallback(
     (project: Project) => {
+      onSucceeded();
       toast.show({ text: t('ui.form.saved', { name: project.nameFi }) });
       reload();
     },
-    [reload, t, toast],
+    [onSucceeded, reload, t, toast],
   );
 
   return { remove, exportRegister, saved };
