@@ -122,6 +122,11 @@ test('an address with unknown or unreadable filters falls back to the defaults f
   await expect(page.getByLabel('Käynnissä päivänä')).toHaveValue('');
   await expect(page.getByRole('columnheader', { name: /Nimi/u })).toHaveAttribute('aria-sort', 'ascending');
   await expect(page.getByRole('main').getByRole('alert')).toHaveCount(0);
+  // Nor can a search be typed longer than the service takes (it would be refused with no field to show why).
+  await page.getByLabel('Haku', { exact: true }).fill('y'.repeat(250));
+  await expect(page.getByLabel('Haku', { exact: true })).toHaveValue('y'.repeat(200));
+  await expect(page.getByTestId('totals-count')).toHaveText('0');
+  await expect(page.getByRole('main').getByRole('alert')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
 

@@ -24,7 +24,7 @@ export const initialFilters: FilterState = {
 export const filterYears: readonly number[] = Array.from({ length: 2031 - 2015 }, (_, index) => 2015 + index);
 
 /** The search's length limit in projectQuerySchema. */
-const searchMaxLength = 200;
+export const searchMaxLength = 200;
 
 /** A date typed in a filter as d.m.yyyy: iso null when the text is empty or unreadable; invalid says which. */
 export function readFilterDate(text: string): { iso: string | null; invalid: boolean } {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { funders, projectScopes, projectStatuses, responsibilityAreas } from '../../../../shared/domain/project';
 import { MultiSelect } from '../../ui/multi-select';
 import { FieldFrame, TextField } from '../../ui/field';
-import { filterYears, initialFilters, readFilterDate } from './filter-state';
+import { filterYears, initialFilters, readFilterDate, searchMaxLength } from './filter-state';
 import type { FilterState } from './filter-state';
 import { useProjectLabels } from './labels';
 
@@ -34,7 +34,7 @@ export function ProjectFilters({ filters, onChange }: ProjectFiltersProps) {
 
   return (
     <div role="search" className="filters" aria-label={t('ui.filters.label')}>
-      <TextField className="filters__search" label={t('ui.filters.search')} name="search" value={filters.search} hint={t('ui.filters.searchPlaceholder')} onChange={(value) => { set('search', value); }} />
+      <TextField className="filters__search" label={t('ui.filters.search')} name="search" value={filters.search} maxLength={searchMaxLength} hint={t('ui.filters.searchPlaceholder')} onChange={(value) => { set('search', value); }} />
       <MultiSelect label={t('ui.filters.area')} options={responsibilityAreas} selected={filters.areas} optionLabel={labels.area} onChange={(value) => { set('areas', value); }} />
       <MultiSelect label={t('ui.filters.funder')} options={funders} selected={filters.funders} optionLabel={labels.funder} onChange={(value) => { set('funders', value); }} />
       <MultiSelect label={t('ui.filters.status')} options={projectStatuses} selected={filters.statuses} optionLabel={labels.status} onChange={(value) => { set('statuses', value); }} />
