@@ -130,6 +130,17 @@ test('an address with unknown or unreadable filters falls back to the defaults f
   expect(errors).toEqual([]);
 });
 
+test('a search typed with a hyphen finds names written with a dash: "2024-2025" finds "2024–2025"', async ({ page, startApp }) => {
+  const host = await startApp();
+  await registerReady(page);
+  await search(page, '2024-2025');
+  const table = page.getByRole('table', { name: 'Hankkeet' });
+  await expect(table.getByRole('button', { name: 'Harrastamisen Kokkolan malli 2024–2025', exact: true })).toBeVisible();
+  await expect(table.getByRole('button', { name: 'Opiston laatu ja saavutettavuus 2024–2025', exact: true })).toBeVisible();
+  const withDash = await api<ListResult>(host, 'projects:list', { search: '2024–2025' });
+  await expect(page.getByTestId('totals-count')).toHaveText(String(withDash.totals.count));
+});
+
 test('sorts by a column header button and says so with aria-sort', async ({ page, startApp }) => {
   await startApp();
   await registerReady(page);
