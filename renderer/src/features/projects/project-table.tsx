@@ -1,7 +1,7 @@
 // The register as an ARIA table whose body is virtualized: only the rows in view exist in the
 // DOM, so 10,000 projects scroll as smoothly as 30. aria-rowcount/aria-rowindex tell assistive
 // technology the true size and each row's place in it.
-import { memo, useRef } from 'react';
+import { memo, useCallback, useRef } from 'react';
 import type { CSSProperties } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
@@ -27,12 +27,14 @@ export const ProjectTable = memo(function ProjectTable({ rows, sortBy, sortDirec
   const labels = useProjectLabels();
   const scrollRef = useRef<HTMLDivElement>(null);
   // Rows wrap long names, so each is measured (measureElement); sizes are kept by project id,
-  // so a re-sorted or filtered list does not guess again for rows it has already shown.
+  // so a re-sorted or filtered list does not guess again for rows it has already shown. A stable
+  // key function: a new one would make the virtualizer lay out all 10,000 rows again on each scroll.
+  const itemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => estimatedRowHeight,
-    getItemKey: (index) => rows[index]?.id ?? index,
+    getItemKey: itemKey,
     overscan: 8,
   });
   const gridStyle: CSSProperties = { gridTemplateColumns: gridTemplate };
