@@ -1,12 +1,24 @@
 // Keys precomputed on write so that search and Finnish name order are plain indexed
 // comparisons in SQL (better-sqlite3 has no API for custom collations).
 
-/** Lower-case and fold diacritics, ä/ö/å included, so "paivakoti" finds "Päiväkoti". */
+/**
+ * Dashes and hyphens other than "-" that Word and people type, e.g. between years
+ * ("2024–2025"): ‐ ‑ ‒ – — ― −. Search folds each to "-".
+ */
+export const foldedDashes: readonly string[] = ['\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212'];
+const dashPattern = new RegExp(`[${foldedDashes.join('')}]`, 'gu');
+
+/**
+ * Lower-case and fold diacritics, ä/ö/å included, so "paivakoti" finds "Päiväkoti"; fold every
+ * dash to "-", so "2024-2025" finds "2024–2025". Text stored before the dashes were folded still
+ * holds them: the queries fold it as they read it (search-match.ts).
+ */
 export function searchFold(text: string): string {
   return text
     .toLocaleLowerCase('fi-FI')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
+    .replace(dashPattern, '-')
     .replace(/\s+/gu, ' ')
     .trim();
 }

@@ -1,5 +1,6 @@
 // All SQL of agenda items, their preparers and versions (migration 002). Callers pass a Kysely
 // instance or a transaction typed with the base schema; the item tables are added here.
+import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import type { ItemAppeal } from '../../shared/domain/appeal';
 import type { AgendaItem, ItemStatus, Publicity, AttachmentRef } from '../../shared/domain/item';
@@ -9,6 +10,7 @@ import type { RichDoc } from '../../shared/domain/rich-text';
 import type { ItemSummary } from '../../shared/ipc/channels/items';
 import type { Database } from '../schema';
 import { searchFold } from '../text-keys';
+import { searchWordConditions } from './search-match';
 
 // A type alias, not an interface: Kysely's withTables needs an index-signature-compatible type.
 export type AgendaItemsTable = {
@@ -165,10 +167,7 @@ export async function listItems(db: Db, query: ItemQuery): Promise<ItemSummary[]
     .where('deleted_at', 'is', null);
   if (query.statuses.length > 0) builder = builder.where('status', 'in', query.statuses);
   if (query.meetingDate !== null) builder = builder.where('meeting_date', '=', query.meetingDate);
-  // Every word must occur somewhere; instr() needs no LIKE escaping of % and _.
-  for (const word of searchFold(query.search).split(' ').filter(Boolean)) {
-    builder = builder.where((eb) => eb(eb.fn<number>('instr', ['search_text', eb.val(word)]), '>', 0));
-  }
+  for (const condition of searchWordConditions(sql.ref<string>('search_text'), query.search)) builder = builder.where(condition);
   const rows = await builder
     .orderBy((eb) => eb('meeting_date', 'is', null), 'desc')
     .orderBy('meeting_date', 'desc')

@@ -5,7 +5,7 @@ import { fundedStatuses, funders, openObligationStatuses, grantTypes, projectSco
 import type { ProjectQuery, ProjectSortKey } from '../../shared/domain/project';
 import { assertNever } from '../../shared/errors';
 import type { Database } from '../schema';
-import { searchFold } from '../text-keys';
+import { searchWordConditions } from './search-match';
 
 type Eb = ExpressionBuilder<Database, 'projects'>;
 export type ProjectFilter = Omit<ProjectQuery, 'sortBy' | 'sortDirection'>;
@@ -51,10 +51,7 @@ export function projectWhere(eb: Eb, filter: ProjectFilter): Expression<SqlBool>
   if (filter.year !== null) conditions.push(overlapsYear(eb, filter.year));
   if (filter.activeOn !== null) conditions.push(runningOn(eb, filter.activeOn));
   if (filter.dueBy !== null) conditions.push(deadlineBy(eb, filter.dueBy));
-  // Every word must occur somewhere; instr() needs no LIKE escaping of % and _.
-  for (const word of searchFold(filter.search).split(' ').filter(Boolean)) {
-    conditions.push(eb(eb.fn<number>('instr', ['search_text', eb.val(word)]), '>', 0));
-  }
+  conditions.push(...searchWordConditions(eb.ref('search_text'), filter.search));
   return eb.and(conditions);
 }
 

@@ -105,15 +105,3 @@ export function inputToColumns(input: ProjectInput) {
     description: input.description,
   };
 }
-
-/** The input part of a stored project (for duplicate and update-in-place). */
-export function projectToInput(project: Project): ProjectInput {
-  return {
-    nameFi: project.nameFi, nameSv: project.nameSv, area: project.area, funder: project.funder, grantType: project.grantType,
-    callName: project.callName, grantedCents: project.grantedCents, ownShareKind: project.ownShareKind, ownShareValue: project.ownShareValue,
-    totalBudgetCents: project.totalBudgetCents, startDate: project.startDate, endDate: project.endDate, partnership: project.partnership,
-    scope: project.scope, partners: [...project.partners], responsiblePerson: project.responsiblePerson, coordinator: project.coordinator,
-    status: project.status, decisionNumber: project.decisionNumber, decisionDate: project.decisionDate, reportDueDate: project.reportDueDate,
-    description: project.description,
-  };
-}

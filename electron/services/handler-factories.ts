@@ -16,7 +16,6 @@ export const projectHandlers: HandlerFactory = (deps) => {
     'projects:get': ({ id }) => service().get(id),
     'projects:create': (input) => service().create(input),
     'projects:update': ({ id, input, expectedUpdatedAt }) => service().update(id, input, expectedUpdatedAt),
-    'projects:duplicate': ({ id }) => service().duplicate(id),
     'projects:delete': ({ id, expectedUpdatedAt }) => service().delete(id, expectedUpdatedAt),
     'projects:restore': ({ id }) => service().restore(id),
     'projects:export': ({ format, query }) => service().export(format, query),

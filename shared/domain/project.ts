@@ -28,6 +28,7 @@ export const projectIssue = {
   nameRequired: 'validation.project.nameRequired',
   endBeforeStart: 'validation.project.endBeforeStart',
   negativeMoney: 'validation.money.negative',
+  tooMuchMoney: 'validation.money.tooLarge',
   ownShareOver100: 'validation.project.ownShareOver100',
   invalidDate: 'validation.date.invalid',
   tooLong: 'validation.text.tooLong',
@@ -35,12 +36,19 @@ export const projectIssue = {
 
 const isoDate = z.string().refine(isIsoDate, { error: projectIssue.invalidDate });
 const optionalIsoDate = isoDate.nullable();
-const cents = z.number().int().min(0, { error: projectIssue.negativeMoney }).max(1e13).nullable();
+const cents = z.number().int().min(0, { error: projectIssue.negativeMoney }).max(1e13, { error: projectIssue.tooMuchMoney }).nullable();
 const text = (max: number) => z.string().trim().max(max, { error: projectIssue.tooLong });
+const nameMaxLength = 300;
+
+/** "<nimi> (kopio)" for a copy, cut so that it stays within the name's length. */
+export function copyName(name: string, suffix: string): string {
+  const tail = ` ${suffix}`;
+  return name.slice(0, nameMaxLength - tail.length) + tail;
+}
 
 export const projectInputSchema = z
   .object({
-    nameFi: text(300).min(1, { error: projectIssue.nameRequired }),
+    nameFi: text(nameMaxLength).min(1, { error: projectIssue.nameRequired }),
     nameSv: text(300).default(''),
     area: z.enum(responsibilityAreas),
     funder: z.enum(funders),

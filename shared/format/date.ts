@@ -14,12 +14,19 @@ export function formatFinnishDate(iso: IsoDate): string {
   return format(parseISO(iso), 'd.M.yyyy');
 }
 
-/** Accepts "1.1.2024", "01.01.2024" and ISO "2024-01-01"; returns ISO or null. */
-export function parseFinnishDate(input: string): IsoDate | null {
+/**
+ * Accepts "1.1.2024", "01.01.2024", ISO "2024-01-01" and a two-digit year "1.1.24"; returns ISO
+ * or null. A two-digit year is the one within 50 years of today's (date-fns' rule for "yy"): in
+ * 2025 "24" is 2024, "74" is 2074 and "75" is 1975. A fixed pivot such as Excel's 1930–2029 would
+ * read "1.1.30" as 1930 for the project ends of the 2030s; the sliding window keeps recent and
+ * near-future years right as the years pass. `today` is for tests.
+ */
+export function parseFinnishDate(input: string, today: Date = new Date()): IsoDate | null {
   const trimmed = input.trim();
   if (isoPattern.test(trimmed)) return isIsoDate(trimmed) ? trimmed : null;
-  if (!/^\d{1,2}\.\d{1,2}\.\d{4}$/u.test(trimmed)) return null;
-  const parsed = parse(trimmed, 'd.M.yyyy', new Date(2000, 0, 1));
+  const twoDigitYear = /^\d{1,2}\.\d{1,2}\.\d{2}$/u.test(trimmed);
+  if (!twoDigitYear && !/^\d{1,2}\.\d{1,2}\.\d{4}$/u.test(trimmed)) return null;
+  const parsed = parse(trimmed, twoDigitYear ? 'd.M.yy' : 'd.M.yyyy', today);
   if (!isValid(parsed)) return null;
   const iso = format(parsed, 'yyyy-MM-dd');
   return iso.startsWith('0') ? null : iso;

@@ -1,5 +1,6 @@
 // The flows a person does in the register, through the real UI, services and SQLite file.
 import { api, expect, registerReady, test } from './fixtures';
+import { openItemsList } from './items-helpers';
 import type { Page } from '@playwright/test';
 
 /** The list's slim rows: the table's columns only; the whole project comes from projects:get. */
@@ -52,6 +53,92 @@ test('"ending or report due by 31.3.2024" lists the open obligations: one ending
   await expect(page.getByText('Anna päivämäärä muodossa p.k.vvvv, esim. 1.1.2024.')).toBeVisible();
   await page.getByRole('button', { name: 'Tyhjennä suodattimet' }).click();
   await expect(page.getByLabel('Päättyy tai raportoitava viimeistään')).toHaveValue('');
+});
+
+test('filters and sort live in the address: going to Asiat and back, Back, and a reload keep them; "1.1.24" is a date', async ({ page, startApp }) => {
+  const host = await startApp();
+  await registerReady(page);
+  await page.getByLabel('Käynnissä päivänä').fill('1.1.24');
+  await page.getByText('Vastuualue', { exact: true }).first().click();
+  await page.getByRole('checkbox', { name: 'Perusopetus' }).check();
+  await page.keyboard.press('Escape');
+  await page.getByLabel('Haku', { exact: true }).fill('kieli');
+  const startHeader = page.getByRole('columnheader', { name: /Alkaa/u });
+  await startHeader.getByRole('button').click();
+  await startHeader.getByRole('button').click();
+  const expected = await api<ListResult>(host, 'projects:list', { areas: ['perusopetus'], activeOn: '2024-01-01', search: 'kieli', sortBy: 'startDate', sortDirection: 'desc' });
+  expect(expected.totals.count).toBeGreaterThan(0);
+  const table = page.getByRole('table', { name: 'Hankkeet' });
+  const shownAsSet = async () => {
+    await expect(page.getByLabel('Käynnissä päivänä')).toHaveValue(/^1\.1\.(24|2024)$/u);
+    await expect(page.getByLabel('Haku', { exact: true })).toHaveValue('kieli');
+    await expect(page.locator('.multi-select__summary', { hasText: 'Vastuualue' })).toContainText('Perusopetus');
+    await expect(startHeader).toHaveAttribute('aria-sort', 'descending');
+    await expect(page.getByTestId('totals-count')).toHaveText(String(expected.totals.count));
+    await expect(table.getByRole('row').nth(1)).toContainText(expected.rows[0]!.nameFi);
+  };
+  await shownAsSet();
+  expect(new URL(page.url()).hash).toMatch(/^#\/projects\?/u);
+
+  await openItemsList(page);
+  await page.getByRole('navigation').getByRole('link', { name: 'Hankerekisteri' }).click();
+  await registerReady(page);
+  await shownAsSet();
+
+  await openItemsList(page);
+  await page.goBack();
+  await registerReady(page);
+  await shownAsSet();
+
+  await page.reload();
+  await registerReady(page);
+  await shownAsSet();
+  await expect(page.getByLabel('Käynnissä päivänä')).toHaveValue('1.1.2024');
+
+  // Clearing the filters clears them in the address too (the sort stays, as on screen).
+  await page.getByRole('button', { name: 'Tyhjennä suodattimet' }).click();
+  await expect(page.getByTestId('totals-count')).toHaveText(String((await api<ListResult>(host, 'projects:list', {})).totals.count));
+  await page.reload();
+  await registerReady(page);
+  await expect(page.getByLabel('Haku', { exact: true })).toHaveValue('');
+  await expect(startHeader).toHaveAttribute('aria-sort', 'descending');
+});
+
+test('an address with unknown or unreadable filters falls back to the defaults for those, without an error', async ({ page, startApp }) => {
+  const host = await startApp();
+  await registerReady(page);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => { errors.push(error.message); });
+  await page.goto(`${host.url}#/projects?status=kaynnissa&area=nonsense&year=abc&activeOn=31.2.2024&dueBy=huomenna&sort=evil&dir=sideways&q=${'x'.repeat(300)}`);
+  await page.reload();
+  await registerReady(page);
+  await expect(page.getByLabel('Haku', { exact: true })).toHaveValue('x'.repeat(200));
+  await page.getByLabel('Haku', { exact: true }).fill('');
+  const running = await api<ListResult>(host, 'projects:list', { statuses: ['kaynnissa'] });
+  await expect(page.getByTestId('totals-count')).toHaveText(String(running.totals.count));
+  await expect(page.locator('.multi-select__summary', { hasText: 'Tila' })).toContainText('Käynnissä');
+  await expect(page.locator('.multi-select__summary', { hasText: 'Vastuualue' })).toContainText('Kaikki');
+  await expect(page.getByLabel('Vuosi')).toHaveValue('');
+  await expect(page.getByLabel('Käynnissä päivänä')).toHaveValue('');
+  await expect(page.getByRole('columnheader', { name: /Nimi/u })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(page.getByRole('main').getByRole('alert')).toHaveCount(0);
+  // Nor can a search be typed longer than the service takes (it would be refused with no field to show why).
+  await page.getByLabel('Haku', { exact: true }).fill('y'.repeat(250));
+  await expect(page.getByLabel('Haku', { exact: true })).toHaveValue('y'.repeat(200));
+  await expect(page.getByTestId('totals-count')).toHaveText('0');
+  await expect(page.getByRole('main').getByRole('alert')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('a search typed with a hyphen finds names written with a dash: "2024-2025" finds "2024–2025"', async ({ page, startApp }) => {
+  const host = await startApp();
+  await registerReady(page);
+  await search(page, '2024-2025');
+  const table = page.getByRole('table', { name: 'Hankkeet' });
+  await expect(table.getByRole('button', { name: 'Harrastamisen Kokkolan malli 2024–2025', exact: true })).toBeVisible();
+  await expect(table.getByRole('button', { name: 'Opiston laatu ja saavutettavuus 2024–2025', exact: true })).toBeVisible();
+  const withDash = await api<ListResult>(host, 'projects:list', { search: '2024–2025' });
+  await expect(page.getByTestId('totals-count')).toHaveText(String(withDash.totals.count));
 });
 
 test('sorts by a column header button and says so with aria-sort', async ({ page, startApp }) => {
@@ -134,16 +221,34 @@ test('deletes after confirmation and undoes from the toast with the keyboard', a
   expect((await api<ListResult>(host, 'projects:list', {})).totals.count).toBe(before);
 });
 
-test('duplicates a project and opens the copy for editing', async ({ page, startApp }) => {
+test('"Kopioi" opens an unsaved copy: Peruuta leaves the register and its totals as they were, Tallenna adds it', async ({ page, startApp }) => {
   const host = await startApp();
   await registerReady(page);
-  const before = (await api<ListResult>(host, 'projects:list', {})).totals.count;
+  const before = await api<ListResult>(host, 'projects:list', {});
   const original = (await api<ListResult>(host, 'projects:list', { sortBy: 'nameFi' })).rows[1]!;
+  const totalsBefore = await page.getByRole('region', { name: 'Yhteenveto suodatetuista hankkeista' }).textContent() ?? '';
   await search(page, original.nameFi);
   await page.getByRole('button', { name: `Kopioi hanke ${original.nameFi}` }).click();
-  const edit = page.getByRole('dialog', { name: 'Muokkaa hanketta' });
-  await expect(edit.getByLabel('Nimi', { exact: true })).toHaveValue(new RegExp(original.nameFi.slice(0, 10), 'u'));
-  await page.keyboard.press('Escape');
-  await expect(edit).toBeHidden();
-  expect((await api<ListResult>(host, 'projects:list', {})).totals.count).toBe(before + 1);
+  const copy = page.getByRole('dialog', { name: 'Kopioi hanke' });
+  await expect(copy.getByLabel('Nimi', { exact: true })).toHaveValue(`${original.nameFi} (kopio)`);
+  await expect(copy.getByLabel('Alkaa')).toHaveValue(original.startDate ? /\d+\.\d+\.\d{4}/u : '');
+  // Nothing is stored while the copy is only a form.
+  expect((await api<ListResult>(host, 'projects:list', {})).totals.count).toBe(before.totals.count);
+  await copy.getByRole('button', { name: 'Peruuta' }).click();
+  await expect(copy).toBeHidden();
+  expect(await api<ListResult>(host, 'projects:list', {})).toEqual(before);
+  await page.getByLabel('Haku', { exact: true }).fill('');
+  await expect(page.getByTestId('totals-count')).toHaveText(String(before.totals.count));
+  await expect(page.getByRole('region', { name: 'Yhteenveto suodatetuista hankkeista' })).toHaveText(totalsBefore);
+
+  await search(page, original.nameFi);
+  await page.getByRole('button', { name: `Kopioi hanke ${original.nameFi}` }).click();
+  await copy.getByLabel('Vastuuhenkilö').fill('Kopion Tekijä');
+  await copy.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(copy).toBeHidden();
+  await expect(page.getByRole('status')).toContainText(`${original.nameFi} (kopio)`);
+  const after = await api<ListResult>(host, 'projects:list', { search: `${original.nameFi} (kopio)` });
+  expect(after.rows.map((row) => [row.nameFi, row.responsiblePerson])).toEqual([[`${original.nameFi} (kopio)`, 'Kopion Tekijä']]);
+  expect(after.rows[0]).toMatchObject({ grantedCents: original.grantedCents, startDate: original.startDate, endDate: original.endDate });
+  expect((await api<ListResult>(host, 'projects:list', {})).totals.count).toBe(before.totals.count + 1);
 });

@@ -4,17 +4,13 @@ import { projectInputSchema } from '../../../shared/domain/project';
 import type { Project, ProjectInput, ProjectListResult, ProjectQuery } from '../../../shared/domain/project';
 import type { ExportFile } from '../../../shared/ipc/define';
 import { ServiceError } from '../../../shared/errors';
-import { translate } from '../../../shared/i18n/translate';
 import * as repo from '../../../db/repositories/projects-repository';
-import { projectToInput } from '../../../db/repositories/project-rows';
 import { zodIssuesToFields } from '../dispatch';
 import type { ServiceDeps } from '../service-deps';
 import { assertUnchanged, nextTimestamp } from '../updated-at';
 import { exportProjectsCsv } from './export-csv';
 import { exportProjectsXlsx } from './export-xlsx';
 import { totalsOf } from './project-totals';
-
-const nameMaxLength = 300;
 
 /** The dispatch already parsed the input; this guards callers that bypass it (CLI, seeding). */
 function checkDomainRules(input: ProjectInput): ProjectInput {
@@ -25,11 +21,6 @@ function checkDomainRules(input: ProjectInput): ProjectInput {
 
 function notFound(id: string): ServiceError {
   return new ServiceError('NOT_FOUND', `No project ${id}`);
-}
-
-export function copyName(name: string): string {
-  const suffix = ` ${translate('projects.copySuffix')}`;
-  return name.slice(0, nameMaxLength - suffix.length) + suffix;
 }
 
 export class ProjectService {
@@ -81,20 +72,6 @@ export class ProjectService {
       const updated = await repo.getProject(trx, id);
       if (!updated) throw notFound(id);
       return this.remember(updated);
-    });
-  }
-
-  /** "<nimi> (kopio)"; a copy of sample data stays marked as sample, its amounts are fictitious too. */
-  async duplicate(id: string): Promise<Project> {
-    const newId = this.deps.newId();
-    return this.deps.db.transaction().execute(async (trx) => {
-      const original = await repo.getProject(trx, id);
-      if (!original) throw notFound(id);
-      const input = { ...projectToInput(original), nameFi: copyName(original.nameFi) };
-      await repo.insertProject(trx, input, { id: newId, isSample: original.isSample, now: this.nowIso() });
-      const copy = await repo.getProject(trx, newId);
-      if (!copy) throw new ServiceError('INTERNAL', `Project ${newId} vanished after insert`);
-      return this.remember(copy);
     });
   }
 

@@ -47,9 +47,11 @@ interface TextFieldProps {
   className?: string;
   inputMode?: 'text' | 'decimal' | 'numeric';
   autoFocus?: boolean;
+  /** A limit the service would refuse beyond, where a refusal has no form to show it in (a search). */
+  maxLength?: number;
 }
 
-export function TextField({ label, name, value, onChange, hint, error, multiline, className, inputMode, autoFocus }: TextFieldProps) {
+export function TextField({ label, name, value, onChange, hint, error, multiline, className, inputMode, autoFocus, maxLength }: TextFieldProps) {
   return (
     <FieldFrame label={label} hint={hint} error={error} className={className}>
       {({ inputId, describedBy, invalid }) =>
@@ -62,6 +64,7 @@ export function TextField({ label, name, value, onChange, hint, error, multiline
             type="text"
             value={value}
             inputMode={inputMode}
+            maxLength={maxLength}
             // Focus the first field when a form opens; the dialog already moved focus inside.
             autoFocus={autoFocus}
             aria-describedby={describedBy}

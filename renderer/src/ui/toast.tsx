@@ -17,6 +17,11 @@ export interface ToastMessage {
 
 interface ToastApi {
   show: (toast: ToastMessage) => void;
+  /**
+   * A save failed: "Ei tallennettu." takes the place of a toast that said something was saved,
+   * so that no "… tallennettu" stands beside the form's error. A toast offering undo stays.
+   */
+  notSaved: () => void;
   dismiss: () => void;
 }
 
@@ -38,6 +43,11 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     counter.current += 1;
     setToast({ ...next, id: counter.current });
   }, []);
+  const notSaved = useCallback(() => {
+    counter.current += 1;
+    const id = counter.current;
+    setToast((current) => (current?.action ? current : { text: t('ui.toast.notSaved'), id }));
+  }, [t]);
   const dismiss = useCallback(() => { setToast(null); }, []);
 
   useEffect(() => {
@@ -58,7 +68,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     return () => { window.removeEventListener('keydown', onKey); };
   }, [toast]);
 
-  const api = useMemo(() => ({ show, dismiss }), [show, dismiss]);
+  const api = useMemo(() => ({ show, notSaved, dismiss }), [show, notSaved, dismiss]);
   return (
     <ToastContext.Provider value={api}>
       {children}

@@ -97,8 +97,15 @@ export const projects = {
     conflict: 'Hanketta on muutettu toisaalla sen jälkeen, kun avasit sen. Muutoksiasi ei tallennettu.',
     deleteConflict: 'Hanketta on muutettu toisaalla sen jälkeen, kun luettelo luettiin. Hanketta ei poistettu.',
   },
+  /**
+   * The register's headers where the field's label is too long for its column. A soft hyphen
+   * (\u00ad) lets a long compound break onto two lines, hyphenated, instead of being clipped;
+   * accessible names leave it out.
+   */
   columnHeader: {
-    reportDueDate: 'Loppuraportti',
+    totalBudgetCents: 'Kokonais\u00adbudjetti',
+    reportDueDate: 'Loppu\u00adraportti',
+    responsiblePerson: 'Vastuu\u00adhenkilö',
   },
   totals: {
     count: 'Hankkeita',

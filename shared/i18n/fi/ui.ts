@@ -42,7 +42,7 @@ export const ui = {
     status: 'Tila',
     scope: 'Laajuus',
     year: 'Vuosi',
-    anyYear: 'Kaikki vuodet',
+    anyYear: 'Kaikki',
     activeOn: 'Käynnissä päivänä',
     activeOnHint: 'p.k.vvvv',
     dueBy: 'Päättyy tai raportoitava viimeistään',
@@ -76,8 +76,9 @@ export const ui = {
     partnerName: 'Kumppani {{index}}',
     noPartners: 'Ei kumppaneita.',
     errorSummary: 'Tarkista merkityt kentät. Mitään ei tallennettu.',
+    /** A save refused for a reason no field on the form shows; the reasons follow. */
+    notSaved: 'Ei tallennettu:',
     saved: 'Hanke {{name}} tallennettu.',
-    copySuffix: '(kopio)',
   },
   confirmDelete: {
     title: 'Poistetaanko hanke?',
@@ -97,6 +98,8 @@ export const ui = {
     region: 'Ilmoitukset',
     dismiss: 'Sulje ilmoitus',
     undoHint: 'Ctrl+Z kumoaa',
+    /** Replaces an earlier "… tallennettu" toast when a later save fails. */
+    notSaved: 'Ei tallennettu.',
   },
   startup: {
     title: 'Tietokantaa ei voitu avata',

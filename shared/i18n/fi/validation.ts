@@ -14,6 +14,7 @@ export const validation = {
   money: {
     negative: 'Summa ei voi olla negatiivinen.',
     invalid: 'Anna summa euroina, esim. 12 500,50 €.',
+    tooLarge: 'Summa on liian suuri.',
   },
   date: {
     invalid: 'Anna päivämäärä muodossa p.k.vvvv, esim. 1.1.2024.',

@@ -67,9 +67,9 @@ export const itemChannels = {
 
 const personSchema = z.object({
   id: z.string().max(64).nullable().default(null),
-  name: z.string().trim().min(1, { error: 'validation.required' }).max(200),
-  title: z.string().trim().max(200).default(''),
-  phone: z.string().trim().max(50).default(''),
+  name: z.string().trim().min(1, { error: 'validation.required' }).max(200, { error: 'validation.text.tooLong' }),
+  title: z.string().trim().max(200, { error: 'validation.text.tooLong' }).default(''),
+  phone: z.string().trim().max(50, { error: 'validation.text.tooLong' }).default(''),
   email: z.union([z.literal(''), z.email({ error: 'validation.email' })]).default(''),
   /** Required when id is set (a change of a stored person); a new person has none. */
   expectedUpdatedAt: expectedUpdatedAt.nullable().default(null),
@@ -86,11 +86,11 @@ export const settingsChannels = {
   'settings:get': channel(z.object({})).returns<OrganisationSettings>(),
   'settings:update': channel(
     z.object({
-      organisation: z.string().trim().min(1, { error: 'validation.required' }).max(200),
-      unit: z.string().trim().max(200),
-      bodyName: z.string().trim().min(1, { error: 'validation.required' }).max(200),
-      presenterTitle: z.string().trim().min(1, { error: 'validation.required' }).max(200),
-      presenterName: z.string().trim().max(200),
+      organisation: z.string().trim().min(1, { error: 'validation.required' }).max(200, { error: 'validation.text.tooLong' }),
+      unit: z.string().trim().max(200, { error: 'validation.text.tooLong' }),
+      bodyName: z.string().trim().min(1, { error: 'validation.required' }).max(200, { error: 'validation.text.tooLong' }),
+      presenterTitle: z.string().trim().min(1, { error: 'validation.required' }).max(200, { error: 'validation.text.tooLong' }),
+      presenterName: z.string().trim().max(200, { error: 'validation.text.tooLong' }),
       layout: z.enum(layoutPresets),
       proposalLabel: z.enum(proposalLabelStyles).default('title'),
       expectedUpdatedAt,

@@ -14,7 +14,6 @@ export const projectChannels = {
   'projects:create': channel(projectInputSchema).returns<Project>(),
   /** CONFLICT, nothing written, when the project was saved since the form read it (no lost updates between app instances). */
   'projects:update': channel(z.object({ ...read, input: projectInputSchema })).returns<Project>(),
-  'projects:duplicate': channel(id).returns<Project>(),
   /**
    * Soft delete, so that undo (projects:restore) brings the very same row back. CONFLICT when the
    * project was saved since the list was read: the user decided on what they saw, so they are asked again.

@@ -8,7 +8,7 @@
 import readline from 'node:readline';
 import { openAppContext } from '../../../electron/services/app-context';
 import { dispatch } from '../../../electron/services/dispatch';
-import { projectToInput } from '../../../db/repositories/project-rows';
+import { projectInputSchema } from '../../../shared/domain/project';
 import type { Person } from '../../../shared/domain/item';
 import type { Project } from '../../../shared/domain/project';
 import type { OrganisationSettings } from '../../../shared/domain/settings';
@@ -84,7 +84,7 @@ async function run(): Promise<void> {
     const token = `${name}-${String(i)}`;
     const done = await change(
       () => call<Project>('projects:get', { id }),
-      (project) => call('projects:update', { id, input: { ...projectToInput(project), description: `${project.description} ${token}` }, expectedUpdatedAt: project.updatedAt }),
+      (project) => call('projects:update', { id, input: { ...projectInputSchema.parse(project), description: `${project.description} ${token}` }, expectedUpdatedAt: project.updatedAt }),
     );
     if (done) report.projectTokens.push({ id, token });
   }

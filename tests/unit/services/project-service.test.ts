@@ -5,7 +5,7 @@ import { openDatabase } from '../../../db/connection';
 import * as repo from '../../../db/repositories/projects-repository';
 import type { DatabaseHandle } from '../../../db/connection';
 import { ProjectCache } from '../../../electron/services/projects/project-cache';
-import { ProjectService, copyName } from '../../../electron/services/projects/project-service';
+import { ProjectService } from '../../../electron/services/projects/project-service';
 import { ServiceError } from '../../../shared/errors';
 import { projectQuerySchema, toProjectListRow } from '../../../shared/domain/project';
 import type { ProjectInput } from '../../../shared/domain/project';
@@ -55,7 +55,6 @@ describe('ProjectService', () => {
   it('answers NOT_FOUND for missing ids and changes nothing', async () => {
     expect(await errorCode(service.get('nope'))).toBe('NOT_FOUND');
     expect(await errorCode(service.update('nope', input, ''))).toBe('NOT_FOUND');
-    expect(await errorCode(service.duplicate('nope'))).toBe('NOT_FOUND');
     expect(await errorCode(service.delete('nope', ''))).toBe('NOT_FOUND');
     expect(await errorCode(service.restore('nope'))).toBe('NOT_FOUND');
     expect((await service.list(projectQuerySchema.parse({}))).rows).toEqual([]);
@@ -77,15 +76,6 @@ describe('ProjectService', () => {
       ]),
     );
     expect((await service.list(projectQuerySchema.parse({}))).rows).toHaveLength(0);
-  });
-
-  it('duplicates as "<nimi> (kopio)" with every other field kept', async () => {
-    const original = await service.create({ ...input, partners: ['Kannus'] });
-    const copy = await service.duplicate(original.id);
-    expect(copy.id).not.toBe(original.id);
-    expect(copy.nameFi).toBe('Lukuinto (kopio)');
-    expect({ ...copy, id: '', nameFi: '', createdAt: '', updatedAt: '' }).toEqual({ ...original, id: '', nameFi: '', createdAt: '', updatedAt: '' });
-    expect(copyName('x'.repeat(300))).toHaveLength(300);
   });
 
   it('delete then restore brings the same project back', async () => {

@@ -62,8 +62,25 @@ describe('dates', () => {
     expect(parseFinnishDate(input)).toBe(iso);
   });
 
-  it.each(['31.2.2024', '29.2.2023', '1.13.2024', '2024-02-30', '1/1/2024', '', 'huomenna', '1.1.24'])('rejects %j', (input) => {
+  it.each(['31.2.2024', '29.2.2023', '1.13.2024', '2024-02-30', '1/1/2024', '', 'huomenna', '1.1.2', '1.1.024', '1.1.20245', '31.2.24', '29.2.23'])('rejects %j', (input) => {
     expect(parseFinnishDate(input)).toBeNull();
+  });
+
+  // A two-digit year is the one within 50 years of today's: [today − 50, today + 49].
+  it.each([
+    ['1.1.24', 2025, '2024-01-01'],
+    ['01.01.24', 2025, '2024-01-01'],
+    ['29.2.24', 2025, '2024-02-29'],
+    ['31.12.30', 2025, '2030-12-31'],
+    ['1.1.74', 2025, '2074-01-01'],
+    ['1.1.75', 2025, '1975-01-01'],
+    ['1.1.99', 2025, '1999-01-01'],
+    ['1.1.00', 2025, '2000-01-01'],
+    // The window moves with the years: in 2060 it is 2010–2109.
+    ['1.1.10', 2060, '2010-01-01'],
+    ['1.1.09', 2060, '2109-01-01'],
+  ])('reads %j in %i as %j', (input, year, iso) => {
+    expect(parseFinnishDate(input, new Date(year, 5, 15))).toBe(iso);
   });
 
   it('checks ISO dates strictly and gives today in local time', () => {

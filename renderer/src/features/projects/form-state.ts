@@ -1,11 +1,12 @@
 // The form keeps what the person typed as text; only on save is it read into a ProjectInput
 // (money in cents, dates ISO) and checked with the very schema the service uses, so client
 // and server agree on every rule.
-import { projectInputSchema } from '../../../../shared/domain/project';
+import { copyName, projectInputSchema } from '../../../../shared/domain/project';
 import type { Project, ProjectInput } from '../../../../shared/domain/project';
 import type { FieldIssue } from '../../../../shared/ipc/define';
 import { formatFinnishDate, parseFinnishDate } from '../../../../shared/format/date';
 import { formatEuros, formatPercent, parseEuros, parsePercent } from '../../../../shared/format/money';
+import { placeIssues } from '../../ui/field-issues';
 
 export interface ProjectForm {
   nameFi: string;
@@ -34,7 +35,10 @@ export interface ProjectForm {
 
 export type FormField = keyof ProjectForm;
 /** Field → i18n message key of the problem shown beside it. */
-export type FormIssues = Partial<Record<FormField, string>>;
+export type FormIssues = Partial<Record<FormField, string>> & {
+  /** Which partner the partners problem is about, counted as the schema counts (blank ones are not sent). */
+  partnerAt?: number;
+};
 
 export const emptyForm: ProjectForm = {
   nameFi: '', nameSv: '', area: 'perusopetus', funder: 'OKM', grantType: 'valtionavustus', callName: '',
@@ -60,23 +64,42 @@ export function formFromProject(project: Project): ProjectForm {
   };
 }
 
+/** A new, unsaved project filled from another: every field kept, the name "<nimi> (kopio)". */
+export function formFromCopy(project: Project, copySuffix: string): ProjectForm {
+  return { ...formFromProject(project), nameFi: copyName(project.nameFi, copySuffix) };
+}
+
 /** Schema field (server or zod path) → the form field that shows its problem. */
 const fieldOfPath: Record<string, FormField> = {
   grantedCents: 'granted', ownShareValue: 'ownShare', totalBudgetCents: 'totalBudget', ownShareKind: 'ownShare',
 };
 
-export function issuesFromFields(fields: readonly FieldIssue[]): FormIssues {
-  const issues: FormIssues = {};
-  for (const field of fields) {
-    // Update wraps the project in { id, input }, so its paths start with "input.".
-    const name = (field.path.startsWith('input.') ? field.path.slice('input.'.length) : field.path).split('.')[0] ?? '';
-    const target = fieldOfPath[name] ?? (name in emptyForm ? (name as FormField) : null);
-    if (target && !issues[target]) issues[target] = field.message;
-  }
-  return issues;
+/** Update wraps the project in { id, input }, so its paths start with "input.". */
+const inputPath = (path: string) => (path.startsWith('input.') ? path.slice('input.'.length) : path).split('.');
+
+/** The form field that shows a schema path's problem; null for a path no field shows (the id, a checkbox). */
+export function formFieldOfPath(path: string): FormField | null {
+  const name = inputPath(path)[0] ?? '';
+  const target = fieldOfPath[name] ?? (name in emptyForm ? (name as FormField) : null);
+  return target === 'partnership' ? null : target;
 }
 
-export type ReadResult = { ok: true; input: ProjectInput } | { ok: false; issues: FormIssues };
+/** Problems on the fields that show them, and the messages of the rest for the form's alert. */
+export function placeFormIssues(fields: readonly FieldIssue[] | undefined): { issues: FormIssues; unplaced: string[] } {
+  const placed = placeIssues(fields, formFieldOfPath);
+  const issues: FormIssues = { ...placed.byField };
+  const partner = (fields ?? []).find((field) => formFieldOfPath(field.path) === 'partners' && field.message === issues.partners);
+  const at = partner ? Number(inputPath(partner.path)[1]) : NaN;
+  if (Number.isInteger(at)) issues.partnerAt = at;
+  return { issues, unplaced: placed.unplaced };
+}
+
+export function issuesFromFields(fields: readonly FieldIssue[]): FormIssues {
+  return placeFormIssues(fields).issues;
+}
+
+/** unplaced: message keys of problems no field shows, for the form's alert. */
+export type ReadResult = { ok: true; input: ProjectInput } | { ok: false; issues: FormIssues; unplaced: string[] };
 
 export function readForm(form: ProjectForm): ReadResult {
   const issues: FormIssues = {};
@@ -120,10 +143,10 @@ export function readForm(form: ProjectForm): ReadResult {
   };
   const parsed = projectInputSchema.safeParse(candidate);
   if (!parsed.success) {
-    const schemaIssues = issuesFromFields(parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })));
+    const schema = placeFormIssues(parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })));
     // A parse problem (e.g. unreadable money) is more precise than the schema's view of the null it became.
-    return { ok: false, issues: { ...schemaIssues, ...issues } };
+    return { ok: false, issues: { ...schema.issues, ...issues }, unplaced: schema.unplaced };
   }
-  if (Object.keys(issues).length > 0) return { ok: false, issues };
+  if (Object.keys(issues).length > 0) return { ok: false, issues, unplaced: [] };
   return { ok: true, input: parsed.data };
 }

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface PartnersFieldProps {
@@ -6,12 +6,27 @@ interface PartnersFieldProps {
   partners: string[];
   onChange: (partners: string[]) => void;
   error?: string | undefined;
+  /** Which partner the error is about, counted among the non-blank ones (as saved); without it, the list as a whole. */
+  invalidAt?: number | undefined;
+}
+
+/** Where the invalidAt-th non-blank partner is in the list as typed (blank entries are not saved). */
+function typedIndex(partners: readonly string[], invalidAt: number): number {
+  let seen = -1;
+  return partners.findIndex((partner) => {
+    if (partner.trim() !== '') seen += 1;
+    return seen === invalidAt && partner.trim() !== '';
+  });
 }
 
 /** Partner organisations as a list of text fields with add and remove buttons. */
-export function PartnersField({ label, partners, onChange, error }: PartnersFieldProps) {
+export function PartnersField({ label, partners, onChange, error, invalidAt }: PartnersFieldProps) {
   const { t } = useTranslation();
   const listRef = useRef<HTMLOListElement>(null);
+  const errorId = useId();
+  // The partner with the problem is marked (so focus can go to it); a problem of the whole list marks them all.
+  const problemAt = error === undefined || invalidAt === undefined ? -1 : typedIndex(partners, invalidAt);
+  const isInvalid = (index: number) => error !== undefined && (problemAt === -1 || problemAt === index);
   const focusInput = (index: number) => {
     // After React renders the new list: focus follows the change so keyboard users keep their place.
     window.requestAnimationFrame(() => {
@@ -31,6 +46,8 @@ export function PartnersField({ label, partners, onChange, error }: PartnersFiel
             <input
               type="text"
               aria-label={t('ui.form.partnerName', { index: index + 1 })}
+              aria-invalid={isInvalid(index) || undefined}
+              aria-describedby={isInvalid(index) ? errorId : undefined}
               value={partner}
               onChange={(event) => { onChange(partners.map((value, at) => (at === index ? event.target.value : value))); }}
             />
@@ -48,7 +65,7 @@ export function PartnersField({ label, partners, onChange, error }: PartnersFiel
           </li>
         ))}
       </ol>
-      {error ? <span className="field__error">{error}</span> : null}
+      {error ? <span id={errorId} className="field__error">{error}</span> : null}
       <button type="button" className="button button--small" onClick={() => { onChange([...partners, '']); focusInput(partners.length); }}>
         {t('ui.actions.addPartner')}
       </button>

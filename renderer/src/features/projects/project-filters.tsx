@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { funders, projectScopes, projectStatuses, responsibilityAreas } from '../../../../shared/domain/project';
 import { MultiSelect } from '../../ui/multi-select';
 import { FieldFrame, TextField } from '../../ui/field';
-import { initialFilters, readFilterDate } from './filter-state';
+import { filterYears, initialFilters, readFilterDate, searchMaxLength } from './filter-state';
 import type { FilterState } from './filter-state';
 import { useProjectLabels } from './labels';
 
@@ -10,8 +10,6 @@ interface ProjectFiltersProps {
   filters: FilterState;
   onChange: (next: FilterState) => void;
 }
-
-const years = Array.from({ length: 2031 - 2015 }, (_, index) => 2015 + index);
 
 /** A date typed as d.m.yyyy; an unreadable one says so beside the field and filters nothing. */
 function DateFilter({ label, name, hint, text, onChange }: { label: string; name: string; hint: string; text: string; onChange: (text: string) => void }) {
@@ -36,7 +34,7 @@ export function ProjectFilters({ filters, onChange }: ProjectFiltersProps) {
 
   return (
     <div role="search" className="filters" aria-label={t('ui.filters.label')}>
-      <TextField className="filters__search" label={t('ui.filters.search')} name="search" value={filters.search} hint={t('ui.filters.searchPlaceholder')} onChange={(value) => { set('search', value); }} />
+      <TextField className="filters__search" label={t('ui.filters.search')} name="search" value={filters.search} maxLength={searchMaxLength} hint={t('ui.filters.searchPlaceholder')} onChange={(value) => { set('search', value); }} />
       <MultiSelect label={t('ui.filters.area')} options={responsibilityAreas} selected={filters.areas} optionLabel={labels.area} onChange={(value) => { set('areas', value); }} />
       <MultiSelect label={t('ui.filters.funder')} options={funders} selected={filters.funders} optionLabel={labels.funder} onChange={(value) => { set('funders', value); }} />
       <MultiSelect label={t('ui.filters.status')} options={projectStatuses} selected={filters.statuses} optionLabel={labels.status} onChange={(value) => { set('statuses', value); }} />
@@ -45,7 +43,7 @@ export function ProjectFilters({ filters, onChange }: ProjectFiltersProps) {
         {({ inputId }) => (
           <select id={inputId} value={filters.year ?? ''} onChange={(event) => { set('year', event.target.value === '' ? null : Number(event.target.value)); }}>
             <option value="">{t('ui.filters.anyYear')}</option>
-            {years.map((year) => (
+            {filterYears.map((year) => (
               <option key={year} value={year}>
                 {year}
               </option>

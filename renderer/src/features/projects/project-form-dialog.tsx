@@ -10,9 +10,10 @@ import { call } from '../../api';
 import type { Project } from '../../../../shared/domain/project';
 import type { AppError } from '../../../../shared/ipc/define';
 import { Dialog } from '../../ui/dialog';
-import { ConflictChoice, isStaleWrite } from '../../ui/conflict-choice';
 import { ErrorAlert } from '../../ui/error-alert';
-import { emptyForm, formFromProject, issuesFromFields, readForm } from './form-state';
+import { ConflictChoice, isStaleWrite } from '../../ui/conflict-choice';
+import { useToast } from '../../ui/toast';
+import { emptyForm, formFromCopy, formFromProject, placeFormIssues, readForm } from './form-state';
 import type { FormIssues, ProjectForm } from './form-state';
 import { ProjectFormFields } from './project-form-fields';
 import { useProject } from './use-project';
@@ -24,13 +25,20 @@ interface ProjectFormDialogProps {
   onSaved: (project: Project) => void;
 }
 
+const titleKey = { new: 'ui.form.createTitle', load: 'ui.form.editTitle', copy: 'ui.form.duplicateTitle' } as const;
+
 export function ProjectFormDialog({ target, onClose, onSaved }: ProjectFormDialogProps) {
   const { t } = useTranslation();
   const loaded = useProject(target);
+  const copySuffix = t('projects.copySuffix');
   return (
-    <Dialog title={target.kind === 'new' ? t('ui.form.createTitle') : t('ui.form.editTitle')} size="wide" onClose={onClose}>
+    <Dialog title={t(titleKey[target.kind])} size="wide" onClose={onClose}>
       {loaded.state === 'ready' ? (
-        <ProjectForm project={loaded.project} onClose={onClose} onSaved={onSaved} />
+        target.kind === 'copy' && loaded.project ? (
+          <ProjectForm project={null} initial={formFromCopy(loaded.project, copySuffix)} onClose={onClose} onSaved={onSaved} />
+        ) : (
+          <ProjectForm project={loaded.project} onClose={onClose} onSaved={onSaved} />
+        )
       ) : loaded.state === 'loading' ? (
         <p aria-busy="true">{t('ui.loading')}</p>
       ) : (
@@ -48,22 +56,27 @@ export function ProjectFormDialog({ target, onClose, onSaved }: ProjectFormDialo
 }
 
 interface ProjectFormProps {
-  /** null creates a new project. */
+  /** The stored project being edited; null creates a new one. */
   project: Project | null;
+  /** What a new project's form starts with (a copy's fields); empty by default. */
+  initial?: ProjectForm;
   onClose: () => void;
   onSaved: (project: Project) => void;
 }
 
-function ProjectForm({ project, onClose, onSaved }: ProjectFormProps) {
+function ProjectForm({ project, initial, onClose, onSaved }: ProjectFormProps) {
   const { t } = useTranslation();
-  const [form, setForm] = useState<ProjectForm>(() => (project ? formFromProject(project) : emptyForm));
+  const [form, setForm] = useState<ProjectForm>(() => (project ? formFromProject(project) : (initial ?? emptyForm)));
   const [issues, setIssues] = useState<FormIssues>({});
+  /** Problems no field shows (field-issues.ts): said in the alert. */
+  const [unplaced, setUnplaced] = useState<string[]>([]);
   const [error, setError] = useState<AppError | null>(null);
+  const toast = useToast();
+  const [saving, setSaving] = useState(false);
+  const [attempt, setAttempt] = useState(0);
   /** The stored project's updatedAt as this form last read it. */
   const [readAt, setReadAt] = useState(project?.updatedAt ?? '');
   const [conflict, setConflict] = useState<AppError | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [attempt, setAttempt] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
 
   // A form that appears after loading takes focus itself (showModal focused the dialog earlier);
@@ -83,7 +96,10 @@ function ProjectForm({ project, onClose, onSaved }: ProjectFormProps) {
     setConflict(null);
     if (!read.ok) {
       setIssues(read.issues);
+      setUnplaced(read.unplaced);
+      if (read.unplaced.length > 0) setError({ code: 'VALIDATION', message: 'Invalid form' });
       setAttempt((value) => value + 1);
+      toast.notSaved();
       return;
     }
     setSaving(true);
@@ -94,12 +110,16 @@ function ProjectForm({ project, onClose, onSaved }: ProjectFormProps) {
       return;
     }
     if (isStaleWrite(envelope.error)) {
+      toast.notSaved();
       setConflict(envelope.error);
       return;
     }
+    const placed = placeFormIssues(envelope.error.fields);
     setError(envelope.error);
-    setIssues(envelope.error.fields ? issuesFromFields(envelope.error.fields) : {});
+    setIssues(placed.issues);
+    setUnplaced(placed.unplaced);
     setAttempt((value) => value + 1);
+    toast.notSaved();
   };
 
   /** The stored version now, or null (and the reason shown) if it cannot be read, e.g. deleted elsewhere. */
@@ -118,6 +138,7 @@ function ProjectForm({ project, onClose, onSaved }: ProjectFormProps) {
     setForm(formFromProject(stored));
     setReadAt(stored.updatedAt);
     setIssues({});
+    setUnplaced([]);
   };
   const saveOverStored = async (id: string) => {
     const stored = await readStored(id);
@@ -142,7 +163,7 @@ function ProjectForm({ project, onClose, onSaved }: ProjectFormProps) {
           {t('ui.form.errorSummary')}
         </p>
       ) : null}
-      <ErrorAlert error={error} />
+      <ErrorAlert error={error} details={unplaced} fieldsMarked={hasIssues} />
       {conflict && project ? (
         <ConflictChoice error={conflict} busy={saving} onReload={() => { void showStored(project.id); }} onOverwrite={() => { void saveOverStored(project.id); }} />
       ) : null}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { funders, grantTypes, projectScopes, projectStatuses, responsibilityAreas } from '../../../../shared/domain/project';
 import { SelectField, TextField } from '../../ui/field';
+import { useIssueText } from '../../ui/field-issues';
 import type { FormField, FormIssues, ProjectForm } from './form-state';
 import { useProjectLabels } from './labels';
 import { PartnersField } from './partners-field';
@@ -16,8 +17,12 @@ type TextKey = { [K in FormField]: ProjectForm[K] extends string ? K : never }[F
 export function ProjectFormFields({ form, issues, onChange }: ProjectFormFieldsProps) {
   const { t } = useTranslation();
   const labels = useProjectLabels();
+  const issueText = useIssueText();
   const set = <K extends FormField>(key: K, value: ProjectForm[K]) => { onChange({ ...form, [key]: value }); };
-  const issue = (key: FormField) => (issues[key] ? t(issues[key]) : undefined);
+  const issue = (key: FormField) => {
+    const message = issues[key];
+    return message === undefined ? undefined : issueText(message);
+  };
   const text = (key: TextKey, extra: { hint?: string; multiline?: boolean; autoFocus?: boolean; inputMode?: 'decimal'; className?: string } = {}) => (
     <TextField label={labels.field(key === 'granted' ? 'grantedCents' : key === 'totalBudget' ? 'totalBudgetCents' : key)} name={key} value={form[key]} error={issue(key)} onChange={(value) => { set(key, value); }} {...extra} />
   );
@@ -81,7 +86,7 @@ export function ProjectFormFields({ form, issues, onChange }: ProjectFormFieldsP
           {t('projects.partnership.partnership')}
         </label>
         <div className="field--wide">
-          <PartnersField label={labels.field('partners')} partners={form.partners} error={issue('partners')} onChange={(value) => { set('partners', value); }} />
+          <PartnersField label={labels.field('partners')} partners={form.partners} error={issue('partners')} invalidAt={issues.partnerAt} onChange={(value) => { set('partners', value); }} />
         </div>
       </fieldset>
     </div>

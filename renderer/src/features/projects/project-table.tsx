@@ -1,7 +1,7 @@
 // The register as an ARIA table whose body is virtualized: only the rows in view exist in the
 // DOM, so 10,000 projects scroll as smoothly as 30. aria-rowcount/aria-rowindex tell assistive
 // technology the true size and each row's place in it.
-import { memo, useRef } from 'react';
+import { memo, useCallback, useRef } from 'react';
 import type { CSSProperties } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
@@ -19,13 +19,24 @@ interface ProjectTableProps {
   onDelete: (project: ProjectListRow) => void;
 }
 
-const rowHeight = 44;
+/** A row's height before it is measured: most names take two lines. Rows are measured as they render. */
+const estimatedRowHeight = 52;
 
 export const ProjectTable = memo(function ProjectTable({ rows, sortBy, sortDirection, onSort, onEdit, onDuplicate, onDelete }: ProjectTableProps) {
   const { t } = useTranslation();
   const labels = useProjectLabels();
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 8 });
+  // Rows wrap long names, so each is measured (measureElement); sizes are kept by project id,
+  // so a re-sorted or filtered list does not guess again for rows it has already shown. A stable
+  // key function: a new one would make the virtualizer lay out all 10,000 rows again on each scroll.
+  const itemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => estimatedRowHeight,
+    getItemKey: itemKey,
+    overscan: 8,
+  });
   const gridStyle: CSSProperties = { gridTemplateColumns: gridTemplate };
 
   return (
@@ -56,15 +67,17 @@ export const ProjectTable = memo(function ProjectTable({ rows, sortBy, sortDirec
             const project = rows[item.index];
             if (!project) return null;
             return (
-              <div key={project.id} role="row" aria-rowindex={item.index + 2} className="table__row" style={{ ...gridStyle, height: rowHeight, transform: `translateY(${item.start}px)` }}>
+              <div key={project.id} ref={virtualizer.measureElement} data-index={item.index} role="row" aria-rowindex={item.index + 2} className="table__row" style={{ ...gridStyle, transform: `translateY(${item.start}px)` }}>
                 {columns.map((column, index) => (
                   <div key={column.field} role="cell" className={column.numeric ? 'table__cell table__cell--numeric' : 'table__cell'}>
                     {index === 0 ? (
+                      // The whole name is the button's accessible name; a name longer than three lines is
+                      // cut on screen only, and the title shows it whole on hover.
                       <button type="button" className="table__name" title={t('ui.register.editProject', { name: project.nameFi })} onClick={() => { onEdit(project); }}>
-                        {project.nameFi}
+                        <span className="table__clamp">{project.nameFi}</span>
                       </button>
                     ) : (
-                      column.render(project, labels)
+                      <span className="table__clamp">{column.render(project, labels)}</span>
                     )}
                   </div>
                 ))}

@@ -37,21 +37,23 @@ export const ProjectTotals = memo(function ProjectTotals({ totals }: { totals: T
   const { t } = useTranslation();
   return (
     <section className="totals" aria-labelledby="totals-title">
-      <h2 id="totals-title" className="totals__title">{t('ui.totals.title')}</h2>
-      <dl className="totals__summary">
-        <div>
-          <dt>{t('ui.totals.count')}</dt>
-          <dd data-testid="totals-count">{totals.count}</dd>
-        </div>
-        <div>
-          <dt>{t('ui.totals.granted')}</dt>
-          <dd data-testid="totals-granted">{formatEuros(totals.grantedCents)}</dd>
-        </div>
-        <div>
-          <dt>{t('ui.totals.totalBudget')}</dt>
-          <dd data-testid="totals-budget">{formatEuros(totals.totalBudgetCents)}</dd>
-        </div>
-      </dl>
+      <div className="totals__overview">
+        <h2 id="totals-title" className="totals__title">{t('ui.totals.title')}</h2>
+        <dl className="totals__summary">
+          <div>
+            <dt>{t('ui.totals.count')}</dt>
+            <dd data-testid="totals-count">{totals.count}</dd>
+          </div>
+          <div>
+            <dt>{t('ui.totals.granted')}</dt>
+            <dd data-testid="totals-granted">{formatEuros(totals.grantedCents)}</dd>
+          </div>
+          <div>
+            <dt>{t('ui.totals.totalBudget')}</dt>
+            <dd data-testid="totals-budget">{formatEuros(totals.totalBudgetCents)}</dd>
+          </div>
+        </dl>
+      </div>
       <div className="totals__tables">
         <TotalsTable caption={t('ui.totals.byFunder')} rows={totals.byFunder} kind="funder" />
         <TotalsTable caption={t('ui.totals.byArea')} rows={totals.byArea} kind="area" />

@@ -1,18 +1,18 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toProjectListRow } from '../../../../shared/domain/project';
-import type { Project, ProjectListRow, ProjectSortKey } from '../../../../shared/domain/project';
+import type { ProjectListRow, ProjectSortKey } from '../../../../shared/domain/project';
 import type { AppError } from '../../../../shared/ipc/define';
 import { useAppStatus } from '../../app/app-status';
 import { ErrorAlert } from '../../ui/error-alert';
 import { useDebouncedValue } from '../../ui/use-debounced-value';
 import { DeleteDialog } from './delete-dialog';
-import { initialFilters, toQuery } from './filter-state';
-import type { FilterState } from './filter-state';
+import { toQuery } from './filter-state';
 import { ProjectFilters } from './project-filters';
 import { ProjectFormDialog } from './project-form-dialog';
 import { ProjectTable } from './project-table';
 import { ProjectTotals } from './project-totals';
+import { useRegisterFilters } from './register-location';
 import { useDeleteConfirmation } from './use-delete-confirmation';
 import { useProjectActions } from './use-project-actions';
 import { useProjectList } from './use-project-list';
@@ -21,7 +21,7 @@ import type { ProjectFormTarget } from './use-project';
 export function RegisterPage() {
   const { t } = useTranslation();
   const { refresh: refreshStatus } = useAppStatus();
-  const [filters, setFilters] = useState<FilterState>(initialFilters);
+  const [filters, setFilters] = useRegisterFilters();
   const search = useDebouncedValue(filters.search, 200);
   const query = useMemo(() => toQuery(filters, search), [filters, search]);
   const list = useProjectList(query);
@@ -33,19 +33,19 @@ export function RegisterPage() {
     reloadList();
     refreshStatus();
   }, [reloadList, refreshStatus]);
-  // A row from the table is loaded whole by the form; a fresh copy is already whole.
+  // A row from the table is loaded whole by the form; so is the original of a copy, which
+  // stays an unsaved form until Tallenna.
   const openEditor = useCallback((row: ProjectListRow) => { setEditing({ kind: 'load', id: row.id }); }, []);
-  const openCopy = useCallback((copy: Project) => { setEditing({ kind: 'project', project: copy }); }, []);
-  const actions = useProjectActions({ reload, onError: setActionError, onDuplicated: openCopy });
-  const { duplicate } = actions;
+  const openCopy = useCallback((row: ProjectListRow) => { setEditing({ kind: 'copy', id: row.id }); }, []);
+  const clearActionError = useCallback(() => { setActionError(null); }, []);
+  const actions = useProjectActions({ reload, onError: setActionError, onSucceeded: clearActionError });
   const deleting = useDeleteConfirmation({ reload, onError: setActionError });
   const askDelete = deleting.ask;
+  const onDelete = useCallback((project: ProjectListRow) => { void askDelete(project, false); }, [askDelete]);
   // Stable handlers, so typing in the filters does not re-render 10,000-row table machinery.
   const sort = useCallback((key: ProjectSortKey) => {
     setFilters((current) => ({ ...current, sortBy: key, sortDirection: current.sortBy === key && current.sortDirection === 'asc' ? 'desc' : 'asc' }));
-  }, []);
-  const onDuplicate = useCallback((project: ProjectListRow) => { void duplicate(project); }, [duplicate]);
-  const onDelete = useCallback((project: ProjectListRow) => { void askDelete(project, false); }, [askDelete]);
+  }, [setFilters]);
 
   return (
     <div className="register">
@@ -73,7 +73,7 @@ export function RegisterPage() {
             sortDirection={filters.sortDirection}
             onSort={sort}
             onEdit={openEditor}
-            onDuplicate={onDuplicate}
+            onDuplicate={openCopy}
             onDelete={onDelete}
           />
           <ProjectTotals totals={list.result.totals} />

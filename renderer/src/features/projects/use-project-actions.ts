@@ -14,11 +14,11 @@ export type DeleteOutcome = 'deleted' | 'changed' | 'failed';
 interface ProjectActionsOptions {
   reload: () => void;
   onError: (error: AppError) => void;
-  /** Open the form on the new copy after duplicating. */
-  onDuplicated: (copy: Project) => void;
+  /** Any action went through: an earlier failure's alert no longer applies. */
+  onSucceeded: () => void;
 }
 
-export function useProjectActions({ reload, onError, onDuplicated }: ProjectActionsOptions) {
+export function useProjectActions({ reload, onError, onSucceeded }: ProjectActionsOptions) {
   const { t } = useTranslation();
   const toast = useToast();
 
@@ -29,10 +29,11 @@ export function useProjectActions({ reload, onError, onDuplicated }: ProjectActi
         onError(envelope.error);
         return;
       }
+      onSucceeded();
       toast.show({ text: t('ui.toast.restored', { name: project.nameFi }) });
       reload();
     },
-    [onError, reload, t, toast],
+    [onError, onSucceeded, reload, t, toast],
   );
 
   /** Deletes the project as the user saw it when confirming (its updatedAt then). */
@@ -47,24 +48,12 @@ export function useProjectActions({ reload, onError, onDuplicated }: ProjectActi
         onError(envelope.error);
         return 'failed';
       }
+      onSucceeded();
       reload();
       toast.show({ text: t('ui.toast.deleted', { name: project.nameFi }), action: { label: t('ui.actions.undo'), run: () => { void restore(project); } } });
       return 'deleted';
     },
-    [onError, reload, restore, t, toast],
-  );
-
-  const duplicate = useCallback(
-    async (project: ProjectListRow) => {
-      const envelope = await call('projects:duplicate', { id: project.id });
-      if (!envelope.ok) {
-        onError(envelope.error);
-        return;
-      }
-      reload();
-      onDuplicated(envelope.value);
-    },
-    [onDuplicated, onError, reload],
+    [onError, onSucceeded, reload, restore, t, toast],
   );
 
   const exportRegister = useCallback(
@@ -75,19 +64,22 @@ export function useProjectActions({ reload, onError, onDuplicated }: ProjectActi
         return;
       }
       const result = await saveFile(envelope.value);
-      if (result.saved) toast.show({ text: t('ui.register.exported', { fileName: envelope.value.fileName }) });
-      else if (result.error) onError(result.error);
+      if (result.saved) {
+        onSucceeded();
+        toast.show({ text: t('ui.register.exported', { fileName: envelope.value.fileName }) });
+      } else if (result.error) onError(result.error);
     },
-    [onError, t, toast],
+    [onError, onSucceeded, t, toast],
   );
 
   const saved = useCallback(
     (project: Project) => {
+      onSucceeded();
       toast.show({ text: t('ui.form.saved', { name: project.nameFi }) });
       reload();
     },
-    [reload, t, toast],
+    [onSucceeded, reload, t, toast],
   );
 
-  return { remove, duplicate, exportRegister, saved };
+  return { remove, exportRegister, saved };
 }

@@ -5,13 +5,16 @@ import { call } from '../../api';
 import type { Project } from '../../../../shared/domain/project';
 import type { AppError } from '../../../../shared/ipc/define';
 
-/** What the form edits: a new project, a project already at hand (a fresh copy), or one to load. */
-export type ProjectFormTarget = { kind: 'new' } | { kind: 'project'; project: Project } | { kind: 'load'; id: string };
+/**
+ * What the form edits: a new project, a stored one (loaded first), or a new unsaved copy of a
+ * stored one (loaded first too: the list rows are slim). Only Tallenna stores the copy.
+ */
+export type ProjectFormTarget = { kind: 'new' } | { kind: 'load'; id: string } | { kind: 'copy'; id: string };
 
 export type LoadedProject = { state: 'ready'; project: Project | null } | { state: 'loading' } | { state: 'error'; error: AppError };
 
 export function useProject(target: ProjectFormTarget): LoadedProject {
-  const id = target.kind === 'load' ? target.id : null;
+  const id = target.kind === 'new' ? null : target.id;
   const [loaded, setLoaded] = useState<{ id: string; result: LoadedProject } | null>(null);
 
   useEffect(() => {
@@ -25,6 +28,5 @@ export function useProject(target: ProjectFormTarget): LoadedProject {
   }, [id]);
 
   if (target.kind === 'new') return { state: 'ready', project: null };
-  if (target.kind === 'project') return { state: 'ready', project: target.project };
   return loaded?.id === target.id ? loaded.result : { state: 'loading' };
 }

@@ -1,7 +1,8 @@
-// Organisation settings: names that appear in every document, and the layout preset. A save
-// states the updatedAt the form read; if the settings were saved elsewhere since, the form keeps
-// the user's text and offers the stored version or saving over it (ui/conflict-choice.tsx).
-import { useEffect, useState } from 'react';
+// Organisation settings: names that appear in every document, the layout preset and how the
+// proposal is labelled. A save states the updatedAt the form read; if the settings were saved
+// elsewhere since, the form keeps the user's text and offers the stored version or saving over it
+// (ui/conflict-choice.tsx). Other refusals are shown at their fields (field-issues.ts).
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
 import { layoutPresets, proposalLabelStyles } from '../../../../shared/domain/settings';
@@ -10,19 +11,29 @@ import type { AppError } from '../../../../shared/ipc/define';
 import { ConflictChoice, isStaleWrite } from '../../ui/conflict-choice';
 import { ErrorAlert } from '../../ui/error-alert';
 import { TextField } from '../../ui/field';
+import { placeIssues, useIssueText } from '../../ui/field-issues';
+import type { PlacedIssues } from '../../ui/field-issues';
 import { useToast } from '../../ui/toast';
+import { useFocusFirstInvalid } from '../../ui/use-focus-invalid';
 
 type TextKey = Exclude<keyof OrganisationSettings, 'layout' | 'proposalLabel' | 'updatedAt'>;
 const textKeys: TextKey[] = ['organisation', 'unit', 'bodyName', 'presenterTitle', 'presenterName'];
+const noIssues: PlacedIssues<TextKey> = { byField: {}, unplaced: [] };
+/** The text fields show their own problems; the choices' (and any other) go to the alert. */
+const textKeyOf = (path: string): TextKey | null => textKeys.find((key) => key === path) ?? null;
 
 export function OrganisationForm() {
   const { t } = useTranslation();
   const toast = useToast();
   const [form, setForm] = useState<OrganisationSettings | null>(null);
   const [error, setError] = useState<AppError | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [issues, setIssues] = useState(noIssues);
   const [conflict, setConflict] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  const issueText = useIssueText();
+  useFocusFirstInvalid(formRef, attempt);
 
   useEffect(() => {
     void call('settings:get', {}).then((envelope) => {
@@ -43,17 +54,24 @@ export function OrganisationForm() {
     if (envelope.ok) {
       setForm(envelope.value);
       setError(null);
-      setFieldErrors({});
+      setIssues(noIssues);
       toast.show({ text: t('editor.settings.savedOrganisation') });
       return;
     }
+    toast.notSaved();
     if (isStaleWrite(envelope.error)) {
       setError(null);
+      setIssues(noIssues);
       setConflict(envelope.error);
       return;
     }
     setError(envelope.error);
-    setFieldErrors(Object.fromEntries((envelope.error.fields ?? []).map((f) => [f.path, t(f.message)])));
+    setIssues(placeIssues(envelope.error.fields, textKeyOf));
+    setAttempt((value) => value + 1);
+  };
+  const fieldError = (key: TextKey) => {
+    const message = issues.byField[key];
+    return message === undefined ? undefined : issueText(message);
   };
 
   /** The stored settings now; on a failure the reason is shown instead. */
@@ -70,7 +88,7 @@ export function OrganisationForm() {
     const stored = await readStored();
     if (!stored) return;
     setForm(stored);
-    setFieldErrors({});
+    setIssues(noIssues);
   };
   const saveOverStored = async () => {
     const stored = await readStored();
@@ -78,11 +96,11 @@ export function OrganisationForm() {
   };
 
   return (
-    <form className="editor-section" aria-labelledby="organisation-heading" noValidate onSubmit={(event) => { event.preventDefault(); void save(form.updatedAt); }}>
+    <form ref={formRef} className="editor-section" aria-labelledby="organisation-heading" noValidate onSubmit={(event) => { event.preventDefault(); void save(form.updatedAt); }}>
       <h2 id="organisation-heading" className="editor-section__title">{t('editor.settings.organisationHeading')}</h2>
       <div className="field-row">
         {textKeys.map((key) => (
-          <TextField key={key} label={t(`items.settings.${key}`)} name={key} value={form[key]} error={fieldErrors[key]} onChange={(value) => { setForm({ ...form, [key]: value }); }} />
+          <TextField key={key} label={t(`items.settings.${key}`)} name={key} value={form[key]} error={fieldError(key)} onChange={(value) => { setForm({ ...form, [key]: value }); }} />
         ))}
       </div>
       <fieldset className="scope-form__areas">
@@ -103,7 +121,7 @@ export function OrganisationForm() {
           </label>
         ))}
       </fieldset>
-      <ErrorAlert error={error} />
+      <ErrorAlert error={error} details={issues.unplaced} fieldsMarked={Object.keys(issues.byField).length > 0} />
       {conflict ? <ConflictChoice error={conflict} busy={busy} onReload={() => { void showStored(); }} onOverwrite={() => { void saveOverStored(); }} /> : null}
       <div>
         <button type="submit" className="button button--primary" disabled={busy}>{t('editor.settings.saveOrganisation')}</button>

@@ -46,6 +46,8 @@ export function PeopleSection() {
       setError(envelope.error);
       return;
     }
+    // A success clears the alert of an earlier failure (so does a saved person below).
+    setError(null);
     toast.show({ text: t('editor.settings.personDeleted', { name: person.name }) });
     load();
   };
@@ -53,7 +55,8 @@ export function PeopleSection() {
   return (
     <section className="editor-section" aria-labelledby="people-heading">
       <h2 id="people-heading" className="editor-section__title">{t('editor.settings.peopleHeading')}</h2>
-      <ErrorAlert error={error} onDismiss={() => { setError(null); }} />
+      {/* A refusal's own reason (e.g. the person is a preparer) is said rather than the code's general text. */}
+      <ErrorAlert error={error} details={error?.fields?.map((field) => field.message) ?? []} onDismiss={() => { setError(null); }} />
       {people === null ? (
         <p aria-busy="true">{t('ui.loading')}</p>
       ) : (
@@ -102,6 +105,7 @@ export function PeopleSection() {
           onClose={() => { setEditing(null); }}
           onSaved={(saved) => {
             setEditing(null);
+            setError(null);
             toast.show({ text: t('editor.settings.personSaved', { name: saved.name }) });
             load();
           }}

@@ -1,7 +1,8 @@
 // Add or edit one person of the people list (preparers are picked from it). A change states the
 // updatedAt the dialog read; if the person was saved elsewhere since, the dialog keeps the user's
-// text and offers the stored version or saving over it (ui/conflict-choice.tsx).
-import { useState } from 'react';
+// text and offers the stored version or saving over it (ui/conflict-choice.tsx). Other refusals
+// are shown at their fields (field-issues.ts).
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
 import type { Person } from '../../../../shared/domain/item';
@@ -10,6 +11,16 @@ import { ConflictChoice, isStaleWrite } from '../../ui/conflict-choice';
 import { Dialog } from '../../ui/dialog';
 import { ErrorAlert } from '../../ui/error-alert';
 import { TextField } from '../../ui/field';
+import { placeIssues, useIssueText } from '../../ui/field-issues';
+import type { PlacedIssues } from '../../ui/field-issues';
+import { useToast } from '../../ui/toast';
+import { useFocusFirstInvalid } from '../../ui/use-focus-invalid';
+
+type PersonField = 'name' | 'title' | 'phone' | 'email';
+const personFields: readonly PersonField[] = ['name', 'title', 'phone', 'email'];
+const noIssues: PlacedIssues<PersonField> = { byField: {}, unplaced: [] };
+/** The four fields show their own problems; any other (the id of a person deleted meanwhile) goes to the alert. */
+const personFieldOf = (path: string): PersonField | null => personFields.find((field) => field === path) ?? null;
 
 interface Props {
   person: Person | null;
@@ -24,11 +35,20 @@ export function PersonDialog({ person, onClose, onSaved }: Props) {
   const [form, setForm] = useState(() => formOf(person));
   /** The stored person's updatedAt as this dialog last read it. */
   const [readAt, setReadAt] = useState(person?.updatedAt ?? null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [issues, setIssues] = useState(noIssues);
   const [error, setError] = useState<AppError | null>(null);
   const [conflict, setConflict] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  const toast = useToast();
+  const issueText = useIssueText();
+  useFocusFirstInvalid(formRef, attempt);
   const set = (key: keyof typeof form) => (value: string) => { setForm({ ...form, [key]: value }); };
+  const fieldError = (key: PersonField) => {
+    const message = issues.byField[key];
+    return message === undefined ? undefined : issueText(message);
+  };
 
   const save = async (expectedUpdatedAt: string | null) => {
     setConflict(null);
@@ -39,13 +59,16 @@ export function PersonDialog({ person, onClose, onSaved }: Props) {
       onSaved(envelope.value);
       return;
     }
+    toast.notSaved();
     if (isStaleWrite(envelope.error)) {
       setError(null);
+      setIssues(noIssues);
       setConflict(envelope.error);
       return;
     }
     setError(envelope.error);
-    setFieldErrors(Object.fromEntries((envelope.error.fields ?? []).map((f) => [f.path, t(f.message)])));
+    setIssues(placeIssues(envelope.error.fields, personFieldOf));
+    setAttempt((value) => value + 1);
   };
 
   /** The person as stored now; NOT_FOUND (shown) if someone deleted them meanwhile. */
@@ -67,7 +90,7 @@ export function PersonDialog({ person, onClose, onSaved }: Props) {
     if (!stored) return;
     setForm(formOf(stored));
     setReadAt(stored.updatedAt);
-    setFieldErrors({});
+    setIssues(noIssues);
   };
   const saveOverStored = async (id: string) => {
     const stored = await readStored(id);
@@ -78,12 +101,12 @@ export function PersonDialog({ person, onClose, onSaved }: Props) {
 
   return (
     <Dialog title={person ? t('editor.settings.editPerson', { name: person.name }) : t('editor.settings.newPerson')} onClose={onClose}>
-      <form className="scope-form" noValidate onSubmit={(event) => { event.preventDefault(); void save(readAt); }}>
-        <TextField label={t('items.people.name')} name="name" value={form.name} onChange={set('name')} error={fieldErrors.name} autoFocus />
-        <TextField label={t('items.people.jobTitle')} name="title" value={form.title} onChange={set('title')} error={fieldErrors.title} />
-        <TextField label={t('items.people.phone')} name="phone" value={form.phone} onChange={set('phone')} error={fieldErrors.phone} />
-        <TextField label={t('items.people.email')} name="email" value={form.email} onChange={set('email')} error={fieldErrors.email} />
-        <ErrorAlert error={error} />
+      <form ref={formRef} className="scope-form" noValidate onSubmit={(event) => { event.preventDefault(); void save(readAt); }}>
+        <TextField label={t('items.people.name')} name="name" value={form.name} onChange={set('name')} error={fieldError('name')} autoFocus />
+        <TextField label={t('items.people.jobTitle')} name="title" value={form.title} onChange={set('title')} error={fieldError('title')} />
+        <TextField label={t('items.people.phone')} name="phone" value={form.phone} onChange={set('phone')} error={fieldError('phone')} />
+        <TextField label={t('items.people.email')} name="email" value={form.email} onChange={set('email')} error={fieldError('email')} />
+        <ErrorAlert error={error} details={issues.unplaced} fieldsMarked={Object.keys(issues.byField).length > 0} />
         {conflict && person ? (
           <ConflictChoice error={conflict} busy={busy} onReload={() => { void showStored(person.id); }} onOverwrite={() => { void saveOverStored(person.id); }} />
         ) : null}
