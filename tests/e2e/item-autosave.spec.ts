@@ -9,7 +9,7 @@ import { draftOf } from '../../shared/domain/item-schema';
 import { paragraphsDoc, richToPlainText } from '../../shared/domain/rich-text';
 import type { ItemSummary } from '../../shared/ipc/channels/items';
 import { api, expect, test } from './fixtures';
-import { backgroundEditor, openItemsList, waitSaved } from './items-helpers';
+import { backgroundEditor, openItemsList, waitSaved, addPreparer, createReviewFromTemplate } from './items-helpers';
 
 async function storedItem(host: RunningHost): Promise<AgendaItem> {
   const created = await api<AgendaItem>(host, 'items:create', { template: 'empty' });
@@ -213,7 +213,8 @@ test('a field error says "Ei tallennettu" even after other fields are saved, nev
 test('"Tarkista merkityt kentät" names and marks the field, and the alert goes after the next successful save', async ({ page, startApp }) => {
   await startApp();
   await openItemsList(page);
-  await page.getByRole('button', { name: 'Uusi asia pohjasta: kehittämishankkeiden katsaus' }).click();
+  await createReviewFromTemplate(page, '11.2.2025', '');
+  await addPreparer(page);
   await page.getByRole('button', { name: 'Hyväksy esitykseksi' }).click();
   await page.getByRole('button', { name: 'Vie esityslistalle' }).click();
   await page.getByRole('button', { name: 'Merkitse käsitellyksi' }).click();

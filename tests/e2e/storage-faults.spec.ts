@@ -8,7 +8,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { openAppContext } from '../../electron/services/app-context';
 import { expect, registerReady, test } from './fixtures';
-import { backgroundEditor, openItemsList, waitSaved } from './items-helpers';
+import { backgroundEditor, openItemsList, waitSaved, createReviewFromTemplate } from './items-helpers';
 
 function mount(...args: string[]): void {
   execFileSync('mount', args, { stdio: 'pipe' });
@@ -81,9 +81,11 @@ test('a full disk during an autosave: "Levy on täynnä" beside the editor, and 
     try {
       // A new draft (the demo item is handled, its background frozen).
       await openItemsList(page);
-      await page.getByRole('button', { name: 'Uusi asia pohjasta: kehittämishankkeiden katsaus' }).click();
+      await createReviewFromTemplate(page);
       const editor = backgroundEditor(page);
       await expect(editor).toBeVisible();
+      // A new item is stored by its first change.
+      await page.getByLabel('Diaarinumero').fill('KOK/1/2025');
       await waitSaved(page);
 
       const filler = path.join(dataDir, 'filler.bin');

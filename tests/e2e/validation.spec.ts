@@ -1,4 +1,5 @@
 // Bad input gets a Finnish message beside the field and nothing reaches the database.
+import type { Page } from '@playwright/test';
 import { api, expect, registerReady, test } from './fixtures';
 
 interface ListResult {
@@ -83,7 +84,7 @@ test('a partner name that is too long marks that partner, focuses it, and nothin
   await expect(long).toBeFocused();
   await expect(long).toHaveAccessibleDescription('Teksti on liian pitkä.');
   await expect(form.getByLabel('Kumppani 1', { exact: true })).not.toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByRole('status')).toHaveText(/^Ei tallennettu\.×$/u);
+  await expect(toast(page)).toHaveText(/^Ei tallennettu\.×$/u);
   expect((await api<ListResult>(host, 'projects:list', {})).totals.count).toBe(before);
 });
 
@@ -95,7 +96,7 @@ test('after a saved project, a refused one says "Ei tallennettu." in the status,
   await form.getByLabel('Nimi', { exact: true }).fill('Ensimmäinen hanke');
   await form.getByRole('button', { name: 'Tallenna' }).click();
   await expect(form).toBeHidden();
-  await expect(page.getByRole('status')).toHaveText(/Hanke Ensimmäinen hanke tallennettu\./u);
+  await expect(toast(page)).toHaveText(/Hanke Ensimmäinen hanke tallennettu\./u);
 
   await page.getByRole('button', { name: 'Uusi hanke' }).click();
   await form.getByLabel('Päättyy').fill('1.1.24');
@@ -103,8 +104,8 @@ test('after a saved project, a refused one says "Ei tallennettu." in the status,
   await form.getByRole('button', { name: 'Tallenna' }).click();
   await expect(form.getByLabel('Nimi', { exact: true })).toHaveAttribute('aria-invalid', 'true');
   await expect(form.getByLabel('Päättyy')).toHaveAccessibleDescription(/Päättymispäivä ei voi olla ennen alkamispäivää\./u);
-  await expect(page.getByRole('status')).toHaveText(/^Ei tallennettu\.×$/u);
-  await expect(page.getByRole('status')).not.toContainText('Hanke Ensimmäinen hanke tallennettu');
+  await expect(toast(page)).toHaveText(/^Ei tallennettu\.×$/u);
+  await expect(toast(page)).not.toContainText('Hanke Ensimmäinen hanke tallennettu');
 });
 
 test('a refusal on something no field shows is said in the alert instead of "Tarkista merkityt kentät"', async ({ page, startApp }) => {
@@ -125,18 +126,23 @@ test('a refusal on something no field shows is said in the alert instead of "Tar
   await expect(alert).toHaveText('Ei tallennettu:Virheellinen arvo.');
   await expect(alert).not.toContainText('Tarkista merkityt kentät');
   await expect(form.locator('[aria-invalid="true"]')).toHaveCount(0);
-  await expect(page.getByRole('status')).toHaveText(/^Ei tallennettu\.×$/u);
+  await expect(toast(page)).toHaveText(/^Ei tallennettu\.×$/u);
   expect((await api<{ responsiblePerson: string }>(host, 'projects:get', { id: row.id })).responsiblePerson).not.toBe('Uusi Vastuuhenkilö');
 });
+
+/** The toast's own status line (rich-text editors on a screen have status regions of their own). */
+function toast(page: Page) {
+  return page.getByRole('region', { name: 'Ilmoitukset' }).getByRole('status');
+}
 
 test('a register alert from a failed action clears after the next action that succeeds', async ({ page, startApp }) => {
   const host = await startApp();
   await registerReady(page);
   const victim = (await api<ListResult>(host, 'projects:list', {})).rows[0]!;
-  // Deleted elsewhere (another window) after the list was shown.
-  await api(host, 'projects:delete', { id: victim.id });
+  // Deleted elsewhere (another window) after the list was shown: asking reads the project and says so.
+  const stored = await api<{ updatedAt: string }>(host, 'projects:get', { id: victim.id });
+  await api(host, 'projects:delete', { id: victim.id, expectedUpdatedAt: stored.updatedAt });
   await page.getByRole('button', { name: `Poista hanke ${victim.nameFi}` }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Poista' }).click();
   const alert = page.getByRole('main').getByRole('alert').filter({ hasText: /./u });
   await expect(alert).toContainText('Tietoa ei löytynyt. Se on ehkä poistettu.');
 
@@ -145,7 +151,7 @@ test('a register alert from a failed action clears after the next action that su
   await form.getByLabel('Nimi', { exact: true }).fill('Onnistunut hanke');
   await form.getByRole('button', { name: 'Tallenna' }).click();
   await expect(form).toBeHidden();
-  await expect(page.getByRole('status')).toContainText('Onnistunut hanke');
+  await expect(toast(page)).toContainText('Onnistunut hanke');
   await expect(alert).toHaveCount(0);
 });
 
@@ -154,7 +160,7 @@ test('organisation settings: a refused save marks and focuses the field, the sta
   await page.getByRole('navigation').getByRole('link', { name: 'Asetukset' }).click();
   await page.getByLabel('Yksikkö').fill('Sivistyspalvelut');
   await page.getByRole('button', { name: 'Tallenna asetukset' }).click();
-  await expect(page.getByRole('status')).toHaveText(/^Asetukset tallennettu\.×$/u);
+  await expect(toast(page)).toHaveText(/^Asetukset tallennettu\.×$/u);
 
   await page.getByLabel('Esittelijän nimike', { exact: true }).fill('');
   await page.getByLabel('Esittelijän nimi', { exact: true }).fill('x'.repeat(201));
@@ -165,7 +171,7 @@ test('organisation settings: a refused save marks and focuses the field, the sta
   await expect(title).toHaveAccessibleDescription('Pakollinen tieto.');
   await expect(page.getByLabel('Esittelijän nimi', { exact: true })).toHaveAccessibleDescription('Teksti on liian pitkä.');
   await expect(page.getByRole('alert').filter({ hasText: /./u })).toHaveText('Tarkista merkityt kentät. Mitään ei tallennettu.');
-  await expect(page.getByRole('status')).toHaveText(/^Ei tallennettu\.×$/u);
+  await expect(toast(page)).toHaveText(/^Ei tallennettu\.×$/u);
   expect((await api<{ presenterTitle: string }>(host, 'settings:get', {})).presenterTitle).not.toBe('');
 
   // The layout has no field that could show a problem: the reason is said in the alert itself.
@@ -179,7 +185,7 @@ test('organisation settings: a refused save marks and focuses the field, the sta
   await expect(page.locator('[aria-invalid="true"]')).toHaveCount(0);
   await page.unroute('**/api/settings:update');
   await page.getByRole('button', { name: 'Tallenna asetukset' }).click();
-  await expect(page.getByRole('status')).toHaveText(/^Asetukset tallennettu\.×$/u);
+  await expect(toast(page)).toHaveText(/^Asetukset tallennettu\.×$/u);
   await expect(page.getByRole('alert').filter({ hasText: /./u })).toHaveCount(0);
 });
 
@@ -196,7 +202,7 @@ test('people: Finnish messages on the fields, focus on the first, the refusal\'s
   await expect(name).toHaveAccessibleDescription('Teksti on liian pitkä.');
   await expect(dialog.getByLabel('Sähköposti')).toHaveAccessibleDescription('Anna sähköpostiosoite muodossa nimi@esimerkki.fi.');
   await expect(name).toBeFocused();
-  await expect(page.getByRole('status')).toHaveText(/^Ei tallennettu\.×$/u);
+  await expect(toast(page)).toHaveText(/^Ei tallennettu\.×$/u);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 
@@ -212,6 +218,6 @@ test('people: Finnish messages on the fields, focus on the first, the refusal\'s
   await dialog.getByLabel('Nimi', { exact: true }).fill('Outi Opettaja');
   await dialog.getByRole('button', { name: 'Tallenna henkilö' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('status')).toHaveText(/^Henkilö Outi Opettaja tallennettu\.×$/u);
+  await expect(toast(page)).toHaveText(/^Henkilö Outi Opettaja tallennettu\.×$/u);
   await expect(alert).toHaveCount(0);
 });
