@@ -95,8 +95,12 @@ test('an incomplete item lists what it lacks before and when it is sent on, and 
   await startApp();
   await openItemsList(page);
   await page.getByRole('button', { name: 'Uusi tyhjä asia' }).click();
-  await expect(page.getByTestId('missing-sendToReview')).toContainText('otsikko');
-  await expect(page.getByTestId('missing-sendToReview')).toContainText('valmistelija');
+  // Both next steps lack the same: one line says it for both.
+  const missing = page.getByTestId('missing-steps');
+  await expect(missing).toHaveCount(1);
+  await expect(missing).toContainText('”Lähetä tarkastettavaksi” ja ”Hyväksy esitykseksi” vaativat vielä:');
+  await expect(missing).toContainText('otsikko');
+  await expect(missing).toContainText('valmistelija');
   await page.getByRole('button', { name: 'Lähetä tarkastettavaksi' }).click();
   const alert = page.getByRole('alert').filter({ hasText: 'Asiasta puuttuu tietoja' });
   await expect(alert).toContainText('päätösehdotuksen teksti');
@@ -110,9 +114,9 @@ test('an incomplete item lists what it lacks before and when it is sent on, and 
   await page.keyboard.type('hyväksyä tuntijaon');
   // A standard text with blanks left is missing too; the demo's rectification text has its addresses filled in.
   await page.getByLabel('Muutoksenhakuohje').selectOption('appeal-ei-muu-laki');
-  await expect(page.getByTestId('missing-sendToReview')).toContainText('muutoksenhakuohjeen täydennettävät kohdat');
+  await expect(missing).toContainText('muutoksenhakuohjeen täydennettävät kohdat');
   await page.getByLabel('Muutoksenhakuohje').selectOption('appeal-oikaisuvaatimus');
-  await expect(page.getByTestId('missing-sendToReview')).toHaveCount(0);
+  await expect(missing).toHaveCount(0);
   await waitSaved(page);
   await page.getByRole('button', { name: 'Lähetä tarkastettavaksi' }).click();
   await expect(page.getByText('Tila: Esittelijän tarkastettavana')).toBeVisible();

@@ -47,7 +47,9 @@ export const editor = {
       markChecked: 'Tarkastettua pöytäkirjaa ei voi enää muuttaa: asian tiedot, päätös mukaan lukien, lukitaan pysyvästi. Asian voi yhä viedä Word-tiedostoksi.',
       publish: 'Julkaistuksi merkittyä asiaa ei voi palauttaa aiempaan tilaan.',
     },
-    missing: '”{{action}}” vaatii vielä: {{parts}}.',
+    missing_one: '{{actions}} vaatii vielä: {{parts}}.',
+    missing_other: '{{actions}} vaativat vielä: {{parts}}.',
+    and: 'ja',
     recordNote: 'Pöytäkirja on tarkastettu, eikä asiaa voi enää muuttaa. Asian voi yhä viedä Word-tiedostoksi.',
   },
   save: {

@@ -7,6 +7,7 @@ import { statusTransitions } from '../../../../../shared/domain/item-workflow';
 import type { StatusTransition } from '../../../../../shared/domain/item-workflow';
 import type { ItemStatus } from '../../../../../shared/domain/item';
 import { missingParts } from '../../../../../shared/domain/item-completeness';
+import type { CompletenessPart } from '../../../../../shared/domain/item-completeness';
 import type { ItemDraft } from '../../../../../shared/domain/item-schema';
 import { Dialog } from '../../../ui/dialog';
 
@@ -25,6 +26,20 @@ function isConfirmed(action: StatusTransition['action']): action is ConfirmedAct
   return (confirmedActions as readonly string[]).includes(action);
 }
 
+/** The next steps that lack something, those lacking the same parts said in one line. */
+function missingGroups(draft: ItemDraft, transitions: readonly StatusTransition[]): { actions: StatusTransition['action'][]; parts: CompletenessPart[] }[] {
+  const groups = new Map<string, { actions: StatusTransition['action'][]; parts: CompletenessPart[] }>();
+  for (const transition of transitions) {
+    const parts = missingParts(draft, transition.to);
+    if (parts.length === 0) continue;
+    const key = parts.join();
+    const group = groups.get(key) ?? { actions: [], parts };
+    group.actions.push(transition.action);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
 export function StatusActions({ status, draft, busy, onSetStatus }: Props) {
   const { t } = useTranslation();
   const bodyId = useId();
@@ -41,14 +56,15 @@ export function StatusActions({ status, draft, busy, onSetStatus }: Props) {
           {t(`items.statusAction.${transition.action}`)}
         </button>
       ))}
-      {statusTransitions[status].map((transition) => {
-        const missing = missingParts(draft, transition.to);
-        return missing.length > 0 ? (
-          <p key={`missing-${transition.to}`} className="status-actions__missing" data-testid={`missing-${transition.action}`}>
-            {t('editor.status.missing', { action: t(`items.statusAction.${transition.action}`), parts: missing.map((part) => t(`items.incomplete.${part}`)).join(', ') })}
-          </p>
-        ) : null;
-      })}
+      {missingGroups(draft, statusTransitions[status]).map((group) => (
+        <p key={group.parts.join()} className="status-actions__missing" data-testid="missing-steps">
+          {t('editor.status.missing', {
+            count: group.actions.length,
+            actions: group.actions.map((action) => `”${t(`items.statusAction.${action}`)}”`).join(` ${t('editor.status.and')} `),
+            parts: group.parts.map((part) => t(`items.incomplete.${part}`)).join(', '),
+          })}
+        </p>
+      ))}
       {confirming ? (
         <Dialog title={t(`editor.status.confirmTitle.${confirming.action}`)} role="alertdialog" describedBy={bodyId} onClose={() => { setConfirming(null); }}>
           <p id={bodyId}>{t(`editor.status.confirmBody.${confirming.action}`)}</p>
