@@ -55,6 +55,10 @@ test('writes an item: text, Word paste, points moved by keyboard and toolbar, su
   await page.getByRole('toolbar', { name: 'Tekstin muotoilu: Päätösehdotus' }).getByRole('button', { name: 'Siirrä kohta ylös' }).click();
   expect(await pointTexts(page, 'proposal')).toEqual(['tarkistaa pykälän heti', 'merkitä katsauksen tiedoksi', 'lähettää asian tiedoksi']);
   await proposal.locator(':scope > ol > li').nth(1).click();
+  // A click reaches ProseMirror's selection a moment later (selectionchange); a key pressed before
+  // that would move the point the cursor was in. Wait for the editor's own state (Tiptap puts the
+  // editor on its element), as a person's next key always comes after it.
+  await expect.poll(() => proposal.evaluate((element) => (element as unknown as { editor: { state: { selection: { $from: { node: (depth: number) => { textContent: string } } } } } }).editor.state.selection.$from.node(2).textContent)).toBe('merkitä katsauksen tiedoksi');
   await page.keyboard.press('Alt+ArrowDown');
   expect(await pointTexts(page, 'proposal')).toEqual(['tarkistaa pykälän heti', 'lähettää asian tiedoksi', 'merkitä katsauksen tiedoksi']);
 
