@@ -94,6 +94,11 @@ export function comparableRichDoc(doc: RichDoc): Json {
 /** The draft's rich-text fields, compared as the editor means them. */
 const richFields: ReadonlySet<keyof ItemDraft> = new Set<keyof ItemDraft>(['background', 'proposal', 'proposalSv', 'decision', 'decisionSv']);
 
+/** Whether two rich texts say the same, as the editor means them. */
+export function sameRichText(a: RichDoc, b: RichDoc): boolean {
+  return a === b || JSON.stringify(comparableRichDoc(a)) === JSON.stringify(comparableRichDoc(b));
+}
+
 function comparable(field: keyof ItemDraft, value: unknown): string {
   if (value === null) return 'null';
   if (richFields.has(field)) return JSON.stringify(comparableRichDoc(value as RichDoc));

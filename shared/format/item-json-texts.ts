@@ -1,7 +1,7 @@
 // The texts of an item file (item-json.ts) to and from the editor's rich text. Reading takes any
 // shape a script may write; writing picks the simplest shape that reads back to the same text, so
 // `item show` → `item import` reproduces an item (property-tested in tests/unit/items/).
-import { comparableRichDoc } from '../domain/draft-changes';
+import { sameRichText } from '../domain/draft-changes';
 import type { ResolutionJson } from '../domain/item-json';
 import { simpleShape } from '../domain/resolution';
 import type { RichDoc } from '../domain/rich-text';
@@ -22,9 +22,7 @@ export function resolutionFromJson(value: ResolutionJson): RichDoc {
   return richFromObject(value);
 }
 
-export function sameRichText(a: RichDoc, b: RichDoc): boolean {
-  return JSON.stringify(comparableRichDoc(a)) === JSON.stringify(comparableRichDoc(b));
-}
+export { sameRichText };
 
 /** { html } when HTML carries the text exactly, else { html, doc }. */
 export function richObjectOf(doc: RichDoc): { html: string; doc?: RichDoc } {

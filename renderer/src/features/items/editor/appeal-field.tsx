@@ -6,10 +6,9 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appealBlankPattern } from '../../../../../shared/domain/appeal';
 import type { AppealText } from '../../../../../shared/domain/appeal';
-import { comparableRichDoc } from '../../../../../shared/domain/draft-changes';
+import { sameRichText } from '../../../../../shared/domain/draft-changes';
 import type { ItemDraft } from '../../../../../shared/domain/item-schema';
 import { richToPlainText } from '../../../../../shared/domain/rich-text';
-import type { RichDoc } from '../../../../../shared/domain/rich-text';
 import { DraftRichText } from './draft-rich-text';
 
 interface Props {
@@ -22,10 +21,6 @@ interface Props {
 }
 
 const ownText = '';
-
-function sameText(a: RichDoc, b: RichDoc): boolean {
-  return JSON.stringify(comparableRichDoc(a)) === JSON.stringify(comparableRichDoc(b));
-}
 
 export function AppealField({ draft, appealTexts, change, locked, issueFor, generation }: Props) {
   const { t } = useTranslation();
@@ -51,7 +46,7 @@ export function AppealField({ draft, appealTexts, change, locked, issueFor, gene
           <option value={ownText}>{t('editor.appeal.own')}</option>
         </select>
       </div>
-      {standard && !sameText(standard.text, appeal.text) ? (
+      {standard && !sameRichText(standard.text, appeal.text) ? (
         <p className="field__hint" data-testid="appeal-differs">
           {t('editor.appeal.differs')}{' '}
           <button type="button" className="button button--quiet" disabled={locked} onClick={() => { choose(standard.id); }}>{t('editor.appeal.restoreStandard')}</button>
