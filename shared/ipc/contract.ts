@@ -7,6 +7,7 @@ import { projectChannels } from './channels/projects';
 import { itemChannels, peopleChannels, settingsChannels } from './channels/items';
 import { fileChannels } from './channels/files';
 import { appealTextChannels } from './channels/appeal-texts';
+import { bodyChannels, meetingChannels } from './channels/meetings';
 
 export const contract = {
   ...appChannels,
@@ -16,6 +17,8 @@ export const contract = {
   ...settingsChannels,
   ...fileChannels,
   ...appealTextChannels,
+  ...bodyChannels,
+  ...meetingChannels,
 } satisfies Record<`${string}:${string}`, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -8,6 +8,8 @@ import { shell } from './shell';
 import { projects } from './projects';
 import { cli } from './cli';
 import { editor } from './editor';
+import { meetings } from './meetings';
+import { meetingSession } from './meeting-session';
 
 export const fi = {
   common,
@@ -19,6 +21,8 @@ export const fi = {
   projects,
   cli,
   editor,
+  meetings,
+  meetingSession,
 };
 
 export type Messages = typeof fi;

@@ -11,6 +11,9 @@ export const validation = {
     templateYearRequired: 'Anna kokouspäivä tai vuosi, jota katsaus koskee: pohjan vuosiluvut ja rekisterin luvut otetaan siitä.',
     yearInvalid: 'Anna vuosi väliltä 1900–2200.',
   },
+  meeting: {
+    timeInvalid: 'Anna kellonaika muodossa hh.mm, esim. 18.05.',
+  },
   money: {
     negative: 'Summa ei voi olla negatiivinen.',
     invalid: 'Anna summa euroina, esim. 12 500,50 €.',

@@ -1,0 +1,4 @@
+/** The meeting on the laptop: attendance and the handling of each § (issue 8). */
+export const meetingSession = {
+  heading: 'Kokous',
+};
