@@ -183,7 +183,7 @@ export const meetings = {
   bodies: {
     heading: 'Toimielimet',
     explain: 'Toimielimen jäsenet ja varajäsenet kopioidaan kokoukseen, kun se luodaan; myöhempi muutos ei muuta vanhoja pöytäkirjoja.',
-    tableLabel: 'Toimielinluettelo',
+    tableLabel: 'Toimielimet ja niiden jäsenet',
     columns: {
       name: 'Nimi',
       members: 'Jäseniä',
@@ -195,8 +195,11 @@ export const meetings = {
     termText: '{{start}}–{{end}}',
     add: 'Lisää toimielin',
     new: 'Uusi toimielin',
-    edit: 'Muokkaa toimielintä {{name}}',
-    delete: 'Poista toimielin {{name}}',
+    // The buttons' names avoid the word "toimielin": the organisation form's field is labelled so.
+    edit: 'Muokkaa: {{name}}',
+    delete: 'Poista: {{name}}',
+    editTitle: 'Muokkaa toimielintä {{name}}',
+    deleteTitle: 'Poistetaanko toimielin?',
     confirmDelete: 'Poistetaanko toimielin ”{{name}}”?',
     confirmDeleteChanged: 'Toimielimen ”{{name}}” tietoja on muutettu toisaalla sen jälkeen, kun luettelo luettiin; luettelossa näkyvät nyt tallennetut tiedot. Poistetaanko toimielin silti?',
     saved: 'Toimielin {{name}} tallennettu.',

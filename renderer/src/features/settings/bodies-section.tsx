@@ -119,7 +119,7 @@ export function BodiesSection() {
         />
       ) : null}
       {deleting ? (
-        <Dialog title={t('meetings.bodies.delete', { name: deleting.body.name })} role="alertdialog" describedBy="body-delete-body" onClose={() => { setDeleting(null); }}>
+        <Dialog title={t('meetings.bodies.deleteTitle')} role="alertdialog" describedBy="body-delete-body" onClose={() => { setDeleting(null); }}>
           <p id="body-delete-body">{t(deleting.changed ? 'meetings.bodies.confirmDeleteChanged' : 'meetings.bodies.confirmDelete', { name: deleting.body.name })}</p>
           <div className="button-row button-row--end dialog__actions">
             <button type="button" className="button" autoFocus onClick={() => { setDeleting(null); }}>{t('ui.actions.cancel')}</button>

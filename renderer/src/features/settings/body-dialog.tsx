@@ -134,7 +134,7 @@ export function BodyDialog({ body, onClose, onSaved }: Props) {
   };
 
   return (
-    <Dialog title={body ? t('meetings.bodies.edit', { name: body.name }) : t('meetings.bodies.new')} size="wide" onClose={onClose}>
+    <Dialog title={body ? t('meetings.bodies.editTitle', { name: body.name }) : t('meetings.bodies.new')} size="wide" onClose={onClose}>
       <form ref={formRef} className="scope-form" noValidate onSubmit={(event) => { event.preventDefault(); void save(readAt); }}>
         <div className="field-row">
           <TextField label={t('meetings.bodies.name')} name="name" value={form.name} onChange={(name) => { setForm({ ...form, name }); }} error={issue('name')} autoFocus />
