@@ -4,12 +4,11 @@
 // numbers are cleared and given again in one transaction, so the unique index (body, year, §)
 // never sees two at once; a clash with another meeting's § is refused before anything is written.
 import type { Body } from '../../../shared/domain/body';
-import type { Meeting, MeetingSection, MeetingStatus, StandardItemKind } from '../../../shared/domain/meeting';
-import { standardItemKinds } from '../../../shared/domain/meeting';
+import type { Meeting, MeetingSection, MeetingStatus } from '../../../shared/domain/meeting';
 import { ServiceError } from '../../../shared/errors';
 import * as meetingsRepo from '../../../db/repositories/meetings-repository';
 import type { ServiceDeps } from '../service-deps';
-import { nextSectionNumber } from './meeting-rules-bridge';
+import { nextSectionNumber } from '../../../shared/domain/meeting-rules';
 
 type Trx = ServiceDeps['db'];
 
@@ -24,7 +23,7 @@ export function isNumbered(status: MeetingStatus): boolean {
 async function firstNumber(trx: Trx, meeting: Meeting, body: Body, sections: readonly MeetingSection[]): Promise<number> {
   const own = sections.map((section) => section.sectionNumber).filter((n): n is number => n !== null);
   if (own.length > 0) return Math.min(...own);
-  return nextSectionNumber(body, meeting.year, await meetingsRepo.sectionNumbersBefore(trx, meeting.bodyId, meeting.year, meeting.number));
+  return nextSectionNumber(await meetingsRepo.sectionNumbersBefore(trx, meeting.bodyId, meeting.year, meeting.number), body.sectionStarts, meeting.year);
 }
 
 /**
@@ -43,31 +42,4 @@ export async function writeAgenda(trx: Trx, meeting: Meeting, body: Body, ordere
   }
   await meetingsRepo.writeOrder(trx, meeting, next);
   return next;
-}
-
-const leadingKinds: readonly StandardItemKind[] = ['avaus', 'laillisuus', 'tarkastajat', 'tyojarjestys'];
-
-/**
- * Where a standard item belongs: the opening ones at the start in their order, the rest at the
- * end in theirs, leaving the other items (and a standard item moved by hand) where they are.
- */
-export function standardPosition(sections: readonly Pick<MeetingSection, 'standardKind'>[], kind: StandardItemKind): number {
-  const rank = standardItemKinds.indexOf(kind);
-  const rankOf = (section: Pick<MeetingSection, 'standardKind'>) => (section.standardKind === null ? -1 : standardItemKinds.indexOf(section.standardKind));
-  if (leadingKinds.includes(kind)) {
-    let position = 0;
-    while (position < sections.length) {
-      const section = sections[position];
-      if (section === undefined || section.standardKind === null || !leadingKinds.includes(section.standardKind) || rankOf(section) > rank) break;
-      position += 1;
-    }
-    return position;
-  }
-  let position = sections.length;
-  while (position > 0) {
-    const section = sections[position - 1];
-    if (section === undefined || section.standardKind === null || leadingKinds.includes(section.standardKind) || rankOf(section) < rank) break;
-    position -= 1;
-  }
-  return position;
 }

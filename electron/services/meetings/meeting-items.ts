@@ -7,7 +7,8 @@ import type { AgendaItem, ItemStatus } from '../../../shared/domain/item';
 import type { Meeting, MeetingSection, SectionOutcome } from '../../../shared/domain/meeting';
 import { poolOutcomes } from '../../../shared/domain/meeting';
 import { isResolutionEmpty, proposalAsDecision } from '../../../shared/domain/resolution';
-import { formatFinnishDate } from '../../../shared/format/date';
+import { appendEarlierHandling, earlierHandlingLine } from '../../../shared/domain/meeting-rules';
+import type { RichDoc } from '../../../shared/domain/rich-text';
 import * as itemsRepo from '../../../db/repositories/items-repository';
 import { itemNotFound, writeItemVersion } from '../items/item-write';
 import { unfreezeProposalTexts } from '../items/item-service';
@@ -38,18 +39,13 @@ export function clearedMeetingFields(item: AgendaItem): MeetingFields {
 }
 
 /** "Sivistyslautakunta 23.1.2024 § 5": where the item was handled before its next meeting. */
-export function earlierHandlingLine(meeting: Meeting, section: Pick<MeetingSection, 'sectionNumber' | 'position'>): string {
-  const where = section.sectionNumber === null ? `Asianro ${String(section.position + 1)}` : `§ ${String(section.sectionNumber)}`;
-  return `${meeting.bodyName} ${formatFinnishDate(meeting.date)} ${where}`;
+export function handlingLineOf(meeting: Meeting, section: Pick<MeetingSection, 'sectionNumber' | 'position'>): string {
+  return earlierHandlingLine(meeting.bodyName, meeting.date, section.sectionNumber ?? section.position + 1);
 }
 
-export function withEarlierHandling(earlier: string, line: string): string {
-  const lines = earlier.split('\n').map((entry) => entry.trim()).filter((entry) => entry !== '');
-  return lines.includes(line) ? lines.join('\n') : [...lines, line].join('\n');
-}
-
+/** The earlier handling without the line this meeting added (its outcome taken back). */
 export function withoutEarlierHandling(earlier: string, line: string): string {
-  return earlier.split('\n').filter((entry) => entry.trim() !== line).join('\n');
+  return earlier.split('\n').filter((entry) => entry.trim() !== line.trim()).join('\n');
 }
 
 /** Reads and writes agenda items within one meeting action's transaction. */
@@ -82,19 +78,22 @@ export class MeetingItems {
     await this.write(item, meetingFieldsOf(meeting, section));
   }
 
-  /** The item as the outcome leaves it (null: back on the agenda, unhandled). */
-  async applyOutcome(meeting: Meeting, section: MeetingSection, outcome: SectionOutcome | null): Promise<void> {
+  /**
+   * The item as the outcome leaves it (null: back on the agenda, unhandled). A deciding outcome
+   * with no decision written takes `standardDecision` (a standard item's own) or the proposal's.
+   */
+  async applyOutcome(meeting: Meeting, section: MeetingSection, outcome: SectionOutcome | null, standardDecision: RichDoc | null): Promise<void> {
     const item = await this.get(section.itemId);
-    const line = earlierHandlingLine(meeting, section);
+    const line = handlingLineOf(meeting, section);
     if (outcome === null || !poolOutcomes.includes(outcome)) {
       const earlierHandling = withoutEarlierHandling(item.earlierHandling, line);
       const status: ItemStatus = outcome === null ? 'esityslistalla' : 'kasitelty';
       // The decision is the proposal unless changed: an item decided with no decision written gets the proposal's.
-      const decision = status === 'kasitelty' && isResolutionEmpty(item.decision) ? freezeLiveValues(proposalAsDecision(item.proposal)) : item.decision;
+      const decision = status === 'kasitelty' && isResolutionEmpty(item.decision) ? (standardDecision ?? freezeLiveValues(proposalAsDecision(item.proposal))) : item.decision;
       await this.write(item, { status, earlierHandling, decision, ...meetingFieldsOf(meeting, section) });
       return;
     }
-    const earlierHandling = withEarlierHandling(item.earlierHandling, line);
+    const earlierHandling = appendEarlierHandling(item.earlierHandling, line);
     // An undecided item keeps no decision copied from its proposal at this meeting.
     const decision = item.status === 'kasitelty' && item.decision !== null && JSON.stringify(item.decision) === JSON.stringify(freezeLiveValues(proposalAsDecision(item.proposal))) ? null : item.decision;
     if (outcome === 'palautettiin_valmisteluun') {

@@ -5,15 +5,14 @@
 // nothing of a meeting whose minutes are checked changes (FROZEN).
 import type { Body } from '../../../shared/domain/body';
 import type { AgendaItem, ItemStatus, Publicity } from '../../../shared/domain/item';
-import { emptyHandling, meetingStatuses, poolOutcomes } from '../../../shared/domain/meeting';
+import { emptyHandling, meetingStatuses, poolOutcomes, standardItemKinds } from '../../../shared/domain/meeting';
 import type { Meeting, MeetingAttendee, MeetingSection, MeetingStatus, MinutesChecked, StandardItemKind } from '../../../shared/domain/meeting';
 import { missingParts, completenessPaths } from '../../../shared/domain/item-completeness';
 import { isResolutionEmpty } from '../../../shared/domain/resolution';
-import { docOf, paragraphNode } from '../../../shared/domain/rich-text-build';
+import type { RichDoc } from '../../../shared/domain/rich-text';
 import { ServiceError } from '../../../shared/errors';
 import type { FieldIssue } from '../../../shared/ipc/define';
 import type { MeetingDetail, MeetingPatch, MeetingSummary, PoolItem, SectionItem, SectionPatch } from '../../../shared/ipc/channels/meetings';
-import { translate } from '../../../shared/i18n/translate';
 import * as bodiesRepo from '../../../db/repositories/bodies-repository';
 import * as itemsRepo from '../../../db/repositories/items-repository';
 import * as versionsRepo from '../../../db/repositories/item-versions-repository';
@@ -24,9 +23,13 @@ import { writeItemVersion } from '../items/item-write';
 import { readOrganisationSettings } from '../settings/settings-service';
 import type { ServiceDeps } from '../service-deps';
 import { assertUnchanged, nextTimestamp } from '../updated-at';
-import { isNumbered, numberedStatuses, standardPosition, writeAgenda } from './meeting-agenda';
+import { isNumbered, numberedStatuses, writeAgenda } from './meeting-agenda';
 import { clearedMeetingFields, meetingFieldsOf, MeetingItems } from './meeting-items';
-import { standardItemText, validateHandling } from './meeting-rules-bridge';
+import { handlingIssues, standardItemDecision } from './meeting-rules-bridge';
+import { ordinaryItemPosition, standardItemPosition, standardItemTemplate } from '../../../shared/domain/standard-items';
+import { outcomeDecision as outcomeDecisionOf } from '../../../shared/format/meeting-decisions';
+import { chooseAppeal } from '../items/item-appeal';
+import { listAppealTexts } from '../../../db/repositories/appeal-texts-repository';
 
 type Trx = ServiceDeps['db'];
 
@@ -341,7 +344,7 @@ export class MeetingService {
         outcomeDecision: null,
         updatedAt: this.stamp(null),
       };
-      const at = Math.min(position ?? sections.length, sections.length);
+      const at = Math.min(position ?? ordinaryItemPosition(sections.map((entry) => entry.standardKind)), sections.length);
       await meetingsRepo.insertSection(trx, section, meeting);
       const ordered = await writeAgenda(trx, meeting, await this.bodyOf(trx, meeting), [...sections.slice(0, at), section, ...sections.slice(at)], isNumbered(meeting.status));
       const placed = ordered[at] ?? section;
@@ -364,17 +367,21 @@ export class MeetingService {
       let sections = await meetingsRepo.listSections(trx, meetingId);
       const settings = await readOrganisationSettings(trx);
       const appeal = await itemAppealDefaults(trx);
+      const texts = await listAppealTexts(trx);
       const added: MeetingSection[] = [];
-      for (const kind of new Set(kinds)) {
+      // In canonical order, each placed on the agenda as it then is (standard-items.ts).
+      for (const kind of standardItemKinds.filter((entry) => kinds.includes(entry))) {
         if (sections.some((section) => section.standardKind === kind)) continue;
-        const text = standardItemText(kind);
+        const template = standardItemTemplate(kind, meeting.bodyName);
         const draft = templateDraft('empty', { settings, meetingDate: meeting.date, year: meeting.year, appeal }, this.deps.newId);
         const now = this.stamp(null);
         const item: AgendaItem = {
           ...draft,
-          title: text.title,
-          proposal: text.proposal,
-          appeal: appeal.noAppeal,
+          bodyName: meeting.bodyName,
+          title: template.title,
+          background: template.background,
+          proposal: template.proposal,
+          appeal: chooseAppeal(texts, template.appealTextId, template.appealKind),
           id: this.deps.newId(),
           status: 'esityslistalla',
           isSample: meeting.isSample,
@@ -384,7 +391,7 @@ export class MeetingService {
         await writeItemVersion(trx, item, 'create', this.deps.now());
         const section: MeetingSection = { id: this.deps.newId(), meetingId, itemId: item.id, position: 0, sectionNumber: null, standardKind: kind, handling: emptyHandling(), outcome: null, handlingText: null, outcomeDecision: null, updatedAt: now };
         await meetingsRepo.insertSection(trx, section, meeting);
-        const at = standardPosition(sections, kind);
+        const at = standardItemPosition(sections.map((entry) => entry.standardKind), kind);
         sections = [...sections.slice(0, at), section, ...sections.slice(at)];
         added.push(section);
       }
@@ -444,12 +451,13 @@ export class MeetingService {
       assertUnchanged(`Section ${section.id}`, section.updatedAt, patch.expectedUpdatedAt, 'meetingService.error.sectionConflict');
       if (!numberedStatuses.includes(meeting.status)) throw validation(`Meeting ${meeting.id} is not in session`, [issue('sectionId', 'notInSession')]);
       const handling = patch.handling ?? section.handling;
-      const problems = validateHandling(meeting, handling);
+      const sections = await meetingsRepo.listSections(trx, meeting.id);
+      const problems = handlingIssues(meeting, sections, section.id, handling);
       if (problems.length > 0) throw validation(`Handling of ${section.id} is invalid`, problems);
       const outcome = patch.outcome === undefined ? section.outcome : patch.outcome;
       const isPool = outcome !== null && poolOutcomes.includes(outcome);
-      const defaultDecision = isPool ? docOf(paragraphNode(translate(`meetingService.outcomeDecision.${outcome}`))) : null;
       const outcomeChanged = outcome !== section.outcome;
+      const defaultDecision = isPool ? outcomeDecisionOf(outcome, meeting.bodyName) : null;
       const outcomeDecision = patch.outcomeDecision !== undefined ? patch.outcomeDecision : outcomeChanged ? defaultDecision : section.outcomeDecision;
       const next: MeetingSection = {
         ...section,
@@ -459,14 +467,14 @@ export class MeetingService {
         outcomeDecision: isPool ? outcomeDecision : null,
         updatedAt: this.stamp(section.updatedAt),
       };
-      if (outcomeChanged) await this.applyOutcome(trx, meeting, section, next);
+      if (outcomeChanged) await this.applyOutcome(trx, meeting, section, next, section.standardKind === null ? null : standardItemDecision(meeting, sections, section.standardKind));
       await meetingsRepo.updateSectionRecord(trx, next);
       return this.detail(trx, meeting);
     });
   }
 
   /** The item as the new outcome leaves it; refused when the item has moved on since a pool outcome. */
-  private async applyOutcome(trx: Trx, meeting: Meeting, before: MeetingSection, after: MeetingSection): Promise<void> {
+  private async applyOutcome(trx: Trx, meeting: Meeting, before: MeetingSection, after: MeetingSection, standardDecision: RichDoc | null): Promise<void> {
     const items = new MeetingItems(trx, this.deps.now);
     const wasPool = before.outcome !== null && poolOutcomes.includes(before.outcome);
     if (wasPool) {
@@ -476,6 +484,6 @@ export class MeetingService {
       const item = await items.get(before.itemId);
       if (item.status !== 'hyvaksytty') throw validation(`Item ${before.itemId} is ${item.status}`, [issue('outcome', before.outcome === 'palautettiin_valmisteluun' ? 'outcomeItemReopened' : 'outcomeItemElsewhere')]);
     }
-    await items.applyOutcome(meeting, after, after.outcome);
+    await items.applyOutcome(meeting, after, after.outcome, standardDecision);
   }
 }

@@ -1,5 +1,4 @@
-// The meeting service's refusals (issue 8) as the field messages of its errors, and the decision
-// texts of the outcomes that leave an item undecided. Keys are meetingService.error.* etc.
+// The meeting service's refusals (issue 8) as the field messages of its errors (meetingService.error.*).
 import type { ItemStatus } from '../../domain/item';
 
 /** Why an item cannot be put on an agenda, by its status. */
@@ -42,11 +41,5 @@ export const meetingService = {
     sectionUnknown: 'Pykälä ei kuulu tähän kokoukseen.',
     outcomeItemReopened: 'Asia on palautettu valmisteluun ja avattu luonnokseksi: tulosta ei voi enää muuttaa. Lisää asia uudelleen esityslistalle, kun se on hyväksytty.',
     outcomeItemElsewhere: 'Asia on jo toisen kokouksen esityslistalla: tämän kokouksen tulosta ei voi enää muuttaa.',
-  },
-  /** The decision printed for an outcome that leaves the item undecided. */
-  outcomeDecision: {
-    pantiin_poydalle: 'Lautakunta päätti panna asian pöydälle.',
-    palautettiin_valmisteluun: 'Lautakunta päätti palauttaa asian valmisteluun.',
-    poistettiin_esityslistalta: 'Lautakunta päätti poistaa asian esityslistalta.',
   },
 };

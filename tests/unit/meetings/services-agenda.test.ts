@@ -60,10 +60,18 @@ describe('the agenda', () => {
     await s.meetings.addItem(meeting.id, b.id, null);
     await s.meetings.addStandardItems(meeting.id, ['muut_asiat', 'laillisuus', 'avaus']);
     const detail = await s.meetings.addStandardItems(meeting.id, ['tarkastajat', 'ilmoitusasiat', 'avaus', 'tyojarjestys']);
-    expect(detail.sections.map((section) => section.standardKind ?? section.item.title)).toEqual(['avaus', 'laillisuus', 'tarkastajat', 'tyojarjestys', 'A', 'B', 'ilmoitusasiat', 'muut_asiat']);
+    expect(detail.sections.map((section) => section.standardKind ?? section.item.title)).toEqual(['avaus', 'laillisuus', 'tarkastajat', 'tyojarjestys', 'ilmoitusasiat', 'A', 'B', 'muut_asiat']);
     expect(detail.sections.map((section) => section.position)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     expect(detail.sections[0]?.item).toMatchObject({ title: 'Kokouksen avaus', status: 'esityslistalla' });
-    expect((await s.items.get(a.id)).agendaNumber).toBe(5);
+    expect((await s.items.get(a.id)).agendaNumber).toBe(6);
+    // A standard item is a real agenda item: its text from the template, no appeal (KuntaL 136 §).
+    const opening = await s.items.get(detail.sections[0]?.itemId ?? '');
+    expect(opening).toMatchObject({ status: 'esityslistalla', meetingNumber: '1/2024', agendaNumber: 1 });
+    expect(opening.appeal.textId).toBe('appeal-ei-136');
+    // An ordinary item added later goes before "Muut asiat".
+    const c = await approvedItem(t.deps, 'C');
+    const withC = await s.meetings.addItem(meeting.id, c.id, null);
+    expect(withC.sections.map((section) => section.standardKind ?? section.item.title).slice(-3)).toEqual(['B', 'C', 'muut_asiat']);
   });
 
   it('reorders with dense positions, the items’ Asianro following, and removes an item back to the pool', async () => {

@@ -110,6 +110,39 @@ describe('the meeting in session', () => {
     expect(allRows(t)).toEqual(before);
   });
 
+  it('refuses a vote by a disqualified member with the person named, accepts a valid vote, and writes a standard item’s decision from the meeting', async () => {
+    const planned = await meetingWith(['Kiistanalainen']);
+    let detail = await s.meetings.addStandardItems(planned.meeting.id, ['avaus']);
+    detail = await open(detail);
+    const [opening, disputed] = detail.sections;
+    if (!opening || !disputed) throw new Error('agenda');
+    const members = detail.meeting.attendees.filter((a) => a.kind === 'member');
+    const [m1, m2, m3, m4, m5] = members.map((a) => a.id);
+    if (!m1 || !m2 || !m3 || !m4 || !m5) throw new Error('members');
+    const disqualification = { id: 'd1', attendeeId: m5, ground: 'hallintolaki 28.1 § 2 k', leftAt: '18.30', returnedAt: '18.45' };
+    const counter = { id: 'c1', moverId: m2, seconderIds: [m3], text: 'Asia palautetaan valmisteluun.' };
+    const vote = (votes: Record<string, 'jaa' | 'ei' | 'tyhja'>) => ({ id: 'v1', yesMeans: 'päätösehdotus', noMeans: 'vastaehdotus', counterProposalId: 'c1', votes });
+    const before = allRows(t);
+    const refused = await rejection(s.meetings.updateSection({
+      sectionId: disputed.id,
+      expectedUpdatedAt: disputed.updatedAt,
+      handling: { ...emptyHandling(), disqualifications: [disqualification], counterProposals: [counter], votes: [vote({ [m1]: 'jaa', [m2]: 'ei', [m3]: 'ei', [m4]: 'jaa', [m5]: 'jaa' })] },
+    }));
+    expect(refused.code).toBe('VALIDATION');
+    expect(refused.fields).toContainEqual({ path: `handling.votes.0.votes.${m5}`, message: 'meetingMinutes.problem.voteByDisqualified', params: { name: 'Kaisa Eklund' } });
+    expect(allRows(t)).toEqual(before);
+    const saved = await s.meetings.updateSection({
+      sectionId: disputed.id,
+      expectedUpdatedAt: disputed.updatedAt,
+      handling: { ...emptyHandling(), disqualifications: [disqualification], counterProposals: [counter], votes: [vote({ [m1]: 'jaa', [m2]: 'ei', [m3]: 'ei', [m4]: 'jaa' })] },
+      outcome: 'hyvaksytty',
+    });
+    expect(saved.sections[1]?.handling.votes[0]?.votes).toEqual({ [m1]: 'jaa', [m2]: 'ei', [m3]: 'ei', [m4]: 'jaa' });
+    await s.meetings.updateSection({ sectionId: opening.id, expectedUpdatedAt: opening.updatedAt, outcome: 'hyvaksytty' });
+    const openingItem = await s.items.get(opening.itemId);
+    expect(richToPlainText(openingItem.decision ?? { type: 'doc', content: [] })).toContain('18.00');
+  });
+
   it('checks the minutes: every § needs its outcome; then the items are checked and locked, and any change is FROZEN', async () => {
     let detail = await open(await meetingWith(['A', 'B']));
     const [a, b] = detail.sections;
