@@ -10,6 +10,8 @@ import { cli } from './cli';
 import { editor } from './editor';
 import { meetings } from './meetings';
 import { meetingSession } from './meeting-session';
+import { meetingService } from './meeting-service';
+import { meetingMinutes } from './meeting-minutes';
 
 export const fi = {
   common,
@@ -23,6 +25,8 @@ export const fi = {
   editor,
   meetings,
   meetingSession,
+  meetingService,
+  meetingMinutes,
 };
 
 export type Messages = typeof fi;
