@@ -71,9 +71,7 @@ test('a meeting from the list, its agenda built, reordered by keyboard, buttons 
   await page.getByLabel('Muu asia').selectOption({ label: `${titleC} (Luonnos)` });
   await page.getByRole('button', { name: 'Lisää valittu asia' }).click();
   const alert = page.locator('.error-alert:not(.error-alert--empty)');
-  await expect(alert).toBeVisible();
-  const reason = await alert.innerText();
-  expect(reason.length).toBeGreaterThan(10);
+  await expect(alert).toContainText('Asia on luonnos: vain esitykseksi hyväksytyn asian voi lisätä esityslistalle.');
   await expect(page.getByTestId('agenda-row')).toHaveCount(0);
   expect((await api<AgendaItem>(host, 'items:get', { id: itemC.id })).status).toBe('luonnos');
 
