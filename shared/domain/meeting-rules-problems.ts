@@ -83,3 +83,17 @@ export function handlingErrors(problems: readonly HandlingProblem[]): HandlingPr
   return problems.filter((entry) => entry.severity === 'error');
 }
 
+
+/**
+ * The errors as the envelope's field issues (path under `prefix`, e.g. "handling."; message the
+ * i18n key). The keys' messages name people, so the ServiceError's own message should be
+ * refusalMessage(): the same problems in full Finnish.
+ */
+export function problemsToFieldIssues(problems: readonly HandlingProblem[], prefix: string): { path: string; message: string }[] {
+  return handlingErrors(problems).map((entry) => ({ path: `${prefix}${entry.path}`.replace(/\.$/u, ''), message: entry.key }));
+}
+
+/** The errors' Finnish messages, one sentence after another: what the refusal says. */
+export function refusalMessage(problems: readonly HandlingProblem[]): string {
+  return handlingErrors(problems).map(handlingProblemMessage).join(' ');
+}

@@ -5,8 +5,8 @@
 // edited text (MeetingSection.handlingText) prints instead. The export, the session screen's
 // preview and the services all call this one function.
 import type { CounterProposal, Meeting, MeetingSection, SectionHandling, SectionVote } from '../domain/meeting';
-import { attendingName, chairAt, eventsAt, sectionOrderOf, votersAt } from '../domain/meeting-rules-attendance';
-import { countVote } from '../domain/meeting-rules-vote';
+import { attendingName, eventsAt } from '../domain/meeting-rules-attendance';
+import { countVoteAt } from '../domain/meeting-rules-vote';
 import type { VoteCount } from '../domain/meeting-rules-vote';
 import type { RichDoc, RichNode } from '../domain/rich-text';
 import { docOf, textNode } from '../domain/rich-text-build';
@@ -155,9 +155,6 @@ export function generateHandlingText(
   handling: SectionHandling,
 ): RichDoc | null {
   const names = attendeeNames(meeting);
-  const order = sectionOrderOf(sections);
-  const voters = votersAt(meeting, order, sectionId, handling).map((attendee) => attendee.id);
-  const chairId = chairAt(meeting, order, sectionId, handling);
   const seconded = handling.counterProposals.some((proposal) => proposal.seconderIds.length > 0);
   const content: RichNode[] = [
     ...eventParagraphs(meeting, sectionId, names),
@@ -165,7 +162,7 @@ export function generateHandlingText(
     ...expertParagraphs(handling),
     ...handling.counterProposals.map((proposal) => counterProposalParagraph(proposal, names)),
     ...(seconded && handling.votes.length > 0 ? [paragraph(words.mustVote)] : []),
-    ...handling.votes.flatMap((vote) => voteParagraphs(vote, countVote(vote, voters, chairId), names, meeting.bodyName)),
+    ...handling.votes.flatMap((vote) => voteParagraphs(vote, countVoteAt(meeting, sections, sectionId, handling, vote), names, meeting.bodyName)),
     ...dissentParagraphs(handling, names),
     ...(handling.checkedAtMeeting ? [paragraph(words.checkedAtMeeting)] : []),
   ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chairAt, handlingProblemMessage, sectionOrderOf, validateAttendance, validateHandling } from '../../../shared/domain/meeting-rules';
+import { chairAt, countVoteAt, handlingProblemMessage, problemsToFieldIssues, refusalMessage, sectionOrderOf, validateAttendance, validateHandling } from '../../../shared/domain/meeting-rules';
 import { generateHandlingText } from '../../../shared/format/handling-text';
 import { event, handling, makeMeeting, makeSections, member, votesOf, withAttendees } from './fixture';
 
@@ -78,5 +78,26 @@ describe('validateAttendance', () => {
       ['secretaryUnknown', 'secretaryId'],
       ['checkerUnknown', 'checkerIds.1'],
     ]);
+  });
+});
+
+describe('countVoteAt', () => {
+  it('counts among those entitled at the § with the casting vote of whoever chairs it', () => {
+    const record = handling({ disqualifications: [disqualify('m1')] });
+    const count = countVoteAt(makeMeeting(), sections, 's3', record, { votes: votesOf('jejjjjeee') });
+    expect(count).toMatchObject({ jaa: 4, ei: 4, ignored: ['m1'], result: { kind: 'chair', winner: 'ei' } });
+  });
+});
+
+describe('refusals', () => {
+  it('turns the errors, not the warnings, into field issues and one Finnish message', () => {
+    const meeting = withAttendees(makeMeeting(), ...[0, 1, 2, 3].map((index) => member(index, 'absent')));
+    const problems = validateHandling(meeting, sections, 's3', handling({ disqualifications: [disqualify('m5')], votes: [{ id: 'v1', yesMeans: '', noMeans: '', counterProposalId: null, votes: { m5: 'jaa', m1: 'ei' } }] }));
+    expect(problems.map((entry) => entry.code)).toEqual(['voteByDisqualified', 'voteByAbsent', 'noQuorum']);
+    expect(problemsToFieldIssues(problems, 'handling.')).toEqual([
+      { path: 'handling.votes.0.votes.m5', message: 'meetingMinutes.problem.voteByDisqualified' },
+      { path: 'handling.votes.0.votes.m1', message: 'meetingMinutes.problem.voteByAbsent' },
+    ]);
+    expect(refusalMessage(problems)).toBe('Matti Niemi on esteellinen tässä pykälässä, joten hän ei voi äänestää. Aino Walls ei ole läsnä tässä pykälässä, joten hän ei voi äänestää.');
   });
 });
