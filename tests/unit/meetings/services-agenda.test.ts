@@ -123,6 +123,11 @@ describe('the agenda', () => {
     // And its status follows the meeting, not the editor's buttons.
     const error = await rejection(s.items.setStatus(item.id, 'hyvaksytty'));
     expect(error.fields?.[0]?.message).toBe('meetingService.error.itemManagedByMeeting');
+    expect((await rejection(s.items.delete(item.id))).fields?.[0]?.message).toBe('meetingService.error.itemManagedByMeeting');
+    // A new date or number of the meeting follows onto its items.
+    const meetingNow = (await s.meetings.get(meeting.id)).meeting;
+    await s.meetings.update(meeting.id, meetingNow.updatedAt, { date: '2024-01-30', number: 3 });
+    expect(await s.items.get(item.id)).toMatchObject({ meetingDate: '2024-01-30', meetingNumber: '3/2024' });
   });
 
   it('deletes a meeting with nothing handled: its items back to the pool, its standard items gone', async () => {
