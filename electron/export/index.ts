@@ -10,3 +10,4 @@ export const docxMimeType = 'application/vnd.openxmlformats-officedocument.wordp
 export { exportMeetingAgenda, exportMeetingExtract, exportMeetingMinutes, printedDecision } from './meeting-document';
 export { appealGroups, sectionsText } from './meeting-appeals';
 export type { ExtractCertifier, MeetingDocumentInput, MeetingDocumentSection, MeetingExtractInput } from './meeting-types';
+export { extractFileName, meetingFileName } from './meeting-file-name';

@@ -4,6 +4,7 @@
 import { HeadingLevel, Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import type { FileChild } from 'docx';
 import type { Meeting, MeetingAttendee } from '../../shared/domain/meeting';
+import { classicLabelLines } from '../../shared/domain/page-geometry';
 import { formatFinnishDate } from '../../shared/format/date';
 import { meetingDocuments as words } from '../../shared/i18n/fi/meeting-documents';
 import { translate } from '../../shared/i18n/translate';
@@ -71,9 +72,48 @@ export function agendaCover(meeting: Meeting, sections: readonly MeetingDocument
     out.push(...labelledTable(words.label.othersToMark, meetingTable([{ title: c.name, share: 4 }, { title: c.role, share: 7.2 }, { title: c.mark, share: 1.7 }], rows, tableIndent(ctx), tableWidth(ctx)), ctx, members.length > 0));
   }
   // The list of items: Asianro and the title only (a confidential item's title is descriptive, never its content).
-  const rows: MeetingRow[] = sections.map((section) => ({ cells: [String(section.position + 1), section.item.title.trim()] }));
-  out.push(...labelledTable(words.label.agendaList, meetingTable([{ title: c.agendaNumber, share: 1.6 }, { title: c.title, share: 11.3 }], rows, tableIndent(ctx), tableWidth(ctx)), ctx, members.length + others.length > 0));
+  // Paragraphs, not a table: the page then ends in text (a table last would leave Word an empty paragraph).
+  out.push(...itemList(sections, ctx, members.length + others.length > 0));
   return out;
+}
+
+/** "1  Kokouksen avaus": Asianro at the text column, the title 1 cm further, a long title wrapping under itself. */
+function itemList(sections: readonly MeetingDocumentSection[], ctx: CoverContext, afterTable: boolean): Paragraph[] {
+  const numberWidth = cm(1);
+  const titleAt = ctx.layout.textIndent + numberWidth;
+  const line = (section: MeetingDocumentSection) => [...textRuns(String(section.position + 1)), new TextRun({ children: [new Tab()] }), ...textRuns(section.item.title.trim())];
+  const [head, ...rest] = sections;
+  if (!head) return [];
+  const label = labelled(words.label.agendaList, ctx.layout.labelsInline ? line(head) : [], ctx.layout, { afterTable });
+  const first = label.at(-1);
+  // The classic label's row carries the first item: its tab stops are the label's and the title's.
+  const rows = ctx.layout.labelsInline ? rest : sections;
+  const listed = rows.map(
+    (section) =>
+      new Paragraph({
+        children: line(section),
+        indent: { left: titleAt, hanging: numberWidth },
+        tabStops: [{ type: TabStopType.LEFT, position: titleAt }],
+        spacing: { after: 60 },
+      }),
+  );
+  if (ctx.layout.labelsInline && first) {
+    return [
+      ...label.slice(0, -1),
+      new Paragraph({
+        children: [...textRuns(classicLabelLines(words.label.agendaList).at(-1) ?? words.label.agendaList), new TextRun({ children: [new Tab()] }), ...line(head)],
+        indent: { left: titleAt, hanging: titleAt },
+        tabStops: [
+          { type: TabStopType.LEFT, position: ctx.layout.textIndent },
+          { type: TabStopType.LEFT, position: titleAt },
+        ],
+        keepNext: true,
+        spacing: { after: 60, ...(label.length === 1 && afterTable ? { before: paragraphAfter } : {}) },
+      }),
+      ...listed,
+    ];
+  }
+  return [...label, ...listed];
 }
 
 /** An arrival or departure as the attendance table notes it: "saapui klo 18.20, § 3". */
