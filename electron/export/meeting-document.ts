@@ -52,8 +52,11 @@ function itemOnMeeting(section: MeetingDocumentSection, meeting: Meeting): Agend
 }
 
 function header(type: MeetingDocumentType, meeting: Meeting, settingsOrganisation: string, number: string) {
+  // "PÖYTÄKIRJANOTE 1/2024" would not fit between the type's and the number's tab stops (4.6 cm):
+  // the extract's header names the §, and its body line names the meeting ("Kokous 1/2024 § 6").
+  const documentNumber = type === 'extract' ? '' : meetingNumberText(meeting);
   return pageHeader(
-    { organisation: settingsOrganisation, issuer: meeting.bodyName, documentType: words.type[type], documentNumber: meetingNumberText(meeting), number, date: formatFinnishDate(meeting.date) },
+    { organisation: settingsOrganisation, issuer: meeting.bodyName, documentType: words.type[type], documentNumber, number, date: formatFinnishDate(meeting.date) },
     textWidthPortrait,
   );
 }

@@ -265,7 +265,7 @@ describe('an extract of one §', () => {
     const docx = await readDocx(await extractOf(5));
     const texts = bodyParagraphs(docx.part('word/document.xml')).map(textOf);
     expect(sectionHeaders(docx)).toHaveLength(1);
-    expect(sectionHeaders(docx)[0]).toContain('PÖYTÄKIRJANOTE 1/2024');
+    expect(sectionHeaders(docx)[0]).toContain('PÖYTÄKIRJANOTE\t§ 6');
     expect(sectionHeaders(docx)[0]).toContain('§ 6');
     expect(texts[0]).toBe('§ 6\tLukuvuoden 2024–2025 työ- ja loma-ajat');
     expect(texts.some((text) => text.startsWith('Käsittely\t'))).toBe(true);
