@@ -11,6 +11,7 @@ import { editor } from './editor';
 import { meetings } from './meetings';
 import { meetingSession } from './meeting-session';
 import { meetingDocuments } from './meeting-documents';
+import { meetingMinutes } from './meeting-minutes';
 
 export const fi = {
   common,
@@ -25,6 +26,7 @@ export const fi = {
   meetings,
   meetingSession,
   meetingDocuments,
+  meetingMinutes,
 };
 
 export type Messages = typeof fi;
