@@ -95,6 +95,9 @@ export const meetingDocuments = {
     ei_muutoksenhakua: 'Muutoksenhakukielto',
     muu: 'Muutoksenhakuohje',
   },
+  cli: {
+    noHandledSection: 'Asiaa {{id}} ei ole vielä käsitelty missään kokouksessa, joten siitä ei voi tehdä pöytäkirjanotetta.',
+  },
   error: {
     minutesNeedDecisions: 'Pöytäkirjaa ei voi tehdä, ennen kuin jokaisen pykälän päätös on kirjattu.',
     minutesNeedNumbers: 'Pöytäkirjaa ei voi tehdä ennen kuin pykälät on numeroitu (kokous avataan).',
