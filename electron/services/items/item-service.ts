@@ -13,10 +13,12 @@ import type { ItemSummary } from '../../../shared/ipc/channels/items';
 import * as repo from '../../../db/repositories/items-repository';
 import type { VersionReason } from '../../../db/repositories/items-repository';
 import * as versionsRepo from '../../../db/repositories/item-versions-repository';
+import * as meetingsRepo from '../../../db/repositories/meetings-repository';
 import type { ItemVersion } from '../../../db/repositories/item-versions-repository';
 import { zodIssuesToFields } from '../dispatch';
 import type { ServiceDeps } from '../service-deps';
 import { assertUnchanged, nextTimestamp } from '../updated-at';
+import { inTransaction } from '../transaction';
 import { readOrganisationSettings } from '../settings/settings-service';
 import { itemAppealDefaults } from './item-appeal';
 import { changedProposalFields, draftOf, duplicateDraft, isProposalFrozen } from './item-rules';
@@ -26,15 +28,11 @@ import type { LiveValueQuery } from './live-values';
 import { registerResolver, resolveRegisterValue } from './register-values';
 import { freezeSummaries, unfreezeSummaries, withoutFrozenRows } from './summary-freeze';
 import { templateDraft } from './templates';
+import { itemNotFound, versionCoalesceMs, writeItemVersion } from './item-write';
 
 type Trx = ServiceDeps['db'];
 
-/** Autosaves within this long of the previous autosave version replace it instead of adding one. */
-export const versionCoalesceMs = 60_000;
-
-export function itemNotFound(id: string): ServiceError {
-  return new ServiceError('NOT_FOUND', `No agenda item ${id}`, [{ path: 'id', message: 'items.error.notFound' }]);
-}
+export { itemNotFound, versionCoalesceMs };
 
 export interface NewItemOptions {
   isSample?: boolean;
@@ -77,14 +75,7 @@ export class ItemService {
 
   /** Writes the row and its version: a new version, or the latest autosave version replaced. */
   private async write(trx: Trx, item: AgendaItem, reason: VersionReason): Promise<void> {
-    const latest = await versionsRepo.latestVersion(trx, item.id);
-    const now = this.deps.now();
-    const coalesce = reason === 'update' && latest?.reason === 'update' && now.getTime() - Date.parse(latest.createdAt) < versionCoalesceMs;
-    const version = coalesce ? latest.version : (latest?.version ?? 0) + 1;
-    if (latest === undefined) await repo.insertItem(trx, item, version);
-    else if (!(await repo.updateItem(trx, item, version))) throw itemNotFound(item.id);
-    if (coalesce) await versionsRepo.replaceVersion(trx, item, version, now.toISOString());
-    else await versionsRepo.insertVersion(trx, item, version, reason, now.toISOString());
+    await writeItemVersion(trx, item, reason, this.deps.now());
   }
 
   private async mustGet(trx: Trx, id: string): Promise<AgendaItem> {
@@ -132,7 +123,7 @@ export class ItemService {
     const parsed = itemDraftSchema.safeParse(input);
     if (!parsed.success) throw new ServiceError('VALIDATION', 'Invalid agenda item', zodIssuesToFields(parsed.error));
     const id = options.id ?? this.deps.newId();
-    return this.deps.db.transaction().execute(async (trx) => {
+    return inTransaction(this.deps.db, async (trx) => {
       await options.before?.(trx);
       // A second tab (or a save repeated as a page closed) creating the same new item: the first won.
       if (options.id !== undefined && (await versionsRepo.latestVersion(trx, id)) !== undefined) {
@@ -151,10 +142,13 @@ export class ItemService {
   }
 
   /** Autosave of the whole draft. CONFLICT if someone saved since; FROZEN if an approved proposal would change. */
-  async update(id: string, draft: ItemDraft, expectedUpdatedAt: string | null): Promise<AgendaItem> {
-    return this.deps.db.transaction().execute(async (trx) => {
+  async update(id: string, input: ItemDraft, expectedUpdatedAt: string | null): Promise<AgendaItem> {
+    return inTransaction(this.deps.db, async (trx) => {
       const stored = await this.mustGet(trx, id);
       if (expectedUpdatedAt !== null) assertUnchanged(`Item ${id}`, stored.updatedAt, expectedUpdatedAt, 'items.error.conflict');
+      // On a meeting's agenda the meeting keeps the item's meeting data (issue 8): the editor shows it read-only.
+      const onMeeting = (await meetingsRepo.activeSectionOfItem(trx, id)) !== undefined;
+      const draft: ItemDraft = onMeeting ? { ...input, ...pickMeetingFields(stored) } : input;
       // Frozen summary rows are the service's own: a draft neither sets nor removes them.
       const storedDraft = withoutFrozenRows(draftOf(stored));
       const comparable = withoutFrozenRows(draft);
@@ -193,7 +187,7 @@ export class ItemService {
   }
 
   async delete(id: string): Promise<{ id: string }> {
-    return this.deps.db.transaction().execute(async (trx) => {
+    return inTransaction(this.deps.db, async (trx) => {
       const item = await this.mustGet(trx, id);
       if (itemLock(item.status) === 'record') throw new ServiceError('FROZEN', `Checked minutes of ${id} cannot be deleted`, [{ path: 'id', message: 'items.error.recordLocked' }]);
       const version = (await versionsRepo.latestVersion(trx, id))?.version ?? 0;
@@ -205,7 +199,7 @@ export class ItemService {
   }
 
   async restore(id: string): Promise<AgendaItem> {
-    return this.deps.db.transaction().execute(async (trx) => {
+    return inTransaction(this.deps.db, async (trx) => {
       const item = await repo.getDeletedItem(trx, id);
       if (!item) throw itemNotFound(id);
       const version = (await versionsRepo.latestVersion(trx, id))?.version ?? 0;
@@ -221,9 +215,12 @@ export class ItemService {
    * summary at its current rows; reopening lets them follow the register again.
    */
   async setStatus(id: string, status: ItemStatus): Promise<AgendaItem> {
-    return this.deps.db.transaction().execute(async (trx) => {
+    return inTransaction(this.deps.db, async (trx) => {
       const stored = await this.mustGet(trx, id);
       if (stored.status === status) return this.refreshed(stored, trx);
+      if ((await meetingsRepo.activeSectionOfItem(trx, id)) !== undefined) {
+        throw new ServiceError('STATUS_NOT_ALLOWED', `Item ${id} is on a meeting`, [{ path: 'status', message: 'meetingService.error.itemManagedByMeeting' }]);
+      }
       if (!isStatusChangeAllowed(stored.status, status)) {
         throw new ServiceError('STATUS_NOT_ALLOWED', `Item ${id} cannot go from ${stored.status} to ${status}`, [{ path: 'status', message: 'items.error.statusNotAllowed' }]);
       }
@@ -262,7 +259,7 @@ export class ItemService {
   }
 
   private async writeDecision(id: string, decide: (stored: AgendaItem) => Pick<AgendaItem, 'decision' | 'decisionSv'>): Promise<AgendaItem> {
-    return this.deps.db.transaction().execute(async (trx) => {
+    return inTransaction(this.deps.db, async (trx) => {
       const stored = await this.mustGet(trx, id);
       if (itemLock(stored.status) === 'record') {
         throw new ServiceError('FROZEN', `Checked minutes of ${id} cannot change`, [{ path: 'decision', message: 'items.error.recordLocked' }]);
@@ -287,7 +284,7 @@ export class ItemService {
 }
 
 /** Approval: the register figures quoted in the background and the proposal stop following the register. */
-function freezeProposalTexts(item: AgendaItem): Pick<AgendaItem, 'background' | 'proposal' | 'proposalSv'> {
+export function freezeProposalTexts(item: AgendaItem): Pick<AgendaItem, 'background' | 'proposal' | 'proposalSv'> {
   return {
     background: freezeLiveValues(item.background),
     proposal: freezeLiveValues(item.proposal),
@@ -295,7 +292,7 @@ function freezeProposalTexts(item: AgendaItem): Pick<AgendaItem, 'background' | 
   };
 }
 
-function unfreezeProposalTexts(item: AgendaItem): Pick<AgendaItem, 'background' | 'proposal' | 'proposalSv'> {
+export function unfreezeProposalTexts(item: AgendaItem): Pick<AgendaItem, 'background' | 'proposal' | 'proposalSv'> {
   return {
     background: unfreezeLiveValues(item.background),
     proposal: unfreezeLiveValues(item.proposal),
@@ -320,4 +317,9 @@ function pickProposal(item: AgendaItem): Partial<AgendaItem> {
     proposal: draft.proposal,
     proposalSv: draft.proposalSv,
   };
+}
+
+/** The data a meeting keeps on its items while they are on its agenda. */
+function pickMeetingFields(item: AgendaItem): Pick<ItemDraft, 'bodyName' | 'meetingDate' | 'meetingNumber' | 'agendaNumber' | 'sectionNumber'> {
+  return { bodyName: item.bodyName, meetingDate: item.meetingDate, meetingNumber: item.meetingNumber, agendaNumber: item.agendaNumber, sectionNumber: item.sectionNumber };
 }

@@ -11,6 +11,7 @@ import { editor } from './editor';
 import { meetings } from './meetings';
 import { meetingSession } from './meeting-session';
 import { meetingDocuments } from './meeting-documents';
+import { meetingService } from './meeting-service';
 import { meetingMinutes } from './meeting-minutes';
 
 export const fi = {
@@ -26,6 +27,7 @@ export const fi = {
   meetings,
   meetingSession,
   meetingDocuments,
+  meetingService,
   meetingMinutes,
 };
 
