@@ -103,5 +103,6 @@ export const meetingDocuments = {
     minutesNeedNumbers: 'Pöytäkirjaa ei voi tehdä ennen kuin pykälät on numeroitu (kokous avataan).',
     extractNeedsDecision: 'Pöytäkirjanotteen voi tehdä vasta, kun pykälän päätös on kirjattu.',
     noSections: 'Kokouksella ei ole asioita.',
+    sectionNotFound: 'Pykälää ei löytynyt. Se on ehkä poistettu esityslistalta.',
   },
 };
