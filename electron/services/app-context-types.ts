@@ -15,5 +15,7 @@ export interface AppContext {
   readonly dataDir: string;
   readonly handlers: HandlerTable;
   status(): AppStatus;
+  /** Resolves once a new demo database has its meetings too (they are made through the services, asynchronously); every handler waits for it. */
+  ready(): Promise<void>;
   close(): void;
 }

@@ -165,6 +165,7 @@ export function openAppContext(options: OpenAppContextOptions): AppContext {
     dataDir,
     handlers,
     status,
+    ready: () => seeding,
     close() {
       if (state.kind === 'ready') state.handle.close();
     },

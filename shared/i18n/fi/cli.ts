@@ -9,6 +9,7 @@ export const cli = {
     '                                     Listaa hankkeet (PVM muodossa 1.1.2024 tai 2024-01-01);',
     '                                     --due-by: päättyy tai loppuraportti erääntyy viimeistään PVM.',
     '  items --data KANSIO [--json]       Listaa asiat tunnisteineen.',
+    '  meetings --data KANSIO [--json]    Listaa kokoukset: tunniste, toimielin, numero, päivä, tila ja pykälät.',
     '  item import TIEDOSTO.json --data KANSIO [--json]',
     '                                     Tuo asia luonnokseksi yhdestä JSON-tiedostosta; tulostaa sen tunnisteen.',
     '  item show ID --data KANSIO [--json]',
@@ -83,6 +84,22 @@ export const cli = {
   demo: {
     created_one: 'Esimerkkitietokanta luotu: {{file}} ({{count}} hanke).',
     created_other: 'Esimerkkitietokanta luotu: {{file}} ({{count}} hanketta).',
+  },
+  meetings: {
+    none: 'Ei kokouksia.',
+    /** The meeting's step (shared/domain/meeting.ts meetingStatuses). */
+    status: {
+      suunniteltu: 'Suunniteltu',
+      esityslista_lahetetty: 'Esityslista lähetetty',
+      kokouksessa: 'Kokouksessa',
+      paattynyt: 'Päättynyt',
+      tarkastettu: 'Pöytäkirja tarkastettu',
+      julkaistu: 'Julkaistu',
+    },
+    /** "§§ 1–8", "§ 5"; a dash before the §§ are given. */
+    sections: '§§ {{range}}',
+    section: '§ {{range}}',
+    noSections: '–',
   },
   projects: {
     header: { name: 'Nimi', area: 'Vastuualue', funder: 'Rahoittaja', granted: 'Myönnetty', period: 'Kausi', status: 'Tila' },
