@@ -305,17 +305,21 @@ export async function deleteSectionsOf(db: Db, meetingId: string): Promise<void>
   await meetingTables(db).deleteFrom('meeting_sections').where('meeting_id', '=', meetingId).execute();
 }
 
-/** The agenda's order: position and § of each section as given, the § cleared first so the unique index never sees two at once. */
+/**
+ * The agenda's order: position and § of each section as given, in two statements. The §§ are
+ * cleared first, so the unique index (body, year, §) never sees two sections with one number.
+ */
 export async function writeOrder(db: Db, meeting: Pick<Meeting, 'id' | 'bodyId' | 'year'>, order: readonly { id: string; position: number; sectionNumber: number | null }[]): Promise<void> {
   const tables = meetingTables(db);
   await tables.updateTable('meeting_sections').set({ section_number: null }).where('meeting_id', '=', meeting.id).execute();
-  for (const entry of order) {
-    await tables
-      .updateTable('meeting_sections')
-      .set({ position: entry.position, section_number: entry.sectionNumber, body_id: meeting.bodyId, year: meeting.year })
-      .where('id', '=', entry.id)
-      .execute();
-  }
+  if (order.length === 0) return;
+  const caseOf = <T extends number | null>(value: (entry: (typeof order)[number]) => T) => sql<T>`CASE id ${sql.join(order.map((entry) => sql`WHEN ${entry.id} THEN ${value(entry)}`), sql` `)} END`;
+  await tables
+    .updateTable('meeting_sections')
+    .set({ position: caseOf((entry) => entry.position), section_number: caseOf((entry) => entry.sectionNumber), body_id: meeting.bodyId, year: meeting.year })
+    .where('meeting_id', '=', meeting.id)
+    .where('id', 'in', order.map((entry) => entry.id))
+    .execute();
 }
 
 /** A section of the item on a meeting that still holds it: unfinished, and not sent back to the pool. */

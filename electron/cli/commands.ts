@@ -5,11 +5,13 @@ import { projectsCommand } from './commands/projects';
 import { itemsCommand } from './commands/items';
 import { exportCommand } from './commands/export';
 import { itemCommand } from './commands/item';
+import { meetingsCommand } from './commands/meetings';
 
 export const commands: Record<string, CliCommand> = {
   demo: demoCommand,
   projects: projectsCommand,
   items: itemsCommand,
   item: itemCommand,
+  meetings: meetingsCommand,
   export: exportCommand,
 };

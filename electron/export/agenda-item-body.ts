@@ -1,6 +1,6 @@
 // The body of one agenda item in document order (domain.md, "An agenda item"): title, case number,
 // preparers, background, attachments, proposal, decision (minutes), recipients, appeal.
-import { HeadingLevel, Paragraph, Table, TextRun } from 'docx';
+import { HeadingLevel, Paragraph, Tab, TabStopType, Table, TextRun } from 'docx';
 import type { FileChild } from 'docx';
 import type { AgendaItem, AttachmentRef, Person } from '../../shared/domain/item';
 import type { RichDoc } from '../../shared/domain/rich-text';
@@ -28,22 +28,42 @@ export interface ItemBodyContext {
   nextInstance: () => number;
 }
 
+/**
+ * What a meeting's documents add to or take from an item's body (issue 8): the minutes print the
+ * § before the title, the Käsittely before the decision, and the appeal instructions once at the
+ * end of the whole minutes instead of under each §.
+ */
+export interface ItemBodyParts {
+  /** "§ 5" before the title, in the title's heading. */
+  number?: string;
+  /** The Käsittely text; null or nothing printable prints no Käsittely part. */
+  handling?: RichDoc | null;
+  /** false: no "Muutoksenhaku" part (printed elsewhere). */
+  appeal?: boolean;
+}
+
 function metaParagraph(text: string, bold = false): Paragraph {
   return new Paragraph({ style: styleIds.meta, children: bold ? textRuns(text, { bold: true }) : textRuns(text) });
 }
 
 /** The title, and the Swedish title as its second line in a run marked sv-FI (so readers pronounce it as Swedish). */
-function titleParagraph(item: AgendaItem): Paragraph {
+function titleParagraph(item: AgendaItem, number: string, layout: LayoutMetrics): Paragraph {
   const swedish = item.titleSv.trim();
   const children = [
     ...textRuns(item.title.trim() || itemWords.defaults.newTitle),
     ...(swedish ? [new TextRun({ break: 1 }), ...textRuns(swedish, { language: 'sv-FI' })] : []),
   ];
-  return new Paragraph({ heading: HeadingLevel.HEADING_1, children });
+  if (number === '') return new Paragraph({ heading: HeadingLevel.HEADING_1, children });
+  // The § at the margin and the title in the text column (classic), as labels and their text stand.
+  const numberRuns = [...textRuns(number), new TextRun({ children: layout.labelsInline ? [new Tab()] : [' '] })];
+  const hanging = layout.labelsInline
+    ? { indent: { left: layout.textIndent, hanging: layout.textIndent }, tabStops: [{ type: TabStopType.LEFT, position: layout.textIndent }] }
+    : {};
+  return new Paragraph({ heading: HeadingLevel.HEADING_1, children: [...numberRuns, ...children], ...hanging });
 }
 
-function headingParts(item: AgendaItem, kind: AgendaExportKind, bodyName: string): FileChild[] {
-  const out: FileChild[] = [titleParagraph(item)];
+function headingParts(item: AgendaItem, kind: AgendaExportKind, bodyName: string, number: string, layout: LayoutMetrics): FileChild[] {
+  const out: FileChild[] = [titleParagraph(item, number, layout)];
   if (item.caseNumber.trim()) out.push(metaParagraph(item.caseNumber.trim()));
   if (item.earlierHandling.trim()) out.push(metaParagraph(item.earlierHandling.trim()));
   const confidential = confidentialityLine(item.publicity);
@@ -92,11 +112,11 @@ function proposalPart(item: AgendaItem, ctx: ItemBodyContext, options: LabelledO
   return [...labelled(presenterRow.label, textRuns(presenterRow.line), ctx.layout, options), ...labelledRich(proposalLabel, item.proposal, ctx, true)];
 }
 
-export function agendaItemBody(item: AgendaItem, preparers: Person[], kind: AgendaExportKind, ctx: ItemBodyContext): FileChild[] {
+export function agendaItemBody(item: AgendaItem, preparers: Person[], kind: AgendaExportKind, ctx: ItemBodyContext, parts: ItemBodyParts = {}): FileChild[] {
   if (kind === 'minutes' && item.decision === null) {
     throw new ServiceError('VALIDATION', itemWords.error.minutesNeedDecision);
   }
-  const out: FileChild[] = [...headingParts(item, kind, ctx.bodyName)];
+  const out: FileChild[] = [...headingParts(item, kind, ctx.bodyName, parts.number ?? '', ctx.layout)];
   out.push(...labelledLines(docLabels.preparers, preparers.map(preparerLine), ctx.layout));
   out.push(
     ...richBlocks(item.background.content, {
@@ -113,11 +133,13 @@ export function agendaItemBody(item: AgendaItem, preparers: Person[], kind: Agen
   part((options) => attachmentLines(docLabels.attachments, item.attachments, ctx, true, options));
   part((options) => attachmentLines(docLabels.supplementary, item.supplementary, ctx, false, options));
   part((options) => proposalPart(item, ctx, options));
+  const handling = parts.handling;
+  if (kind === 'minutes' && handling && hasPrintableText(handling.content)) part((options) => labelledRich(docLabels.handling, handling, ctx, false, options));
   const decision = item.decision;
   if (kind === 'minutes' && decision !== null) part((options) => labelledRich(docLabels.decision, decision, ctx, true, options));
   part((options) => labelledLines(docLabels.forInformation, item.forInformation, ctx.layout, options));
   part((options) => labelledLines(docLabels.implementation, item.implementation, ctx.layout, options));
-  part((options) => labelledRich(docLabels.appeal, item.appeal.text, ctx, false, options));
+  if (parts.appeal !== false) part((options) => labelledRich(docLabels.appeal, item.appeal.text, ctx, false, options));
   return out;
 }
 

@@ -17,7 +17,8 @@ function safePart(text: string): string {
     .replace(/^[.\s]+|[.\s]+$/gu, '');
 }
 
-function withDate(date: string | null, title: string, kindWord: string): string {
+/** "<ISO date> <title> - <kind>.docx" in safe characters; shared with the meeting documents' names. */
+export function withDate(date: string | null, title: string, kindWord: string): string {
   const safeTitle = safePart(title).slice(0, maxTitleChars).trim();
   const parts = [date && /^\d{4}-\d{2}-\d{2}$/u.test(date) ? date : '', safeTitle].filter(Boolean).join(' ');
   return `${parts ? `${parts} - ` : ''}${kindWord}.docx`;

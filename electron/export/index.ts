@@ -7,3 +7,7 @@ export type { AgendaDocumentExportInput, AgendaExportKind, AgendaItemExportInput
 
 /** The MIME type of the files these functions produce. */
 export const docxMimeType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export { exportMeetingAgenda, exportMeetingExtract, exportMeetingMinutes, printedDecision } from './meeting-document';
+export { appealGroups, sectionsText } from './meeting-appeals';
+export type { ExtractCertifier, MeetingDocumentInput, MeetingDocumentSection, MeetingExtractInput } from './meeting-types';
+export { extractFileName, meetingFileName } from './meeting-file-name';

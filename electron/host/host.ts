@@ -23,6 +23,8 @@ export interface HostOptions {
   rendererDir: string;
   /** Create the demo database when the folder has none (default true, as in the desktop app). */
   seedDemoIfNew?: boolean;
+  /** With the demo, its meetings too (default true). */
+  demoMeetings?: boolean;
 }
 
 export interface RunningHost {
@@ -67,7 +69,7 @@ function safeDecode(text: string): string {
 }
 
 export async function startHost(options: HostOptions): Promise<RunningHost> {
-  const context = openAppContext({ dataDir: options.dataDir, seedDemoIfNew: options.seedDemoIfNew ?? true });
+  const context = openAppContext({ dataDir: options.dataDir, seedDemoIfNew: options.seedDemoIfNew ?? true, demoMeetings: options.demoMeetings ?? true });
   const token = randomBytes(32).toString('base64url');
   let port = 0;
 

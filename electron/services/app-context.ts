@@ -60,7 +60,7 @@ export function openAppContext(options: OpenAppContextOptions): AppContext {
       throw error;
     }
     const deps = { ...serviceDeps(handle.db, handle.sqlite), now };
-    if (seed && handle.isNew) {
+    if (seed && handle.isNew && options.demoMeetings !== false) {
       // One transaction: on failure (or a close before it ends) the base demo stays without meetings.
       seeding = seedMeetingsDemo(deps).catch((error: unknown) => {
         logger.warn('the demo meetings were not created', error instanceof Error ? error.message : String(error));
@@ -165,6 +165,7 @@ export function openAppContext(options: OpenAppContextOptions): AppContext {
     dataDir,
     handlers,
     status,
+    ready: () => seeding,
     close() {
       if (state.kind === 'ready') state.handle.close();
     },

@@ -7,6 +7,7 @@ import { ProjectService } from './projects/project-service';
 import { itemHandlers } from './items/item-handlers';
 import { appealTextHandlers } from './appeal-texts/appeal-text-service';
 import { meetingHandlers } from './meetings/meeting-handlers';
+import { meetingExportHandlers } from './meetings/meeting-export';
 
 export type HandlerFactory = (deps: () => ServiceDeps) => HandlerTable;
 
@@ -23,4 +24,4 @@ export const projectHandlers: HandlerFactory = (deps) => {
   };
 };
 
-export const handlerFactories: readonly HandlerFactory[] = [projectHandlers, itemHandlers, appealTextHandlers, meetingHandlers];
+export const handlerFactories: readonly HandlerFactory[] = [projectHandlers, itemHandlers, appealTextHandlers, meetingHandlers, meetingExportHandlers];

@@ -126,6 +126,24 @@ export function quorum(
   return quorumOf(present, seats);
 }
 
+/**
+ * Who chairs the §: the meeting's chair, unless absent from it or disqualified in it; then the
+ * varapuheenjohtaja if at the table (not a deputy in their place) and not disqualified
+ * (KuntaL 104 § gives the casting vote to whoever chairs). Null when neither can.
+ */
+export function chairAt(
+  meeting: Pick<Meeting, 'attendees' | 'events' | 'chairId'>,
+  sectionOrder: readonly string[],
+  sectionId: string | null,
+  handling: Pick<SectionHandling, 'disqualifications'> | null,
+): string | null {
+  const disqualified = disqualifiedIds(handling);
+  const able = presentAt(meeting, sectionOrder, sectionId).filter((attendee) => !disqualified.has(attendee.id));
+  if (meeting.chairId !== null && able.some((attendee) => attendee.id === meeting.chairId)) return meeting.chairId;
+  const vice = able.find((attendee) => attendee.kind === 'member' && attendee.role === 'varapuheenjohtaja' && attendee.presence !== 'deputy');
+  return vice?.id ?? null;
+}
+
 /** The arrivals and departures recorded at this § (shown in its Käsittely), in the order they happened. */
 export function eventsAt(meeting: Pick<Meeting, 'events'>, sectionId: string): AttendanceEvent[] {
   return meeting.events

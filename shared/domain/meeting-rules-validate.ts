@@ -3,65 +3,11 @@
 // service refuses a record with errors (VALIDATION, nothing saved); the session screen shows the
 // same list beside the fields, warnings included, as the secretary types.
 import type { Meeting, MeetingAttendee, MeetingSection, SectionHandling } from './meeting';
-import { attendingName, membersPresentAt, sectionOrderOf } from './meeting-rules-attendance';
+import { attendingName, chairAt, membersPresentAt, quorumOf, sectionOrderOf } from './meeting-rules-attendance';
 import { countVote } from './meeting-rules-vote';
 import { clockMinutes } from '../format/clock-time';
-import { translate } from '../i18n/translate';
-
-export const handlingProblemCodes = [
-  'sectionMissing',
-  'unknownAttendee',
-  'moreVotesThanVoters',
-  'voteByAbsent',
-  'voteByDisqualified',
-  'voteByNonMember',
-  'voteByUnknown',
-  'voteCounterMissing',
-  'voteCounterUnseconded',
-  'voteTie',
-  'seconderIsMover',
-  'seconderTwice',
-  'moverDisqualified',
-  'seconderDisqualified',
-  'moverAbsent',
-  'seconderAbsent',
-  'moverNotMember',
-  'seconderNotMember',
-  'disqualifiedTwice',
-  'timeInvalid',
-  'returnedBeforeLeft',
-  'dissentByNonMember',
-  'dissentTwice',
-] as const;
-export type HandlingProblemCode = (typeof handlingProblemCodes)[number];
-
-export interface HandlingProblem {
-  code: HandlingProblemCode;
-  /** 'error': the service refuses the record; 'warning': saved, but the screen points at it. */
-  severity: 'error' | 'warning';
-  /** i18n key of the Finnish message: `meetingMinutes.problem.<code>`. */
-  key: string;
-  params: Record<string, string | number>;
-  /** Where in the SectionHandling it is, e.g. "votes.0.votes.a3", "counterProposals.1.seconderIds.0". */
-  path: string;
-}
-
-/** Codes that are only pointed at: a tie the chair did not settle is recorded as it went. */
-const warningCodes: readonly HandlingProblemCode[] = ['voteTie'];
-
-function problem(code: HandlingProblemCode, path: string, params: Record<string, string | number> = {}): HandlingProblem {
-  return { code, severity: warningCodes.includes(code) ? 'warning' : 'error', key: `meetingMinutes.problem.${code}`, params, path };
-}
-
-/** The problem's Finnish message. */
-export function handlingProblemMessage(entry: Pick<HandlingProblem, 'key' | 'params'>): string {
-  return translate(entry.key, entry.params);
-}
-
-/** Only the errors: what the service refuses. */
-export function handlingErrors(problems: readonly HandlingProblem[]): HandlingProblem[] {
-  return problems.filter((entry) => entry.severity === 'error');
-}
+import { problem, quorumParams } from './meeting-rules-problems';
+import type { HandlingProblem } from './meeting-rules-problems';
 
 interface Context {
   byId: ReadonlyMap<string, MeetingAttendee>;
@@ -180,7 +126,10 @@ export function validateHandling(
   const voters = members.filter((attendee) => !disqualified.has(attendee.id)).map((attendee) => attendee.id);
   checkDisqualifications(context, handling);
   checkCounterProposals(context, handling);
-  checkVotes(context, handling, voters, meeting.chairId);
+  checkVotes(context, handling, voters, chairAt(meeting, order, sectionId, handling));
   checkDissents(context, handling);
+  const seats = meeting.attendees.filter((attendee) => attendee.kind === 'member').length;
+  const atTable = quorumOf(voters.length, seats);
+  if (!atTable.hasQuorum) context.problems.push(problem('noQuorum', '', quorumParams(atTable.present, seats, atTable.required)));
   return context.problems;
 }

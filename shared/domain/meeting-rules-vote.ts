@@ -1,7 +1,8 @@
 // Counting a vote at a § (issue 8): jaa / ei / tyhjä among those entitled to vote, and the result.
 // KuntaL 104 §: the opinion with the most votes wins; on a tie the chair's vote decides. If the
 // chair voted tyhjä or did not vote, the tie stays unresolved and the minutes must say so.
-import type { SectionVote, VoteChoice } from './meeting';
+import type { Meeting, MeetingSection, SectionHandling, SectionVote, VoteChoice } from './meeting';
+import { chairAt, sectionOrderOf, votersAt } from './meeting-rules-attendance';
 
 /** jaa (the side the chair put as jaa) or ei. */
 export type VoteSide = 'jaa' | 'ei';
@@ -58,4 +59,20 @@ function resultOf(jaa: number, ei: number, vote: Pick<SectionVote, 'votes'>, ent
   const chairVote = entitled.has(chairId) ? vote.votes[chairId] : undefined;
   if (chairVote === 'jaa' || chairVote === 'ei') return { kind: 'chair', winner: chairVote };
   return { kind: 'unresolved', reason: chairVote === 'tyhja' ? 'chairBlank' : 'chairDidNotVote' };
+}
+
+/**
+ * The vote counted as the minutes count it: among those entitled at the § (votersAt), with the
+ * casting vote of whoever chairs it (chairAt: the vice-chair where the chair is disqualified).
+ */
+export function countVoteAt(
+  meeting: Pick<Meeting, 'attendees' | 'events' | 'chairId'>,
+  sections: readonly Pick<MeetingSection, 'id' | 'position'>[],
+  sectionId: string,
+  handling: Pick<SectionHandling, 'disqualifications'>,
+  vote: Pick<SectionVote, 'votes'>,
+): VoteCount {
+  const order = sectionOrderOf(sections);
+  const voters = votersAt(meeting, order, sectionId, handling).map((attendee) => attendee.id);
+  return countVote(vote, voters, chairAt(meeting, order, sectionId, handling));
 }

@@ -5,8 +5,8 @@
 // edited text (MeetingSection.handlingText) prints instead. The export, the session screen's
 // preview and the services all call this one function.
 import type { CounterProposal, Meeting, MeetingSection, SectionHandling, SectionVote } from '../domain/meeting';
-import { attendingName, eventsAt, sectionOrderOf, votersAt } from '../domain/meeting-rules-attendance';
-import { countVote } from '../domain/meeting-rules-vote';
+import { attendingName, eventsAt } from '../domain/meeting-rules-attendance';
+import { countVoteAt } from '../domain/meeting-rules-vote';
 import type { VoteCount } from '../domain/meeting-rules-vote';
 import type { RichDoc, RichNode } from '../domain/rich-text';
 import { docOf, textNode } from '../domain/rich-text-build';
@@ -98,13 +98,23 @@ function counterProposalParagraph(proposal: CounterProposal, names: ReadonlyMap<
   return paragraph(fillTemplate(words.counterSecondedPlain, { mover, verb, seconders: joinFinnish(seconders, words.and), text }));
 }
 
-function voteProposalLine(vote: SectionVote): string {
-  const yes = vote.yesMeans.trim() || meetingMinutes.vote.proposal;
-  const no = vote.noMeans.trim() || meetingMinutes.vote.counter;
-  const yesPartitive = proposalPartitive(yes);
-  const noPartitive = proposalPartitive(no);
+interface Sides {
+  yes: string;
+  no: string;
+}
+
+/** The sides as the chair put them; a side left empty reads as the default (the mover's counter-proposal when the vote names it). */
+function sidesOf(vote: SectionVote, meeting: Pick<Meeting, 'attendees'>, handling: SectionHandling): Sides {
+  const counter = handling.counterProposals.find((proposal) => proposal.id === vote.counterProposalId) ?? null;
+  const defaults = defaultVoteMeanings(meeting, counter);
+  return { yes: vote.yesMeans.trim() || defaults.yesMeans, no: vote.noMeans.trim() || defaults.noMeans };
+}
+
+function voteProposalLine(sides: Sides): string {
+  const yesPartitive = proposalPartitive(sides.yes);
+  const noPartitive = proposalPartitive(sides.no);
   if (yesPartitive !== null && noPartitive !== null) return fillTemplate(words.voteProposal, { yes: yesPartitive, no: noPartitive });
-  return fillTemplate(words.voteProposalPlain, { yes, no });
+  return fillTemplate(words.voteProposalPlain, { yes: sides.yes, no: sides.no });
 }
 
 function countsLine(count: VoteCount): string {
@@ -114,10 +124,10 @@ function countsLine(count: VoteCount): string {
   return fillTemplate(words.voteCounts, { yes, no, blank });
 }
 
-function resultLines(vote: SectionVote, count: VoteCount, bodyName: string): string[] {
+function resultLines(sides: Sides, count: VoteCount, bodyName: string): string[] {
   const result = count.result;
   if (result.kind === 'unresolved') return [words.tieUnresolved];
-  const side = (result.winner === 'jaa' ? vote.yesMeans : vote.noMeans).trim() || (result.winner === 'jaa' ? meetingMinutes.vote.proposal : meetingMinutes.vote.counter);
+  const side = result.winner === 'jaa' ? sides.yes : sides.no;
   const body = bodySubject(bodyName).toLocaleLowerCase('fi-FI');
   const genitive = proposalGenitive(side);
   const decided =
@@ -127,15 +137,15 @@ function resultLines(vote: SectionVote, count: VoteCount, bodyName: string): str
   return result.kind === 'chair' ? [words.tieChair, decided] : [decided];
 }
 
-function voteParagraphs(vote: SectionVote, count: VoteCount, names: ReadonlyMap<string, string>, bodyName: string): RichNode[] {
+function voteParagraphs(sides: Sides, count: VoteCount, names: ReadonlyMap<string, string>, bodyName: string): RichNode[] {
   const lists: [string, string[]][] = [
     [words.yesList, count.ids.jaa],
     [words.noList, count.ids.ei],
     [words.blankList, count.ids.tyhja],
   ];
   return [
-    paragraph(voteProposalLine(vote)),
-    paragraph([countsLine(count), ...resultLines(vote, count, bodyName)].join(' ')),
+    paragraph(voteProposalLine(sides)),
+    paragraph([countsLine(count), ...resultLines(sides, count, bodyName)].join(' ')),
     ...lists.filter(([, ids]) => ids.length > 0).map(([label, ids]) => paragraph(label, ...ids.map((id) => names.get(id) ?? ''))),
   ];
 }
@@ -155,7 +165,6 @@ export function generateHandlingText(
   handling: SectionHandling,
 ): RichDoc | null {
   const names = attendeeNames(meeting);
-  const voters = votersAt(meeting, sectionOrderOf(sections), sectionId, handling).map((attendee) => attendee.id);
   const seconded = handling.counterProposals.some((proposal) => proposal.seconderIds.length > 0);
   const content: RichNode[] = [
     ...eventParagraphs(meeting, sectionId, names),
@@ -163,7 +172,7 @@ export function generateHandlingText(
     ...expertParagraphs(handling),
     ...handling.counterProposals.map((proposal) => counterProposalParagraph(proposal, names)),
     ...(seconded && handling.votes.length > 0 ? [paragraph(words.mustVote)] : []),
-    ...handling.votes.flatMap((vote) => voteParagraphs(vote, countVote(vote, voters, meeting.chairId), names, meeting.bodyName)),
+    ...handling.votes.flatMap((vote) => voteParagraphs(sidesOf(vote, meeting, handling), countVoteAt(meeting, sections, sectionId, handling, vote), names, meeting.bodyName)),
     ...dissentParagraphs(handling, names),
     ...(handling.checkedAtMeeting ? [paragraph(words.checkedAtMeeting)] : []),
   ];

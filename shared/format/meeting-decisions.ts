@@ -1,7 +1,8 @@
 // The short decision texts a meeting writes itself (issue 8): the legality § from the quorum, the
 // opening time, the minutes checkers chosen, and the decisions of the outcomes ("Lautakunta päätti
 // panna asian pöydälle.", "Lautakunta hyväksyi päätösehdotuksen yksimielisesti.").
-import type { SectionOutcome } from '../domain/meeting';
+import type { Meeting, MeetingSection, SectionHandling, SectionOutcome } from '../domain/meeting';
+import { countVoteAt, winnerOf } from '../domain/meeting-rules-vote';
 import type { Quorum } from '../domain/meeting-rules-attendance';
 import type { RichDoc } from '../domain/rich-text';
 import { docOf, paragraphNode } from '../domain/rich-text-build';
@@ -105,4 +106,22 @@ export function approvalLine(bodyName: string, vote: { jaa: number; ei: number; 
   const body = bodySubject(bodyName);
   if (vote === null) return fillTemplate(words.approvedUnanimously, { body });
   return fillTemplate(vote.winner === 'jaa' ? words.approvedByVote : words.amendedByVote, { body, yes: vote.jaa, no: vote.ei });
+}
+
+/**
+ * The approval line from the §'s record: unanimous without a vote; after votes, the last one's
+ * figures (the final vote between the proposal and what survived). Null when the last vote's tie
+ * was left unresolved: the secretary writes what happened.
+ */
+export function approvalLineAt(
+  meeting: Pick<Meeting, 'attendees' | 'events' | 'chairId' | 'bodyName'>,
+  sections: readonly Pick<MeetingSection, 'id' | 'position'>[],
+  sectionId: string,
+  handling: SectionHandling,
+): string | null {
+  const last = handling.votes.at(-1);
+  if (last === undefined) return approvalLine(meeting.bodyName, null);
+  const count = countVoteAt(meeting, sections, sectionId, handling, last);
+  const winner = winnerOf(count.result);
+  return winner === null ? null : approvalLine(meeting.bodyName, { jaa: count.jaa, ei: count.ei, winner });
 }

@@ -2,15 +2,19 @@
 //  (a) the seed item with its 27-project summary (two .docx files), target ≤ 50 ms;
 //  (b) a 30-item agenda (exportAgendaDocument: 30 copies of the seed item, the first with a
 //      500-row table in its background), target ≤ 300 ms;
+//  (c) the whole minutes of a 40-§ meeting (issue 8): the cover with the attendance, every § with a
+//      vote in its Käsittely, the first with a 500-row table, the appeal instructions; ≤ 500 ms;
 // each against a floor: a minimal writer of the same text (document XML built as a string,
 // zipped with jszip), and the ratio to it.
 import JSZip from 'jszip';
-import { exportAgendaDocument, exportAgendaItem, exportProjectSummary, summaryProjects } from '../../electron/export';
+import { appealGroups, exportAgendaDocument, exportAgendaItem, exportMeetingMinutes, sectionsText, exportProjectSummary, summaryProjects } from '../../electron/export';
+import type { MeetingDocumentInput } from '../../electron/export';
 import type { AgendaItem } from '../../shared/domain/item';
 import { tableColumnWidthsPt } from '../../shared/domain/rich-table';
 import { richToPlainText } from '../../shared/domain/rich-text';
 import { formatEuros } from '../../shared/format/money';
 import { demoProjectList, preparers, richTable, seedInput, settingsWith } from '../unit/export/fixtures';
+import { meetingInput, voteHandling } from '../unit/export/meeting-fixtures';
 
 const escape = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
 const paragraphXml = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p>`;
@@ -82,6 +86,13 @@ export async function run(): Promise<void> {
   const bigFloor = await median(9, () => minimalDocx(items.map(itemXml).join('')));
   report('30-item agenda with a 500-row table', bigMs, bigFloor, 300);
 
+  // (c) the whole minutes of a 40-§ meeting: cover with the attendance, every § with a vote in its
+  // Käsittely, the first § with the 500-row table, the appeal instructions; target ≤ 500 ms.
+  const minutes = fortySectionMinutes(rows);
+  const minutesMs = await median(9, () => exportMeetingMinutes(minutes));
+  const minutesFloor = await median(9, () => minimalDocx(minutesXml(minutes)));
+  report('minutes of a 40-§ meeting with votes and a 500-row table', minutesMs, minutesFloor, 500);
+
   // Column widths from the content (shared/domain/rich-table.ts): the export and the preview
   // measure every cell's words once per table; the preview does so on each redraw.
   const table = big.background.content.at(-1);
@@ -89,4 +100,26 @@ export async function run(): Promise<void> {
     const widthsMs = await median(21, () => Promise.resolve(tableColumnWidthsPt(table, 365)));
     process.stdout.write(`content-based column widths of the 500-row table: median ${widthsMs.toFixed(1)} ms (share of the agenda export: ${((widthsMs / bigMs) * 100).toFixed(0)} %)\n`);
   }
+}
+
+/** 40 §§ from the meeting fixture's eight, each with the voted §'s Käsittely; the first carries the 500-row table. */
+function fortySectionMinutes(rows: string[][]): MeetingDocumentInput {
+  const input = meetingInput();
+  const base = input.sections;
+  const sections = Array.from({ length: 40 }, (_, index) => {
+    const from = base[index % base.length];
+    if (!from) throw new Error('empty meeting fixture');
+    const item = { ...from.item, id: `bench-${String(index)}` };
+    if (index === 0) item.background = { type: 'doc' as const, content: [...item.background.content, richTable(['Hanke', 'Rahoittaja', 'Myönnetty', 'Kausi'], rows)] };
+    return { ...from, sectionId: `bench-section-${String(index)}`, position: index, sectionNumber: index + 1, item, handling: voteHandling };
+  });
+  return { ...input, sections };
+}
+
+/** The minutes' text as the minimal writer prints it: the cover's names, each § as the item's text plus its Käsittely, the appeal texts. */
+function minutesXml(input: MeetingDocumentInput): string {
+  const cover = input.meeting.attendees.map((attendee) => paragraphXml(`${attendee.name}\t${attendee.role}\t${attendee.deputyName}`)).join('');
+  const sections = input.sections.map((section) => paragraphXml(`§ ${String(section.sectionNumber)}`) + itemXml(section.item) + paragraphXml(section.handling ? richToPlainText(section.handling) : '')).join('');
+  const appeals = appealGroups(input.sections, input.appealTexts).map((group) => paragraphXml(sectionsText(group.sectionNumbers)) + paragraphXml(richToPlainText(group.text))).join('');
+  return cover + sections + appeals;
 }

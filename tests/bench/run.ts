@@ -4,6 +4,7 @@ import { run as services } from './services-bench';
 import { run as wordExport } from './export-bench';
 import { run as browser } from './browser-bench';
 import { run as typing } from './typing-bench';
+import { run as meeting } from './meeting-bench';
 
 interface BenchModule {
   name: string;
@@ -12,7 +13,8 @@ interface BenchModule {
 
 const benches: BenchModule[] = [
   { name: 'services (projects, 10 000 rows)', run: services },
-  { name: 'Word export (seed item + summary; 30-item agenda)', run: wordExport },
+  { name: 'Word export (seed item + summary; 30-item agenda; 40-§ minutes)', run: wordExport },
+  { name: 'meeting actions (40-§ meeting in session)', run: meeting },
   { name: 'browser register (Chromium via the browser host, 10 000 rows)', run: browser },
   { name: 'typing in the item editor (Chromium, 30-page background)', run: typing },
 ];

@@ -13,7 +13,7 @@ export const rendererDir = path.resolve(import.meta.dirname, '../../dist/rendere
 interface Fixtures {
   dataDir: string;
   /** Start a browser host on the test's data folder and open the app in the page. */
-  startApp: () => Promise<RunningHost>;
+  startApp: (options?: { demoMeetings?: boolean }) => Promise<RunningHost>;
 }
 
 export const test = base.extend<Fixtures>({
@@ -25,8 +25,8 @@ export const test = base.extend<Fixtures>({
   },
   startApp: async ({ dataDir, page }, use) => {
     const hosts: RunningHost[] = [];
-    await use(async () => {
-      const host = await startHost({ dataDir, rendererDir, seedDemoIfNew: true });
+    await use(async (options = {}) => {
+      const host = await startHost({ dataDir, rendererDir, seedDemoIfNew: true, demoMeetings: options.demoMeetings ?? true });
       hosts.push(host);
       await page.goto(host.pageUrl);
       return host;

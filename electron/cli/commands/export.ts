@@ -1,17 +1,22 @@
 // pykala export item ID --data DIR --out FILE.docx [--kind proposal|minutes] [--force]
 // pykala export summary --data DIR --active-on 2024-01-01 --out FILE.docx [--areas a,b] [--force]
+// pykala export agenda|minutes MEETING_ID --data DIR --out FILE.docx [--force]
+// pykala export extract ITEM_ID --data DIR --out FILE.docx [--force]   (the item's last handled §)
 // The same services and Word export as the app; the file is written only when the export succeeded,
 // and an existing file only with --force (output-file.ts).
 import path from 'node:path';
 import { responsibilityAreas } from '../../../shared/domain/project';
+import { assertNever } from '../../../shared/errors';
 import { parseFinnishDate } from '../../../shared/format/date';
 import { translate } from '../../../shared/i18n/translate';
 import type { ExportFile } from '../../../shared/ipc/define';
 import { CliError } from '../cli-io';
 import type { CliCommand, OptionValues } from '../cli-io';
 import { dataDirOf, openExisting } from '../context';
+import type { AppContext } from '../../services/app-context-types';
 import { checkOutputFile, writeOutputFile } from '../output-file';
 import { callWithDetail } from './items-cli-call';
+import { lastHandledSection } from './meeting-export-cli';
 
 const kinds = ['proposal', 'minutes'] as const;
 type Kind = (typeof kinds)[number];
@@ -46,22 +51,66 @@ function activeOnOf(values: OptionValues): string {
   return iso;
 }
 
+const targets = ['item', 'summary', 'agenda', 'minutes', 'extract'] as const;
+type Target = (typeof targets)[number];
+
+type Request =
+  | { what: 'item'; id: string; kind: Kind }
+  | { what: 'summary'; activeOn: string; areas: string[] }
+  | { what: 'agenda' | 'minutes'; id: string }
+  | { what: 'extract'; itemId: string };
+
+/** The request the command line asks for, every option checked before the database is opened. */
+function requestOf(what: Target, id: string | undefined, values: OptionValues, usage: CliError): Request {
+  if ((what === 'summary') !== (id === undefined)) throw usage;
+  switch (what) {
+    case 'summary':
+      return { what, activeOn: activeOnOf(values), areas: areasOf(values) };
+    case 'item':
+      return { what, id: id ?? '', kind: kindOf(values) };
+    case 'agenda':
+    case 'minutes':
+      return { what, id: id ?? '' };
+    case 'extract':
+      return { what, itemId: id ?? '' };
+    default:
+      return assertNever(what);
+  }
+}
+
+async function exportFile(context: AppContext, request: Request): Promise<ExportFile> {
+  switch (request.what) {
+    case 'item':
+      return callWithDetail(context, 'items:export', { id: request.id, kind: request.kind });
+    case 'summary':
+      return callWithDetail(context, 'items:exportSummary', { activeOn: request.activeOn, areas: request.areas });
+    case 'agenda':
+      return callWithDetail(context, 'meetings:exportAgenda', { id: request.id });
+    case 'minutes':
+      return callWithDetail(context, 'meetings:exportMinutes', { id: request.id });
+    case 'extract':
+      return callWithDetail(context, 'meetings:exportExtract', { sectionId: await lastHandledSection(context, request.itemId) });
+    default:
+      return assertNever(request);
+  }
+}
+
 export const exportCommand: CliCommand = {
   options: { out: { type: 'string' }, force: { type: 'boolean' }, kind: { type: 'string' }, 'active-on': { type: 'string' }, areas: { type: 'string' } },
   async run(values, positionals, io) {
     const [what, id, ...extra] = positionals;
     const usage = new CliError(translate('items.cli.usageExport'));
-    if (extra.length > 0 || (what === 'item' && id === undefined) || (what === 'summary' && id !== undefined)) throw usage;
-    if (what !== 'item' && what !== 'summary') throw usage;
+    const target = targets.find((candidate) => candidate === what);
+    if (extra.length > 0 || target === undefined) throw usage;
     // Check every option before opening the database, so bad input changes nothing.
+    const request = requestOf(target, id, values, usage);
     const out = outPath(values);
     const force = values.force === true;
     checkOutputFile(out, force);
-    const request: { id: string; kind: Kind } | { activeOn: string; areas: string[] } = what === 'item' && id !== undefined ? { kind: kindOf(values), id } : { activeOn: activeOnOf(values), areas: areasOf(values) };
     const context = openExisting(dataDirOf(values));
     let file: ExportFile;
     try {
-      file = 'id' in request ? await callWithDetail(context, 'items:export', request) : await callWithDetail(context, 'items:exportSummary', request);
+      file = await exportFile(context, request);
     } finally {
       context.close();
     }

@@ -10,7 +10,7 @@ export async function callWithDetail<C extends Channel>(context: AppContext, cha
   const envelope = await dispatch(context.handlers, channel, input);
   if (envelope.ok) return envelope.value as OutputOf<C>;
   const { code, fields = [] } = envelope.error;
-  const details = fields.map((field) => translate(field.message)).filter((text, index, all) => all.indexOf(text) === index);
+  const details = fields.map((field) => translate(field.message, field.params)).filter((text, index, all) => all.indexOf(text) === index);
   const message = details.length > 0 ? details.join(' ') : translate(`error.${code}`);
   throw new CliError(message, exitCodeFor(code));
 }

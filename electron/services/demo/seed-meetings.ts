@@ -10,7 +10,7 @@ import type { Meeting, SectionHandling } from '../../../shared/domain/meeting';
 import { emptyHandling } from '../../../shared/domain/meeting';
 import type { MeetingDetail } from '../../../shared/ipc/channels/meetings';
 import { docOf, openingWithPoints, paragraphNode } from '../../../shared/domain/rich-text-build';
-import { seedItemId, seedPresenterName } from '../../../shared/demo/seed-item';
+import { seedItemId, seedPreparerId, seedPresenterName } from '../../../shared/demo/seed-item';
 import * as itemsRepo from '../../../db/repositories/items-repository';
 import * as meetingsRepo from '../../../db/repositories/meetings-repository';
 import { ItemService } from '../items/item-service';
@@ -45,6 +45,7 @@ export const demoOthers: readonly BodyOther[] = [
 interface DemoItem {
   title: string;
   caseNumber: string;
+  /** The seed's preparer: the demo's other people stay free to be edited and deleted. */
   preparerId: string;
   background: string[];
   opening: string;
@@ -56,7 +57,7 @@ export const demoItems = {
   vote: {
     title: 'Perusopetuksen oppilaaksiottoalueet lukuvuodesta 2024–2025 alkaen',
     caseNumber: 'KOK/8/12.01.00/2024',
-    preparerId: 'demo-person-opetuspaallikko',
+    preparerId: seedPreparerId,
     background: [
       'Perusopetuksen oppilaaksiottoalueet tarkistetaan oppilasmäärien muutosten vuoksi. Hakalahden ja Koivuhaan koulujen oppilasmäärät ovat kasvaneet, ja Kirkonmäen koululla on vapaita opetustiloja.',
       'Ehdotetut alueet ovat liitteenä. Huoltajia kuultiin 4.–15.12.2023 kyselyllä, johon vastasi 312 huoltajaa.',
@@ -67,7 +68,7 @@ export const demoItems = {
   grants: {
     title: 'Nuorisojärjestöjen kohdeavustukset 2024',
     caseNumber: 'KOK/15/02.05.01/2024',
-    preparerId: 'demo-person-opetuspaallikko',
+    preparerId: seedPreparerId,
     background: [
       'Nuorisojärjestöjen kohdeavustuksia haettiin 1.–30.11.2023. Hakemuksia saapui 14, ja haettu summa oli yhteensä 38 400 €. Talousarviossa avustuksiin on varattu 25 000 €.',
       'Avustukset esitetään jaettaviksi liitteen mukaisesti kaupungin avustusperiaatteiden mukaan.',
@@ -78,7 +79,7 @@ export const demoItems = {
   tabled: {
     title: 'Koulukuljetusten periaatteet lukuvuodelle 2024–2025',
     caseNumber: 'KOK/21/12.01.02/2024',
-    preparerId: 'demo-person-varhaiskasvatusjohtaja',
+    preparerId: seedPreparerId,
     background: [
       'Koulukuljetusten periaatteet päivitetään vastaamaan uutta kuljetussopimusta. Kuljetukseen oikeuttava koulumatka on esityksen mukaan vuosiluokilla 1–2 yli 3 km ja vuosiluokilla 3–9 yli 5 km.',
       'Vaarallisen koulumatkan arvioinnissa käytetään poliisin lausuntoa.',

@@ -190,6 +190,10 @@ export class ItemService {
     return inTransaction(this.deps.db, async (trx) => {
       const item = await this.mustGet(trx, id);
       if (itemLock(item.status) === 'record') throw new ServiceError('FROZEN', `Checked minutes of ${id} cannot be deleted`, [{ path: 'id', message: 'items.error.recordLocked' }]);
+      // An agenda's item leaves it through the meeting (back to the pool), never by vanishing from it.
+      if ((await meetingsRepo.activeSectionOfItem(trx, id)) !== undefined) {
+        throw new ServiceError('STATUS_NOT_ALLOWED', `Item ${id} is on a meeting`, [{ path: 'id', message: 'meetingService.error.itemManagedByMeeting' }]);
+      }
       const version = (await versionsRepo.latestVersion(trx, id))?.version ?? 0;
       const now = this.deps.now().toISOString();
       await repo.setDeletedAt(trx, id, now, version + 1);

@@ -10,7 +10,8 @@ import { isResolutionEmpty, proposalAsDecision } from '../../../shared/domain/re
 import { appendEarlierHandling, earlierHandlingLine } from '../../../shared/domain/meeting-rules';
 import type { RichDoc } from '../../../shared/domain/rich-text';
 import * as itemsRepo from '../../../db/repositories/items-repository';
-import { itemNotFound, writeItemVersion } from '../items/item-write';
+import { itemNotFound, versionCoalesceMs, writeItemVersion } from '../items/item-write';
+import { setMeetingFields } from '../../../db/repositories/item-meeting-fields';
 import { unfreezeProposalTexts } from '../items/item-service';
 import { freezeLiveValues } from '../items/live-values';
 import { unfreezeSummaries } from '../items/summary-freeze';
@@ -71,11 +72,10 @@ export class MeetingItems {
     return written;
   }
 
-  /** Keeps an item's meeting data as its section says. */
-  async sync(meeting: Meeting, section: MeetingSection): Promise<void> {
-    if (section.outcome !== null && poolOutcomes.includes(section.outcome)) return;
-    const item = await this.get(section.itemId);
-    await this.write(item, meetingFieldsOf(meeting, section));
+  /** Keeps the items' meeting data as their sections say (those sent back to the pool have left the meeting). */
+  async sync(meeting: Meeting, sections: readonly MeetingSection[]): Promise<void> {
+    const wanted = new Map(sections.filter((section) => section.outcome === null || !poolOutcomes.includes(section.outcome)).map((section) => [section.itemId, meetingFieldsOf(meeting, section)]));
+    await setMeetingFields(this.trx, wanted, (previous) => nextTimestamp(this.now(), previous), this.now(), versionCoalesceMs);
   }
 
   /**

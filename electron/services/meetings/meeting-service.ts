@@ -212,7 +212,7 @@ export class MeetingService {
       if (year !== stored.year) await meetingsRepo.writeOrder(trx, written, sections);
       if (date !== stored.date || number !== stored.number || year !== stored.year) {
         const items = new MeetingItems(trx, this.deps.now);
-        for (const section of sections) await items.sync(written, section);
+        await items.sync(written, sections);
       }
       return written;
     });
@@ -271,13 +271,13 @@ export class MeetingService {
       if (numberedStatuses.includes(target)) ordered = await writeAgenda(trx, stored, await this.bodyOf(trx, stored), sections, true);
       const next: Meeting = { ...stored, status: target, minutesChecked, updatedAt: this.stamp(stored.updatedAt) };
       await meetingsRepo.updateMeeting(trx, next);
-      for (const section of ordered) {
-        if (section.outcome !== null && poolOutcomes.includes(section.outcome)) continue;
-        if (target === 'tarkastettu' || target === 'julkaistu') {
+      if (target === 'tarkastettu' || target === 'julkaistu') {
+        for (const section of ordered) {
+          if (section.outcome !== null && poolOutcomes.includes(section.outcome)) continue;
           const item = await items.get(section.itemId);
           await items.write(item, { status: target, ...meetingFieldsOf(next, section) });
-        } else await items.sync(next, section);
-      }
+        }
+      } else await items.sync(next, ordered);
       return this.detail(trx, next);
     });
   }
@@ -350,7 +350,7 @@ export class MeetingService {
         throw new ServiceError('INCOMPLETE', `Item ${itemId} lacks ${missing.join(', ')}`, missing.map((part) => ({ path: completenessPaths[part], message: `items.incomplete.${part}` })));
       }
       await items.write(item, { status: 'esityslistalla', ...meetingFieldsOf(meeting, placed) });
-      for (const other of ordered) if (other.id !== section.id) await items.sync(meeting, other);
+      await items.sync(meeting, ordered.filter((other) => other.id !== section.id));
       return this.detail(trx, meeting);
     });
   }
@@ -394,7 +394,7 @@ export class MeetingService {
       if (added.length === 0) return this.detail(trx, meeting);
       const ordered = await writeAgenda(trx, meeting, await this.bodyOf(trx, meeting), sections, isNumbered(meeting.status));
       const items = new MeetingItems(trx, this.deps.now);
-      for (const section of ordered) await items.sync(meeting, section);
+      await items.sync(meeting, ordered);
       return this.detail(trx, meeting);
     });
   }
@@ -410,7 +410,7 @@ export class MeetingService {
       const items = new MeetingItems(trx, this.deps.now);
       await this.releaseItem(trx, items, section);
       const ordered = await writeAgenda(trx, meeting, await this.bodyOf(trx, meeting), rest, isNumbered(meeting.status));
-      for (const other of ordered) await items.sync(meeting, other);
+      await items.sync(meeting, ordered);
       // Attendance events at the removed § now happen before the next one.
       if (meeting.events.some((event) => event.sectionId === sectionId)) {
         const following = ordered[section.position]?.id ?? null;
@@ -431,10 +431,7 @@ export class MeetingService {
       if (sections[at]?.id === sectionId) return this.detail(trx, meeting);
       const ordered = await writeAgenda(trx, meeting, await this.bodyOf(trx, meeting), [...rest.slice(0, at), section, ...rest.slice(at)], isNumbered(meeting.status));
       const items = new MeetingItems(trx, this.deps.now);
-      for (const other of ordered) {
-        const before = sections.find((entry) => entry.id === other.id);
-        if (before?.position !== other.position || before.sectionNumber !== other.sectionNumber) await items.sync(meeting, other);
-      }
+      await items.sync(meeting, ordered);
       return this.detail(trx, meeting);
     });
   }

@@ -10,6 +10,7 @@ import { cli } from './cli';
 import { editor } from './editor';
 import { meetings } from './meetings';
 import { meetingSession } from './meeting-session';
+import { meetingDocuments } from './meeting-documents';
 import { meetingService } from './meeting-service';
 import { meetingMinutes } from './meeting-minutes';
 
@@ -25,6 +26,7 @@ export const fi = {
   editor,
   meetings,
   meetingSession,
+  meetingDocuments,
   meetingService,
   meetingMinutes,
 };

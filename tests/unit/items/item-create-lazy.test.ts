@@ -18,9 +18,11 @@ import type { Envelope } from '../../../shared/ipc/define';
 let dir: string;
 let context: AppContext;
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pykala-lazy-'));
   context = openAppContext({ dataDir: dir, seedDemoIfNew: true });
+  // The demo's meetings are made asynchronously; the counts below read the file directly.
+  await context.ready();
 });
 afterAll(() => {
   context.close();

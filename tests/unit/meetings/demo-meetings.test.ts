@@ -100,4 +100,10 @@ describe('the demo meetings', () => {
     const item = await ok<AgendaItem>('items:get', { id: last?.itemId });
     expect(item).toMatchObject({ meetingDate: '2024-02-20', meetingNumber: '2/2024', agendaNumber: 5, isSample: true });
   });
+
+  it('leaves the demo’s other people free: its items are prepared by the seed’s preparer', async () => {
+    const people = await ok<{ id: string; updatedAt: string }[]>('people:list', {});
+    const other = people.find((person) => person.id === 'demo-person-opetuspaallikko');
+    expect(await ok('people:delete', { id: other?.id, expectedUpdatedAt: other?.updatedAt })).toEqual({ id: 'demo-person-opetuspaallikko' });
+  });
 });

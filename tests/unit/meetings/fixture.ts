@@ -1,4 +1,4 @@
-// A nine-seat board meeting for the rules' tests: members m1…m9 (m1 the chair), the presenter and
+// A nine-seat board meeting for the rules' tests: members m1…m9 (m1 the chair, m2 vice), the presenter and
 // the secretary, and sections s1…s8 in agenda order. Each test changes only what it is about.
 import type { AttendanceEvent, Meeting, MeetingAttendee, MeetingSection, SectionHandling } from '../../../shared/domain/meeting';
 import { emptyHandling } from '../../../shared/domain/meeting';
@@ -11,7 +11,7 @@ export function member(index: number, presence: MeetingAttendee['presence'] = 'p
     kind: 'member',
     sourceId: null,
     name: memberNames[index] ?? `Jäsen ${String(index + 1)}`,
-    role: index === 0 ? 'puheenjohtaja' : 'jasen',
+    role: index === 0 ? 'puheenjohtaja' : index === 1 ? 'varapuheenjohtaja' : 'jasen',
     title: '',
     deputyName,
     presence,

@@ -75,6 +75,17 @@ describe('generateHandlingText', () => {
     ]);
   });
 
+  it('reads sides left empty as the proposal against the mover’s counter-proposal the vote names', () => {
+    const record = handling({
+      counterProposals: [{ id: 'c1', moverId: 'm9', seconderIds: ['m4'], text: 'Hylätään.' }],
+      votes: [{ id: 'v1', yesMeans: '', noMeans: '', counterProposalId: 'c1', votes: votesOf('eeeeejjjj') }],
+    });
+    expect(lines(generateHandlingText(makeMeeting(), sections, 's6', record)).slice(2, 4)).toEqual([
+      'Puheenjohtaja ehdotti äänestystavaksi nimenhuutoäänestystä siten, että päätösehdotusta kannattavat äänestävät jaa ja Salon vastaehdotusta kannattavat ei.',
+      'Äänestyksessä annettiin 4 jaa-ääntä ja 5 ei-ääntä. Puheenjohtaja totesi, että lautakunta oli päättänyt Salon vastaehdotuksen mukaisesti.',
+    ]);
+  });
+
   it('falls back to nominatives when a seconder’s genitive is not certain', () => {
     const meeting = withAttendees(makeMeeting(), { ...member(3), name: 'Anna Ranta' });
     const record = handling({ counterProposals: [{ id: 'c1', moverId: 'm2', seconderIds: ['m1', 'm4'], text: 'Hylätään.' }] });

@@ -3,8 +3,8 @@ import { sectionOutcomes } from '../../../shared/domain/meeting';
 import { poolOutcomes } from '../../../shared/domain/meeting';
 import { quorum, quorumOf, sectionOrderOf } from '../../../shared/domain/meeting-rules';
 import { richToPlainText } from '../../../shared/domain/rich-text';
-import { approvalLine, bodySubject, checkersDecision, legalityDecision, legalityLine, numberElative, openingDecision, outcomeDecision } from '../../../shared/format/meeting-decisions';
-import { makeMeeting, makeSections, member, withAttendees } from './fixture';
+import { approvalLine, approvalLineAt, bodySubject, checkersDecision, legalityDecision, legalityLine, numberElative, openingDecision, outcomeDecision } from '../../../shared/format/meeting-decisions';
+import { handling, makeMeeting, makeSections, member, votesOf, withAttendees } from './fixture';
 
 const plain = (doc: Parameters<typeof richToPlainText>[0] | null) => (doc === null ? null : richToPlainText(doc).trim());
 
@@ -54,6 +54,13 @@ describe('decision texts', () => {
     expect(approvalLine('Sivistyslautakunta', null)).toBe('Lautakunta hyväksyi päätösehdotuksen yksimielisesti.');
     expect(approvalLine('Sivistyslautakunta', { jaa: 6, ei: 3, winner: 'jaa' })).toBe('Lautakunta hyväksyi päätösehdotuksen äänin 6–3.');
     expect(approvalLine('Sivistyslautakunta', { jaa: 4, ei: 5, winner: 'ei' })).toBe('Lautakunta hyväksyi vastaehdotuksen äänin 5–4.');
+  });
+
+  it('writes the approval from the §’s record: unanimous, the last vote’s figures, or nothing after an unresolved tie', () => {
+    const vote = (pattern: string) => ({ id: 'v', yesMeans: '', noMeans: '', counterProposalId: null, votes: votesOf(pattern) });
+    expect(approvalLineAt(makeMeeting(), makeSections(), 's5', handling())).toBe('Lautakunta hyväksyi päätösehdotuksen yksimielisesti.');
+    expect(approvalLineAt(makeMeeting(), makeSections(), 's5', handling({ votes: [vote('jjejjjeje')] }))).toBe('Lautakunta hyväksyi päätösehdotuksen äänin 6–3.');
+    expect(approvalLineAt(makeMeeting(), makeSections(), 's5', handling({ votes: [vote('tjjjjeeee')] }))).toBeNull();
   });
 
   it('names a lautakunta "Lautakunta" and other bodies by their name', () => {

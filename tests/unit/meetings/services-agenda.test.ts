@@ -90,6 +90,20 @@ describe('the agenda', () => {
     expect(detail.sections.map((section) => section.item.title)).toEqual(['B', 'C', 'A', 'D']);
     const agendaNumbers = await Promise.all(made.map(async (item) => (await s.items.get(item.id)).agendaNumber));
     expect(agendaNumbers).toEqual([3, 1, 2, 4]);
+    // Each renumbered item keeps its version: the latest snapshot is the item as stored.
+    const [first] = made;
+    if (!first) throw new Error('items');
+    const stored = await s.items.get(first.id);
+    const latest = (await s.items.versions(first.id)).at(-1);
+    expect(latest?.snapshot).toMatchObject({ agendaNumber: 3, meetingNumber: '1/2024', updatedAt: stored.updatedAt, status: 'esityslistalla' });
+    // Several moves within a minute coalesce into one 'update' version, as autosaves do; an hour later adds one.
+    const count = (await s.items.versions(first.id)).length;
+    t.advance(3_600_000);
+    await s.meetings.moveSection(sectionA.id, 0);
+    const after = await s.items.versions(first.id);
+    expect(after).toHaveLength(count + 1);
+    expect(after.at(-1)).toMatchObject({ reason: 'update', snapshot: { agendaNumber: 1 } });
+    await s.meetings.moveSection(sectionA.id, 2);
 
     detail = await s.meetings.removeSection(sectionB.id);
     expect(detail.sections.map((section) => [section.position, section.item.title])).toEqual([[0, 'C'], [1, 'A'], [2, 'D']]);
@@ -109,6 +123,11 @@ describe('the agenda', () => {
     // And its status follows the meeting, not the editor's buttons.
     const error = await rejection(s.items.setStatus(item.id, 'hyvaksytty'));
     expect(error.fields?.[0]?.message).toBe('meetingService.error.itemManagedByMeeting');
+    expect((await rejection(s.items.delete(item.id))).fields?.[0]?.message).toBe('meetingService.error.itemManagedByMeeting');
+    // A new date or number of the meeting follows onto its items.
+    const meetingNow = (await s.meetings.get(meeting.id)).meeting;
+    await s.meetings.update(meeting.id, meetingNow.updatedAt, { date: '2024-01-30', number: 3 });
+    expect(await s.items.get(item.id)).toMatchObject({ meetingDate: '2024-01-30', meetingNumber: '3/2024' });
   });
 
   it('deletes a meeting with nothing handled: its items back to the pool, its standard items gone', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handlingErrors, handlingProblemMessage, validateHandling } from '../../../shared/domain/meeting-rules';
+import { handlingErrors, handlingProblemCodes, handlingProblemMessage, validateHandling } from '../../../shared/domain/meeting-rules';
 import type { SectionHandling } from '../../../shared/domain/meeting';
 import { event, handling, makeMeeting, makeSections, member, votesOf, withAttendees } from './fixture';
 
@@ -92,5 +92,14 @@ describe('validateHandling', () => {
     const meeting = { ...makeMeeting(), events: [event('m2', 'arrived', 's5', '19.00')] };
     expect(codes(handling({ votes: [vote({ m2: 'jaa' })] }), meeting, 's4')).toEqual(['voteByAbsent']);
     expect(codes(handling({ votes: [vote({ m2: 'jaa' })] }), meeting, 's5')).toEqual([]);
+  });
+});
+
+describe('problem messages', () => {
+  it('has a Finnish message for every problem code', () => {
+    for (const code of handlingProblemCodes) {
+      const key = `meetingMinutes.problem.${code}`;
+      expect(handlingProblemMessage({ key, params: {} }), code).not.toBe(key);
+    }
   });
 });
