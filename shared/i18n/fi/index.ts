@@ -10,6 +10,7 @@ import { cli } from './cli';
 import { editor } from './editor';
 import { meetings } from './meetings';
 import { meetingSession } from './meeting-session';
+import { meetingMinutes } from './meeting-minutes';
 
 export const fi = {
   common,
@@ -23,6 +24,7 @@ export const fi = {
   editor,
   meetings,
   meetingSession,
+  meetingMinutes,
 };
 
 export type Messages = typeof fi;
