@@ -95,13 +95,13 @@ function SessionScreen({ meetingId }: { meetingId: string }) {
     <div className="session">
       <header className="session__header">
         <h1 className="session__title">{t('meetingSession.pageTitle', { body: meeting.bodyName, number: meeting.number, year: meeting.year, date: formatFinnishDate(meeting.date) })}</h1>
-        <p className={quorum.quorate ? 'session-quorum' : 'session-quorum session-quorum--warning'} data-testid="quorum">
+        <p className={quorum.hasQuorum ? 'session-quorum' : 'session-quorum session-quorum--warning'} data-testid="quorum">
           <span className="muted">{current?.sectionNumber ? t('meetingSession.quorum.atSection', { number: current.sectionNumber }) : t('meetingSession.quorum.atOpening')}: </span>
-          {t(quorum.quorate ? 'meetingSession.quorum.yes' : 'meetingSession.quorum.no', { present: quorum.present, seats: quorum.seats })}
+          {t(quorum.hasQuorum ? 'meetingSession.quorum.yes' : 'meetingSession.quorum.no', { present: quorum.present, seats: quorum.seats })}
         </p>
         <p className={snapshot.saveStatus === 'error' ? 'session__save session__save--error' : 'session__save'} role="status" data-testid="session-save-status">{saveText}</p>
       </header>
-      {opening.quorate ? null : <p className="session-warning" role="note" data-testid="quorum-warning">{t('meetingSession.quorum.warning')}</p>}
+      {opening.hasQuorum ? null : <p className="session-warning" role="note" data-testid="quorum-warning">{t('meetingSession.quorum.warning')}</p>}
       {locked ? <p className="info-note">{t('meetingSession.frozen')}</p> : null}
       {snapshot.conflict ? (
         <ConflictChoice

@@ -1,85 +1,52 @@
-// What the session screen needs of the meeting rules, in one place: who is present and who may
-// vote at a §, the quorum, the vote count, and the names as the minutes print them.
-import type { Meeting, MeetingAttendee, MeetingSection, SectionVote, VoteChoice } from '../../../../../shared/domain/meeting';
+// What the session screen asks of the meeting rules (shared/domain/meeting-rules, the same rules
+// the services and the minutes use), in the shapes the screen holds: the meeting with its §§.
+import type { Meeting, MeetingAttendee, SectionVote } from '../../../../../shared/domain/meeting';
+import { attendingName, countVote, presentAt as presentAtOrder, quorum, sectionOrderOf, votersAt as votersAtOrder } from '../../../../../shared/domain/meeting-rules';
+import type { Quorum, VoteCount } from '../../../../../shared/domain/meeting-rules';
 import type { RichDoc } from '../../../../../shared/domain/rich-text';
+import { defaultVoteMeanings, generateHandlingText } from '../../../../../shared/format/handling-text';
 import type { MeetingDetail } from '../../../../../shared/ipc/channels/meetings';
 
-type Sections = readonly Pick<MeetingSection, 'id' | 'position' | 'handling'>[];
+type Sections = MeetingDetail['sections'];
 
 /** The name a person is recorded under: the deputy's when the deputy attends in the member's place. */
 export function attendeeName(attendee: MeetingAttendee): string {
-  return attendee.kind === 'member' && attendee.presence === 'deputy' && attendee.deputyName !== '' ? attendee.deputyName : attendee.name;
+  return attendingName(attendee);
 }
 
 export function nameOf(meeting: Meeting, attendeeId: string | null): string {
   const attendee = meeting.attendees.find((candidate) => candidate.id === attendeeId);
-  return attendee ? attendeeName(attendee) : '';
+  return attendee ? attendingName(attendee) : '';
 }
 
-/** Attendees present at a § (null: at the opening, before the first §), in the list's order. */
+/** Attendees present at a § (null: at the opening), with the arrivals and departures applied. */
 export function presentAt(meeting: Meeting, sections: Sections, sectionId: string | null): MeetingAttendee[] {
-  const positionOf = (id: string | null) => (id === null ? -1 : sections.find((section) => section.id === id)?.position ?? -1);
-  const at = positionOf(sectionId);
-  return meeting.attendees.filter((attendee) => {
-    const events = meeting.events.filter((event) => event.attendeeId === attendee.id);
-    // A late arrival was not there before: the first event tells how the meeting began for them.
-    let present = events[0]?.kind === 'arrived' ? false : attendee.presence !== 'absent';
-    for (const event of events) if (positionOf(event.sectionId) <= at && (sectionId !== null || event.sectionId === null)) present = event.kind === 'arrived';
-    return present;
-  });
+  return presentAtOrder(meeting, sectionOrderOf(sections), sectionId);
 }
 
 /** Members present at a § and not disqualified in it: those entitled to vote. */
 export function votersAt(meeting: Meeting, sections: Sections, sectionId: string): MeetingAttendee[] {
-  const section = sections.find((candidate) => candidate.id === sectionId);
-  const disqualified = new Set(section?.handling.disqualifications.map((entry) => entry.attendeeId) ?? []);
-  return presentAt(meeting, sections, sectionId).filter((attendee) => attendee.kind === 'member' && !disqualified.has(attendee.id));
+  const handling = sections.find((section) => section.id === sectionId)?.handling ?? null;
+  return votersAtOrder(meeting, sectionOrderOf(sections), sectionId, handling);
 }
 
-export interface Quorum {
-  present: number;
-  seats: number;
-  quorate: boolean;
-}
-
-/** More than half of the body's members (seats) present (KuntaL 103 §). */
+/** The quorum at the opening (null) or at a § (its disqualified not counted). */
 export function quorumAt(meeting: Meeting, sections: Sections, sectionId: string | null): Quorum {
-  const seats = meeting.attendees.filter((attendee) => attendee.kind === 'member').length;
-  const present = presentAt(meeting, sections, sectionId).filter((attendee) => attendee.kind === 'member').length;
-  return { present, seats, quorate: present * 2 > seats };
+  const handling = sectionId === null ? null : (sections.find((section) => section.id === sectionId)?.handling ?? null);
+  return quorum(meeting, sectionOrderOf(sections), sectionId, handling);
 }
 
-export interface Tally {
-  jaa: number;
-  ei: number;
-  tyhja: number;
-  /** The winning side; null while a tie waits for the chair's vote. */
-  winner: 'jaa' | 'ei' | null;
-  decidedByChair: boolean;
+/** The count of one vote among those entitled at its § (a tie: the chair's vote, KuntaL 104 §). */
+export function tally(meeting: Meeting, sections: Sections, sectionId: string, vote: SectionVote): VoteCount {
+  return countVote(vote, votersAt(meeting, sections, sectionId).map((voter) => voter.id), meeting.chairId);
 }
 
-/** The count of one vote; a tie is decided by the chair's vote (KuntaL 104 §). */
-export function tally(vote: SectionVote, chairId: string | null): Tally {
-  const choices = Object.values(vote.votes);
-  const count = (choice: VoteChoice) => choices.filter((value) => value === choice).length;
-  const jaa = count('jaa');
-  const ei = count('ei');
-  const tyhja = count('tyhja');
-  if (jaa !== ei) return { jaa, ei, tyhja, winner: jaa > ei ? 'jaa' : 'ei', decidedByChair: false };
-  const chairVote = chairId === null ? undefined : vote.votes[chairId];
-  const winner = chairVote === 'jaa' || chairVote === 'ei' ? chairVote : null;
-  return { jaa, ei, tyhja, winner, decidedByChair: winner !== null };
-}
-
-/** The surname in the genitive, as "jaa = päätösehdotus, ei = Kerosen vastaehdotus" needs. */
-export function genitive(name: string): string {
-  const surname = name.trim().split(/\s+/u).at(-1) ?? '';
-  if (surname === '') return '';
-  if (surname.endsWith('nen')) return `${surname.slice(0, -3)}sen`;
-  return /[aeiouyäö]$/iu.test(surname) ? `${surname}n` : `${surname}in`;
+/** The chair's voting proposal prefilled: "päätösehdotus" against "Kerosen vastaehdotus". */
+export function voteMeanings(meeting: Meeting, moverId: string | null): { yesMeans: string; noMeans: string } {
+  return defaultVoteMeanings(meeting, moverId === null ? null : { moverId });
 }
 
 /** The Käsittely text written from the record (null when there is nothing to write). */
-export function generatedHandlingText(_detail: MeetingDetail, _section: MeetingDetail['sections'][number]): RichDoc | null {
-  return null;
+export function generatedHandlingText(detail: MeetingDetail, section: Sections[number]): RichDoc | null {
+  return generateHandlingText(detail.meeting, detail.sections, section.id, section.handling);
 }

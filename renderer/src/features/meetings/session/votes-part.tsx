@@ -8,10 +8,11 @@ import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SectionVote, VoteChoice } from '../../../../../shared/domain/meeting';
 import { voteChoices } from '../../../../../shared/domain/meeting';
+import { winnerOf } from '../../../../../shared/domain/meeting-rules';
 import { PartFrame, SessionTextField, useFocusTarget } from './part-frame';
 import { replaceRow, typingDelayMs } from './part-props';
 import type { PartProps } from './part-props';
-import { attendeeName, genitive, nameOf, tally, votersAt } from './session-rules';
+import { attendeeName, nameOf, tally, voteMeanings, votersAt } from './session-rules';
 
 const shortcutKeys: Record<string, VoteChoice> = { j: 'jaa', e: 'ei', t: 'tyhja' };
 
@@ -27,8 +28,7 @@ export function VotesPart(props: PartProps) {
     const id = crypto.randomUUID();
     const voted = new Set(rows.map((row) => row.counterProposalId));
     const counter = handling.counterProposals.find((proposal) => proposal.seconderIds.length > 0 && !voted.has(proposal.id)) ?? null;
-    const noMeans = counter ? t('meetingSession.votes.counterMeans', { mover: genitive(nameOf(detail.meeting, counter.moverId)) }) : '';
-    set([...rows, { id, yesMeans: t('meetingSession.votes.proposalMeans'), noMeans, counterProposalId: counter?.id ?? null, votes: {} }]);
+    set([...rows, { id, ...voteMeanings(detail.meeting, counter?.moverId ?? null), counterProposalId: counter?.id ?? null, votes: {} }]);
     setFocusTarget(id);
     announce(t('meetingSession.announce.added', { what: t('meetingSession.votes.heading') }));
   };
@@ -59,8 +59,9 @@ function VoteRow({ detail, section, locked, flush, announce, vote, index, onChan
   const voters = votersAt(detail.meeting, detail.sections, section.id);
   const entitled = new Set(voters.map((voter) => voter.id));
   const excluded = detail.meeting.attendees.filter((attendee) => attendee.kind === 'member' && !entitled.has(attendee.id));
-  const counted = tally(vote, detail.meeting.chairId);
-  const missing = voters.filter((voter) => vote.votes[voter.id] === undefined).length;
+  const counted = tally(detail.meeting, detail.sections, section.id, vote);
+  const missing = counted.notVoted.length;
+  const winner = winnerOf(counted.result);
   const seconded = section.handling.counterProposals.filter((proposal) => proposal.seconderIds.length > 0);
 
   const choose = (voterId: string, choice: VoteChoice) => {
@@ -76,13 +77,14 @@ function VoteRow({ detail, section, locked, flush, announce, vote, index, onChan
     (next?.querySelector<HTMLInputElement>('input:checked') ?? next?.querySelector<HTMLInputElement>('input'))?.focus();
   };
 
-  const means = counted.winner === 'jaa' ? vote.yesMeans : vote.noMeans;
+  const means = winner === 'jaa' ? vote.yesMeans : vote.noMeans;
+  const anyVotes = counted.jaa + counted.ei + counted.tyhja > 0;
   const result =
-    counted.winner === null
-      ? counted.jaa === counted.ei && counted.jaa > 0 ? t('meetingSession.votes.resultTieOpen') : ''
-      : counted.decidedByChair
-        ? t('meetingSession.votes.resultTieChair', { side: t(`meetingSession.votes.${counted.winner}`).toLowerCase(), means })
-        : t(counted.winner === 'jaa' ? 'meetingSession.votes.resultYes' : 'meetingSession.votes.resultNo', { means });
+    winner === null
+      ? anyVotes && counted.jaa === counted.ei ? t('meetingSession.votes.resultTieOpen') : ''
+      : counted.result.kind === 'chair'
+        ? t('meetingSession.votes.resultTieChair', { side: t(`meetingSession.votes.${winner}`).toLowerCase(), means })
+        : t(winner === 'jaa' ? 'meetingSession.votes.resultYes' : 'meetingSession.votes.resultNo', { means });
 
   return (
     <fieldset data-row={vote.id} className="session-row session-row--stacked" disabled={locked}>
@@ -96,7 +98,7 @@ function VoteRow({ detail, section, locked, flush, announce, vote, index, onChan
               value={vote.counterProposalId ?? ''}
               onChange={(event) => {
                 const counter = seconded.find((proposal) => proposal.id === event.target.value) ?? null;
-                onChange({ counterProposalId: counter?.id ?? null, noMeans: counter ? t('meetingSession.votes.counterMeans', { mover: genitive(nameOf(detail.meeting, counter.moverId)) }) : vote.noMeans });
+                onChange(counter ? { counterProposalId: counter.id, noMeans: voteMeanings(detail.meeting, counter.moverId).noMeans } : { counterProposalId: null });
               }}
             >
               <option value="">{t('meetingSession.votes.noCounter')}</option>
