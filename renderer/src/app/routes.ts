@@ -21,5 +21,6 @@ function onDemand<M extends Record<string, unknown>>(load: () => Promise<M>, exp
 export const routes: readonly AppRoute[] = [
   { path: 'projects', labelKey: 'ui.nav.projects', Component: RegisterPage },
   { path: 'items', labelKey: 'ui.nav.items', Component: onDemand(() => import('../features/items/items-page'), 'ItemsPage') },
+  { path: 'meetings', labelKey: 'meetings.heading', Component: onDemand(() => import('../features/meetings/meetings-page'), 'MeetingsPage') },
   { path: 'settings', labelKey: 'editor.settings.heading', Component: onDemand(() => import('../features/settings/settings-page'), 'SettingsPage') },
 ];

@@ -1,6 +1,8 @@
-// Settings: the organisation's names and document layout, the people list, the body's appeal texts.
+// Settings: the organisation's names and document layout, the people list, the bodies (members,
+// deputies, the yearly § start), the appeal texts.
 import { useTranslation } from 'react-i18next';
 import { AppealTextsSection } from './appeal-texts-section';
+import { BodiesSection } from './bodies-section';
 import { OrganisationForm } from './organisation-form';
 import { PeopleSection } from './people-section';
 import '../items/items.css';
@@ -12,6 +14,7 @@ export function SettingsPage() {
       <h1>{t('editor.settings.heading')}</h1>
       <OrganisationForm />
       <PeopleSection />
+      <BodiesSection />
       <AppealTextsSection />
     </div>
   );

@@ -2,13 +2,18 @@
 // and the item's numbers on the agenda and in the minutes.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ItemStatus } from '../../../../../shared/domain/item';
 import type { ItemDraft } from '../../../../../shared/domain/item-schema';
 import { formatFinnishDate, parseFinnishDate } from '../../../../../shared/format/date';
 import { parseWholeNumber } from '../../../../../shared/format/whole-number';
 import { TextField } from '../../../ui/field';
+import { openMeeting } from '../../meetings/meetings-location';
+import { useItemMeeting } from './use-item-meeting';
 
 interface Props {
   draft: ItemDraft;
+  /** The stored item's status: on a meeting, its meeting fields are the agenda's (read-only). */
+  status: ItemStatus;
   change: (patch: Partial<ItemDraft>, key: string) => void;
   titleError?: string | undefined;
   /** The approved proposal's heading is frozen; meeting data stays editable. */
@@ -94,8 +99,25 @@ function MeetingNumberField({ label, name, value, onChange, error, setLocalIssue
   );
 }
 
-export function HeadingFields({ draft, change, titleError, frozen, issueFor, setLocalIssue }: Props) {
+/** "Kokous 1/2024, asia 5, § 7" and the way to the meeting, where these numbers are changed. */
+function OnMeetingNote({ draft, meeting }: { draft: ItemDraft; meeting: { id: string; year: number; bodyName: string; number: number } }) {
   const { t } = useTranslation();
+  const facts = { number: draft.meetingNumber, agendaNumber: draft.agendaNumber ?? '', section: draft.sectionNumber ?? '' };
+  const name = t('meetings.meetingName', { body: meeting.bodyName, number: meeting.number, year: meeting.year });
+  return (
+    <div className="info-note item-meeting-note" role="note">
+      <span data-testid="item-meeting">{t(draft.sectionNumber === null ? 'meetings.item.onMeeting' : 'meetings.item.onMeetingSection', facts)}</span>
+      <a href={`#/meetings?year=${String(meeting.year)}&meeting=${encodeURIComponent(meeting.id)}`} onClick={(event) => { event.preventDefault(); openMeeting(meeting.id, meeting.year); }}>
+        {t('meetings.item.openMeeting', { name })}
+      </a>
+      <span className="field__hint">{t('meetings.item.readOnly')}</span>
+    </div>
+  );
+}
+
+export function HeadingFields({ draft, status, change, titleError, frozen, issueFor, setLocalIssue }: Props) {
+  const { t } = useTranslation();
+  const meeting = useItemMeeting({ status, meetingDate: draft.meetingDate, meetingNumber: draft.meetingNumber, bodyName: draft.bodyName });
   const text = (key: 'title' | 'titleSv' | 'caseNumber' | 'earlierHandling' | 'bodyName' | 'meetingNumber') => (next: string) => { change({ [key]: next }, key); };
   return (
     <section className="editor-section" aria-labelledby="heading-fields">
@@ -109,6 +131,9 @@ export function HeadingFields({ draft, change, titleError, frozen, issueFor, set
         <TextField label={t('items.parts.bodyName')} name="bodyName" value={draft.bodyName} onChange={text('bodyName')} error={issueFor('bodyName')} />
       </div>
       </fieldset>
+      {meeting ? <OnMeetingNote draft={draft} meeting={meeting} /> : null}
+      {/* On a meeting the service keeps these in step with the agenda: changed there, not here. */}
+      <fieldset className="plain-fieldset" disabled={meeting !== null}>
       <div className="field-row">
         <MeetingDateField value={draft.meetingDate} error={issueFor('meetingDate')} setLocalIssue={setLocalIssue} onChange={(iso) => { change({ meetingDate: iso }, 'meetingDate'); }} />
         <TextField label={t('items.parts.meetingNumber')} name="meetingNumber" value={draft.meetingNumber} onChange={text('meetingNumber')} error={issueFor('meetingNumber')} hint="1/2024" />
@@ -118,6 +143,7 @@ export function HeadingFields({ draft, change, titleError, frozen, issueFor, set
         <MeetingNumberField label={t('editor.screen.agendaNumberField')} name="agendaNumber" value={draft.agendaNumber} error={issueFor('agendaNumber')} setLocalIssue={setLocalIssue} onChange={(next) => { change({ agendaNumber: next }, 'agendaNumber'); }} />
         <MeetingNumberField label={t('editor.screen.sectionNumberField')} name="sectionNumber" value={draft.sectionNumber} error={issueFor('sectionNumber')} setLocalIssue={setLocalIssue} onChange={(next) => { change({ sectionNumber: next }, 'sectionNumber'); }} />
       </div>
+      </fieldset>
     </section>
   );
 }

@@ -66,7 +66,7 @@ export function ItemForm({ draft, change, people, appealTexts, status, onCopyPro
       <YearCheckNote draft={draft} disabled={frozen} onChecked={() => { set('yearToCheck', null); }} />
       <IssueNote message={issueFor('yearToCheck')} />
       <fieldset className="plain-fieldset" disabled={locked}>
-      <HeadingFields draft={draft} change={change} frozen={frozen} titleError={draft.title.trim() === '' ? t('validation.item.titleRequired') : undefined} issueFor={issueFor} setLocalIssue={setLocalIssue} />
+      <HeadingFields draft={draft} status={status} change={change} frozen={frozen} titleError={draft.title.trim() === '' ? t('validation.item.titleRequired') : undefined} issueFor={issueFor} setLocalIssue={setLocalIssue} />
       <fieldset className="plain-fieldset" disabled={frozen}>
         <PreparersField people={people} value={draft.preparerIds} onChange={(ids) => { set('preparerIds', ids); }} />
         <IssueNote message={issueFor('preparerIds')} />
