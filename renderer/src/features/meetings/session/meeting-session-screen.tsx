@@ -5,7 +5,7 @@
 // move a point in the rich texts); the keyboard lands on the § heading after each move.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatFinnishDate } from '../../../../../shared/format/date';
+import type { MeetingDetail } from '../../../../../shared/ipc/channels/meetings';
 import { ConflictChoice } from '../../../ui/conflict-choice';
 import { ErrorAlert } from '../../../ui/error-alert';
 import { AttendancePanel } from './attendance-panel';
@@ -24,14 +24,25 @@ function rememberedEntry(meetingId: string): string {
   return window.sessionStorage.getItem(`pykala:session:${meetingId}`) ?? attendanceEntry;
 }
 
-export function MeetingSessionScreen({ meetingId }: { meetingId: string }) {
-  // One store per meeting: another meeting starts afresh.
-  return <SessionScreen key={meetingId} meetingId={meetingId} />;
+interface Props {
+  meetingId: string;
+  /**
+   * Each time a save is stored: the meeting page can adopt the new updatedAt, so that its next
+   * step (closing the meeting) does not meet a conflict with this screen's own saves.
+   */
+  onStored?: (detail: MeetingDetail) => void;
 }
 
-function SessionScreen({ meetingId }: { meetingId: string }) {
+export function MeetingSessionScreen({ meetingId, onStored }: Props) {
+  // One store per meeting: another meeting starts afresh.
+  return <SessionScreen key={meetingId} meetingId={meetingId} onStored={onStored} />;
+}
+
+function SessionScreen({ meetingId, onStored }: Props) {
   const { t } = useTranslation();
   const { store, snapshot } = useMeetingSession(meetingId);
+  const stored = snapshot.stored;
+  useEffect(() => { if (stored && onStored) onStored(stored); }, [stored, onStored]);
   const { detail } = snapshot;
   const flush = store.flush;
   const [currentId, setCurrentId] = useState(() => rememberedEntry(meetingId));
@@ -94,7 +105,6 @@ function SessionScreen({ meetingId }: { meetingId: string }) {
   return (
     <div className="session">
       <header className="session__header">
-        <h1 className="session__title">{t('meetingSession.pageTitle', { body: meeting.bodyName, number: meeting.number, year: meeting.year, date: formatFinnishDate(meeting.date) })}</h1>
         <p className={quorum.hasQuorum ? 'session-quorum' : 'session-quorum session-quorum--warning'} data-testid="quorum">
           <span className="muted">{current?.sectionNumber ? t('meetingSession.quorum.atSection', { number: current.sectionNumber }) : t('meetingSession.quorum.atOpening')}: </span>
           {t(quorum.hasQuorum ? 'meetingSession.quorum.yes' : 'meetingSession.quorum.no', { present: quorum.present, seats: quorum.seats })}
