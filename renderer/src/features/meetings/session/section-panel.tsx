@@ -4,6 +4,7 @@
 import { forwardRef, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../../../shared/domain/item';
+import { handlingProblemMessage, validateHandling } from '../../../../../shared/domain/meeting-rules';
 import type { SectionHandling } from '../../../../../shared/domain/meeting';
 import type { RichDoc } from '../../../../../shared/domain/rich-text';
 import type { MeetingDetail } from '../../../../../shared/ipc/channels/meetings';
@@ -50,7 +51,13 @@ export const SectionPanel = forwardRef<HTMLHeadingElement, Props>(function Secti
   const issueText = useIssueText();
   const stored = detail.sections.find((candidate) => candidate.id === section.id);
   const item = useSectionItem(section.itemId, stored?.updatedAt ?? '');
-  const partIssues = (part: SectionPart) => (issues.byPart[part] ?? []).map(issueText);
+  // The rules' own check of the record as shown (the same the service applies), warnings too, so a
+  // vote by a disqualified member is pointed at as it is typed; then the service's refusal.
+  const problems = validateHandling(detail.meeting, detail.sections, section.id, section.handling);
+  const partIssues = (part: SectionPart) => {
+    const checked = problems.filter((problem) => problem.path.split('.')[0] === part).map(handlingProblemMessage);
+    return [...new Set([...checked, ...(issues.byPart[part] ?? []).map(issueText)])];
+  };
   const setHandling = (handling: SectionHandling, delayMs = 0) => { change({ handling }, delayMs); };
   const common = (part: SectionPart): PartProps => ({ detail, section, locked, issues: partIssues(part), setHandling, flush, announce });
   const events = detail.meeting.events.filter((event) => event.sectionId === section.id);
