@@ -99,8 +99,8 @@ export function ExpertsPart({ section, locked, issues, setHandling, flush, annou
       ))}
       {locked ? null : (
         <div data-row="new" className="session-row">
-          <SessionTextField label={t('meetingSession.experts.name')} value={draft.name} disabled={locked} onChange={(name) => { setDraft({ ...draft, name }); }} onCommit={() => undefined} />
-          <SessionTextField className="session-row__wide" label={t('meetingSession.experts.title')} value={draft.title} disabled={locked} onChange={(title) => { setDraft({ ...draft, title }); }} onCommit={() => undefined} />
+          <SessionTextField label={t('meetingSession.experts.newName')} value={draft.name} disabled={locked} onChange={(name) => { setDraft({ ...draft, name }); }} onCommit={() => undefined} />
+          <SessionTextField className="session-row__wide" label={t('meetingSession.experts.newTitle')} value={draft.title} disabled={locked} onChange={(title) => { setDraft({ ...draft, title }); }} onCommit={() => undefined} />
           <button type="button" className="button button--small session-row__add" disabled={draft.name.trim() === ''} onClick={add}>{t('meetingSession.experts.add')}</button>
         </div>
       )}
