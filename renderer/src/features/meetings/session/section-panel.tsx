@@ -23,6 +23,12 @@ import { generatedHandlingText, nameOf } from './session-rules';
 import type { SectionChange } from './use-meeting-session';
 import { VotesPart } from './votes-part';
 
+/**
+ * An outcome moves the item (to the pool, or decided with the proposal copied): arrowing through
+ * the options must not do that for each one passed, so the one left on is saved after a short pause.
+ */
+const outcomeDelayMs = 400;
+
 interface Props {
   detail: MeetingDetail;
   section: SessionSection;
@@ -94,7 +100,7 @@ export const SectionPanel = forwardRef<HTMLHeadingElement, Props>(function Secti
             flush={flush}
             announce={announce}
           />
-          <OutcomePart section={section} item={item} locked={locked} issues={[...partIssues('outcome'), ...partIssues('outcomeDecision')]} setOutcome={(outcome) => { change({ outcome }); }} />
+          <OutcomePart section={section} item={item} locked={locked} issues={[...partIssues('outcome'), ...partIssues('outcomeDecision')]} setOutcome={(outcome) => { change({ outcome }, outcomeDelayMs); }} />
         </div>
         <div className="session-section__column">
           <DisqualificationsPart {...common('disqualifications')} />
