@@ -6,6 +6,7 @@ import type { ServiceDeps } from './service-deps';
 import { ProjectService } from './projects/project-service';
 import { itemHandlers } from './items/item-handlers';
 import { appealTextHandlers } from './appeal-texts/appeal-text-service';
+import { meetingHandlers } from './meetings/meeting-handlers';
 
 export type HandlerFactory = (deps: () => ServiceDeps) => HandlerTable;
 
@@ -22,4 +23,4 @@ export const projectHandlers: HandlerFactory = (deps) => {
   };
 };
 
-export const handlerFactories: readonly HandlerFactory[] = [projectHandlers, itemHandlers, appealTextHandlers];
+export const handlerFactories: readonly HandlerFactory[] = [projectHandlers, itemHandlers, appealTextHandlers, meetingHandlers];

@@ -60,9 +60,16 @@ function wordGenitive(word: string): string | null {
   return `${word}n`;
 }
 
-/** Keeps an all-caps word all caps ("NIEMI" → "NIEMEN"); otherwise the ending is lower case. */
+/** The ending in the original's letter case, letter by letter ("Niemi" → "Niemen", "NIEMI" → "NIEMEN"). */
 function matchCase(original: string, ending: string): string {
-  return original === original.toLocaleUpperCase('fi-FI') && original !== original.toLocaleLowerCase('fi-FI') ? ending.toLocaleUpperCase('fi-FI') : ending;
+  const allCaps = original === original.toLocaleUpperCase('fi-FI') && original !== original.toLocaleLowerCase('fi-FI');
+  return Array.from(ending)
+    .map((char, index) => {
+      const source = Array.from(original)[index];
+      const upper = allCaps || (source !== undefined && source !== source.toLocaleLowerCase('fi-FI'));
+      return upper ? char.toLocaleUpperCase('fi-FI') : char;
+    })
+    .join('');
 }
 
 /**

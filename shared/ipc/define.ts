@@ -47,6 +47,8 @@ export interface FieldIssue {
   path: string;
   /** An i18n key such as "validation.project.nameRequired". */
   message: string;
+  /** Values for the message's {{placeholders}} (a handling record's problem names the person). */
+  params?: Record<string, string | number>;
 }
 
 export interface AppError {

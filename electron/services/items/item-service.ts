@@ -13,6 +13,7 @@ import type { ItemSummary } from '../../../shared/ipc/channels/items';
 import * as repo from '../../../db/repositories/items-repository';
 import type { VersionReason } from '../../../db/repositories/items-repository';
 import * as versionsRepo from '../../../db/repositories/item-versions-repository';
+import * as meetingsRepo from '../../../db/repositories/meetings-repository';
 import type { ItemVersion } from '../../../db/repositories/item-versions-repository';
 import { zodIssuesToFields } from '../dispatch';
 import type { ServiceDeps } from '../service-deps';
@@ -26,15 +27,11 @@ import type { LiveValueQuery } from './live-values';
 import { registerResolver, resolveRegisterValue } from './register-values';
 import { freezeSummaries, unfreezeSummaries, withoutFrozenRows } from './summary-freeze';
 import { templateDraft } from './templates';
+import { itemNotFound, versionCoalesceMs, writeItemVersion } from './item-write';
 
 type Trx = ServiceDeps['db'];
 
-/** Autosaves within this long of the previous autosave version replace it instead of adding one. */
-export const versionCoalesceMs = 60_000;
-
-export function itemNotFound(id: string): ServiceError {
-  return new ServiceError('NOT_FOUND', `No agenda item ${id}`, [{ path: 'id', message: 'items.error.notFound' }]);
-}
+export { itemNotFound, versionCoalesceMs };
 
 export interface NewItemOptions {
   isSample?: boolean;
@@ -77,14 +74,7 @@ export class ItemService {
 
   /** Writes the row and its version: a new version, or the latest autosave version replaced. */
   private async write(trx: Trx, item: AgendaItem, reason: VersionReason): Promise<void> {
-    const latest = await versionsRepo.latestVersion(trx, item.id);
-    const now = this.deps.now();
-    const coalesce = reason === 'update' && latest?.reason === 'update' && now.getTime() - Date.parse(latest.createdAt) < versionCoalesceMs;
-    const version = coalesce ? latest.version : (latest?.version ?? 0) + 1;
-    if (latest === undefined) await repo.insertItem(trx, item, version);
-    else if (!(await repo.updateItem(trx, item, version))) throw itemNotFound(item.id);
-    if (coalesce) await versionsRepo.replaceVersion(trx, item, version, now.toISOString());
-    else await versionsRepo.insertVersion(trx, item, version, reason, now.toISOString());
+    await writeItemVersion(trx, item, reason, this.deps.now());
   }
 
   private async mustGet(trx: Trx, id: string): Promise<AgendaItem> {
@@ -151,10 +141,13 @@ export class ItemService {
   }
 
   /** Autosave of the whole draft. CONFLICT if someone saved since; FROZEN if an approved proposal would change. */
-  async update(id: string, draft: ItemDraft, expectedUpdatedAt: string | null): Promise<AgendaItem> {
+  async update(id: string, input: ItemDraft, expectedUpdatedAt: string | null): Promise<AgendaItem> {
     return this.deps.db.transaction().execute(async (trx) => {
       const stored = await this.mustGet(trx, id);
       if (expectedUpdatedAt !== null) assertUnchanged(`Item ${id}`, stored.updatedAt, expectedUpdatedAt, 'items.error.conflict');
+      // On a meeting's agenda the meeting keeps the item's meeting data (issue 8): the editor shows it read-only.
+      const onMeeting = (await meetingsRepo.activeSectionOfItem(trx, id)) !== undefined;
+      const draft: ItemDraft = onMeeting ? { ...input, ...pickMeetingFields(stored) } : input;
       // Frozen summary rows are the service's own: a draft neither sets nor removes them.
       const storedDraft = withoutFrozenRows(draftOf(stored));
       const comparable = withoutFrozenRows(draft);
@@ -224,6 +217,9 @@ export class ItemService {
     return this.deps.db.transaction().execute(async (trx) => {
       const stored = await this.mustGet(trx, id);
       if (stored.status === status) return this.refreshed(stored, trx);
+      if ((await meetingsRepo.activeSectionOfItem(trx, id)) !== undefined) {
+        throw new ServiceError('STATUS_NOT_ALLOWED', `Item ${id} is on a meeting`, [{ path: 'status', message: 'meetingService.error.itemManagedByMeeting' }]);
+      }
       if (!isStatusChangeAllowed(stored.status, status)) {
         throw new ServiceError('STATUS_NOT_ALLOWED', `Item ${id} cannot go from ${stored.status} to ${status}`, [{ path: 'status', message: 'items.error.statusNotAllowed' }]);
       }
@@ -287,7 +283,7 @@ export class ItemService {
 }
 
 /** Approval: the register figures quoted in the background and the proposal stop following the register. */
-function freezeProposalTexts(item: AgendaItem): Pick<AgendaItem, 'background' | 'proposal' | 'proposalSv'> {
+export function freezeProposalTexts(item: AgendaItem): Pick<AgendaItem, 'background' | 'proposal' | 'proposalSv'> {
   return {
     background: freezeLiveValues(item.background),
     proposal: freezeLiveValues(item.proposal),
@@ -295,7 +291,7 @@ function freezeProposalTexts(item: AgendaItem): Pick<AgendaItem, 'background' | 
   };
 }
 
-function unfreezeProposalTexts(item: AgendaItem): Pick<AgendaItem, 'background' | 'proposal' | 'proposalSv'> {
+export function unfreezeProposalTexts(item: AgendaItem): Pick<AgendaItem, 'background' | 'proposal' | 'proposalSv'> {
   return {
     background: unfreezeLiveValues(item.background),
     proposal: unfreezeLiveValues(item.proposal),
@@ -320,4 +316,9 @@ function pickProposal(item: AgendaItem): Partial<AgendaItem> {
     proposal: draft.proposal,
     proposalSv: draft.proposalSv,
   };
+}
+
+/** The data a meeting keeps on its items while they are on its agenda. */
+function pickMeetingFields(item: AgendaItem): Pick<ItemDraft, 'bodyName' | 'meetingDate' | 'meetingNumber' | 'agendaNumber' | 'sectionNumber'> {
+  return { bodyName: item.bodyName, meetingDate: item.meetingDate, meetingNumber: item.meetingNumber, agendaNumber: item.agendaNumber, sectionNumber: item.sectionNumber };
 }

@@ -10,6 +10,7 @@ import { cli } from './cli';
 import { editor } from './editor';
 import { meetings } from './meetings';
 import { meetingSession } from './meeting-session';
+import { meetingService } from './meeting-service';
 import { meetingMinutes } from './meeting-minutes';
 
 export const fi = {
@@ -24,6 +25,7 @@ export const fi = {
   editor,
   meetings,
   meetingSession,
+  meetingService,
   meetingMinutes,
 };
 

@@ -75,6 +75,48 @@ export const meetingMinutes = {
     /** "Kerosen vastaehdotus". */
     counterOf: '{{mover}} vastaehdotus',
   },
+  /** The standard items' titles and texts (shared/domain/standard-items.ts); {{body}} is "Lautakunta" or the body's name. */
+  standardItems: {
+    avaus: {
+      title: 'Kokouksen avaus',
+      background: '',
+      proposal: 'Puheenjohtaja avaa kokouksen.',
+    },
+    laillisuus: {
+      title: 'Kokouksen laillisuus ja päätösvaltaisuus',
+      background:
+        'Kokouskutsu on lähetetty jäsenille ja muille, joilla on läsnäolo-oikeus, hallintosäännön mukaisesti. Toimielin on päätösvaltainen, kun enemmän kuin puolet jäsenistä on läsnä (kuntalaki 103 §).',
+      proposal: 'Kokous todetaan laillisesti koolle kutsutuksi ja päätösvaltaiseksi.',
+    },
+    tarkastajat: {
+      title: 'Pöytäkirjan tarkastajien valinta',
+      background: 'Pöytäkirjan tarkastaa kaksi kokouksessa valittua pöytäkirjan tarkastajaa.',
+      proposal: 'Pöytäkirjan tarkastajiksi valitaan … ja …',
+    },
+    tyojarjestys: {
+      title: 'Työjärjestyksen hyväksyminen',
+      background: '',
+      proposal: '{{body}} hyväksyy esityslistan kokouksen työjärjestykseksi.',
+    },
+    ilmoitusasiat: {
+      title: 'Ilmoitusasiat',
+      background: 'Tiedoksi saatetaan seuraavat asiat:',
+      proposal: '{{body}} merkitsee ilmoitusasiat tiedoksi.',
+    },
+    viranhaltijapaatokset: {
+      title: 'Viranhaltijapäätökset',
+      background:
+        '{{body}} voi ottaa käsiteltäväkseen asian, jonka se on siirtänyt viranhaltijan ratkaistavaksi (otto-oikeus, kuntalaki 92 §). Tiedoksi saatetaan seuraavat viranhaltijapäätökset:',
+      proposal: '{{body}} merkitsee viranhaltijapäätökset tiedoksi. Otto-oikeutta ei käytetä.',
+      decision: '{{body}} merkitsi viranhaltijapäätökset tiedoksi. Otto-oikeutta ei käytetty.',
+    },
+    muut_asiat: {
+      title: 'Muut asiat',
+      background: '',
+      proposal: 'Käsitellään kokouksessa esille tulevat muut asiat.',
+      decision: 'Muita asioita ei käsitelty.',
+    },
+  },
   earlierHandling: '{{body}} {{date}} § {{section}}',
   problem: {
     moreVotesThanVoters: 'Ääniä on {{votes}}, mutta äänioikeutettuja jäseniä on tässä pykälässä vain {{voters}}.',

@@ -1,0 +1,106 @@
+// What a meeting does to its agenda items (domain.md, "Workflow"; issue 8): on the agenda they
+// carry the meeting's date, number, Asianro and § (read-only in the editor meanwhile); a deciding
+// outcome handles them; tabled, returned or removed they go back to the pool with the line
+// "Sivistyslautakunta 23.1.2024 § 5" added to their earlier handling; checked minutes lock them.
+// Every change goes through writeItemVersion, so each keeps a version (status changes add one).
+import type { AgendaItem, ItemStatus } from '../../../shared/domain/item';
+import type { Meeting, MeetingSection, SectionOutcome } from '../../../shared/domain/meeting';
+import { poolOutcomes } from '../../../shared/domain/meeting';
+import { isResolutionEmpty, proposalAsDecision } from '../../../shared/domain/resolution';
+import { appendEarlierHandling, earlierHandlingLine } from '../../../shared/domain/meeting-rules';
+import type { RichDoc } from '../../../shared/domain/rich-text';
+import * as itemsRepo from '../../../db/repositories/items-repository';
+import { itemNotFound, writeItemVersion } from '../items/item-write';
+import { unfreezeProposalTexts } from '../items/item-service';
+import { freezeLiveValues } from '../items/live-values';
+import { unfreezeSummaries } from '../items/summary-freeze';
+import type { ServiceDeps } from '../service-deps';
+import { nextTimestamp } from '../updated-at';
+
+type Trx = ServiceDeps['db'];
+
+export type MeetingFields = Pick<AgendaItem, 'bodyName' | 'meetingDate' | 'meetingNumber' | 'agendaNumber' | 'sectionNumber'>;
+
+export const meetingFieldNames = ['bodyName', 'meetingDate', 'meetingNumber', 'agendaNumber', 'sectionNumber'] as const satisfies readonly (keyof MeetingFields)[];
+
+/** "1/2024". */
+export function meetingNumberText(meeting: Pick<Meeting, 'number' | 'year'>): string {
+  return `${String(meeting.number)}/${String(meeting.year)}`;
+}
+
+/** The item's meeting data while it is on this meeting's agenda at this section. */
+export function meetingFieldsOf(meeting: Meeting, section: Pick<MeetingSection, 'position' | 'sectionNumber'>): MeetingFields {
+  return { bodyName: meeting.bodyName, meetingDate: meeting.date, meetingNumber: meetingNumberText(meeting), agendaNumber: section.position + 1, sectionNumber: section.sectionNumber };
+}
+
+/** Back in the pool: no meeting yet (the body stays as it was). */
+export function clearedMeetingFields(item: AgendaItem): MeetingFields {
+  return { bodyName: item.bodyName, meetingDate: null, meetingNumber: '', agendaNumber: null, sectionNumber: null };
+}
+
+/** "Sivistyslautakunta 23.1.2024 § 5": where the item was handled before its next meeting. */
+export function handlingLineOf(meeting: Meeting, section: Pick<MeetingSection, 'sectionNumber' | 'position'>): string {
+  return earlierHandlingLine(meeting.bodyName, meeting.date, section.sectionNumber ?? section.position + 1);
+}
+
+/** The earlier handling without the line this meeting added (its outcome taken back). */
+export function withoutEarlierHandling(earlier: string, line: string): string {
+  return earlier.split('\n').filter((entry) => entry.trim() !== line.trim()).join('\n');
+}
+
+/** Reads and writes agenda items within one meeting action's transaction. */
+export class MeetingItems {
+  constructor(
+    private readonly trx: Trx,
+    private readonly now: () => Date,
+  ) {}
+
+  async get(id: string): Promise<AgendaItem> {
+    const item = await itemsRepo.getItem(this.trx, id);
+    if (!item) throw itemNotFound(id);
+    return item;
+  }
+
+  /** Writes the changed item with a new stamp and a version ('status' when its status changed); nothing when nothing changed. */
+  async write(stored: AgendaItem, changes: Partial<AgendaItem>): Promise<AgendaItem> {
+    const next: AgendaItem = { ...stored, ...changes };
+    const changed = (Object.keys(changes) as (keyof AgendaItem)[]).some((key) => JSON.stringify(stored[key]) !== JSON.stringify(next[key]));
+    if (!changed) return stored;
+    const written: AgendaItem = { ...next, updatedAt: nextTimestamp(this.now(), stored.updatedAt) };
+    await writeItemVersion(this.trx, written, next.status === stored.status ? 'update' : 'status', this.now());
+    return written;
+  }
+
+  /** Keeps an item's meeting data as its section says. */
+  async sync(meeting: Meeting, section: MeetingSection): Promise<void> {
+    if (section.outcome !== null && poolOutcomes.includes(section.outcome)) return;
+    const item = await this.get(section.itemId);
+    await this.write(item, meetingFieldsOf(meeting, section));
+  }
+
+  /**
+   * The item as the outcome leaves it (null: back on the agenda, unhandled). A deciding outcome
+   * with no decision written takes `standardDecision` (a standard item's own) or the proposal's.
+   */
+  async applyOutcome(meeting: Meeting, section: MeetingSection, outcome: SectionOutcome | null, standardDecision: RichDoc | null): Promise<void> {
+    const item = await this.get(section.itemId);
+    const line = handlingLineOf(meeting, section);
+    if (outcome === null || !poolOutcomes.includes(outcome)) {
+      const earlierHandling = withoutEarlierHandling(item.earlierHandling, line);
+      const status: ItemStatus = outcome === null ? 'esityslistalla' : 'kasitelty';
+      // The decision is the proposal unless changed: an item decided with no decision written gets the proposal's.
+      const decision = status === 'kasitelty' && isResolutionEmpty(item.decision) ? (standardDecision ?? freezeLiveValues(proposalAsDecision(item.proposal))) : item.decision;
+      await this.write(item, { status, earlierHandling, decision, ...meetingFieldsOf(meeting, section) });
+      return;
+    }
+    const earlierHandling = appendEarlierHandling(item.earlierHandling, line);
+    // An undecided item keeps no decision copied from its proposal at this meeting.
+    const decision = item.status === 'kasitelty' && item.decision !== null && JSON.stringify(item.decision) === JSON.stringify(freezeLiveValues(proposalAsDecision(item.proposal))) ? null : item.decision;
+    if (outcome === 'palautettiin_valmisteluun') {
+      // Returned for preparation: a draft again, its proposal following the register until approved anew.
+      await this.write(item, { status: 'luonnos', earlierHandling, decision, ...clearedMeetingFields(item), ...unfreezeProposalTexts(item), ...unfreezeSummaries(item) });
+      return;
+    }
+    await this.write(item, { status: 'hyvaksytty', earlierHandling, decision, ...clearedMeetingFields(item) });
+  }
+}
