@@ -145,16 +145,16 @@ test('a whole meeting run by keyboard at 1366×768, each action saved at once', 
   // Paula Nurmi arrives at 18.20 during § 4.
   await page.getByRole('button', { name: 'Lisää saapuminen tai poistuminen' }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByLabel('Henkilö')).toBeFocused();
+  await expect(page.getByLabel('Henkilö', { exact: true })).toBeFocused();
   await page.keyboard.type('Paula');
   await page.keyboard.press('Tab');
-  await expect(page.getByLabel('Tapahtuma')).toHaveValue('arrived');
+  await expect(page.getByLabel('Tapahtuma', { exact: true })).toHaveValue('arrived');
   await page.keyboard.press('Tab');
   await page.keyboard.type('18.20');
   await page.keyboard.press('Tab');
-  await expect(page.getByLabel('Pykälän aikana')).toBeFocused();
+  await expect(page.getByLabel('Pykälän aikana', { exact: true })).toBeFocused();
   for (let step = 0; step < 3; step += 1) await page.keyboard.press('ArrowDown');
-  await expect(page.getByLabel('Pykälän aikana').locator('option:checked')).toHaveText(`§ 4 ${titles.a}`);
+  await expect(page.getByLabel('Pykälän aikana', { exact: true }).locator('option:checked')).toHaveText(`§ 4 ${titles.a}`);
   await waitSaved(page);
   await expect(page.getByTestId('quorum')).toHaveText('Kokouksen alussa: Päätösvaltainen: 8/9 jäsentä paikalla');
   await expectNoHorizontalScroll(page);
@@ -205,9 +205,9 @@ test('a whole meeting run by keyboard at 1366×768, each action saved at once', 
   await nextSection(page, new RegExp(`^§ 5 ${titles.b}`, 'u'));
   await page.getByRole('button', { name: 'Lisää vastaehdotus' }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByLabel('Ehdottaja')).toBeFocused();
+  await expect(page.getByLabel('Ehdottaja', { exact: true })).toBeFocused();
   await page.keyboard.type('Jari');
-  await page.getByLabel('Vastaehdotuksen teksti').focus();
+  await page.getByLabel('Vastaehdotuksen teksti', { exact: true }).focus();
   await page.keyboard.type('Hankinta kilpailutetaan kahdessa osassa.');
   await page.keyboard.press('Tab');
   await expect(page.getByTestId('counter-proposal-state')).toHaveText('Raukesi kannattamattomana');
@@ -221,8 +221,8 @@ test('a whole meeting run by keyboard at 1366×768, each action saved at once', 
 
   await page.getByRole('button', { name: 'Lisää äänestys' }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByLabel('Jaa tarkoittaa')).toHaveValue('päätösehdotus');
-  await expect(page.getByLabel('Ei tarkoittaa')).toHaveValue('Kerosen vastaehdotus');
+  await expect(page.getByLabel('Jaa tarkoittaa', { exact: true })).toHaveValue('päätösehdotus');
+  await expect(page.getByLabel('Ei tarkoittaa', { exact: true })).toHaveValue('Kerosen vastaehdotus');
   // A roll call: J, E or T for each voter in turn, the keyboard moving down the list.
   await page.getByRole('radio', { name: 'Anna Laine: Jaa' }).focus();
   for (const key of ['j', 'e', 'e', 'e', 'j', 'j', 'j', 'j', 'j']) await page.keyboard.press(key);
@@ -246,7 +246,7 @@ test('a whole meeting run by keyboard at 1366×768, each action saved at once', 
   await expect(saveStatus(page)).toHaveText('Ei tallennettu');
   await page.keyboard.press('Tab');
   await page.keyboard.type('puheenjohtajan läheinen');
-  await expect(page.getByLabel('Esteellisyyden peruste')).toHaveValue('puheenjohtajan läheinen');
+  await expect(page.getByLabel('Esteellisyyden peruste', { exact: true })).toHaveValue('puheenjohtajan läheinen');
   await page.getByRole('button', { name: 'Poista esteellisyys: Anna Laine' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'Lisää esteellinen' })).toBeFocused();
@@ -290,7 +290,7 @@ test('a whole meeting run by keyboard at 1366×768, each action saved at once', 
   await page.getByRole('radio', { name: 'Hyväksyttiin esityksen mukaisesti' }).focus();
   await page.keyboard.press('Space');
   await waitSaved(page);
-  await expect(page.getByTestId('generated-handling')).toContainText('Tarkastettiin kokouksessa');
+  await expect(page.getByTestId('generated-handling')).toHaveText('Pykälä tarkastettiin kokouksessa.');
   // Alt+PageUp goes back; the last § stays the last.
   await page.keyboard.press('Alt+PageDown');
   await expect(sectionHeading(page)).toHaveText(/^§ 7 /u);

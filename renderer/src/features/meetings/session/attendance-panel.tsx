@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { AttendanceEvent, MeetingAttendee, Presence } from '../../../../../shared/domain/meeting';
 import { presences } from '../../../../../shared/domain/meeting';
 import type { MeetingDetail, MeetingPatch } from '../../../../../shared/ipc/channels/meetings';
-import { useIssueText } from '../../../ui/field-issues';
+import { usePartIssueText } from './issue-text';
 import { AttendeeSelect, PartFrame, SessionTextField, useFocusTarget } from './part-frame';
 import type { PartIssues, MeetingPart } from './session-issues';
 import { attendeeName, presentAt } from './session-rules';
@@ -24,7 +24,7 @@ const typingDelayMs = 700;
 
 export function AttendancePanel({ detail, locked, issues, change, flush }: Props) {
   const { t } = useTranslation();
-  const issueText = useIssueText();
+  const issueText = usePartIssueText();
   const { meeting, sections } = detail;
   const members = meeting.attendees.filter((attendee) => attendee.kind === 'member');
   const others = meeting.attendees.filter((attendee) => attendee.kind === 'other');

@@ -9,7 +9,7 @@ import type { SectionHandling } from '../../../../../shared/domain/meeting';
 import type { RichDoc } from '../../../../../shared/domain/rich-text';
 import type { MeetingDetail } from '../../../../../shared/ipc/channels/meetings';
 import { call } from '../../../api';
-import { useIssueText } from '../../../ui/field-issues';
+import { usePartIssueText } from './issue-text';
 import { CounterProposalsPart } from './counter-proposals-part';
 import { DisqualificationsPart } from './disqualifications-part';
 import { DissentsPart, ExpertsPart } from './dissents-experts-part';
@@ -54,7 +54,7 @@ function useSectionItem(itemId: string, storedAt: string): AgendaItem | null {
 
 export const SectionPanel = forwardRef<HTMLHeadingElement, Props>(function SectionPanel({ detail, section, locked, issues, change, flush, announce }, headingRef) {
   const { t } = useTranslation();
-  const issueText = useIssueText();
+  const issueText = usePartIssueText();
   const stored = detail.sections.find((candidate) => candidate.id === section.id);
   const item = useSectionItem(section.itemId, stored?.updatedAt ?? '');
   // The rules' own check of the record as shown (the same the service applies), warnings too, so a

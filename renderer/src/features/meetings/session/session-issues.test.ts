@@ -8,7 +8,7 @@ describe('refusals placed on the parts of the session screen', () => {
       code: 'VALIDATION',
       message: 'x',
       fields: [
-        { path: 'handling.votes.0.votes.m3', message: 'validation.meeting.voteByDisqualified' },
+        { path: 'handling.votes.0.votes.m3', message: 'validation.meeting.voteByDisqualified', params: { name: 'Anna Laine' } },
         { path: 'handling.votes.0', message: 'validation.meeting.tooManyVotes' },
         { path: 'handling.disqualifications.1.leftAt', message: 'validation.meeting.timeInvalid' },
         { path: 'outcome', message: 'validation.invalid' },
@@ -17,9 +17,9 @@ describe('refusals placed on the parts of the session screen', () => {
     };
     const placed = sectionIssues(error);
     expect(placed.byPart).toEqual({
-      votes: ['validation.meeting.voteByDisqualified', 'validation.meeting.tooManyVotes'],
-      disqualifications: ['validation.meeting.timeInvalid'],
-      outcome: ['validation.invalid'],
+      votes: [{ message: 'validation.meeting.voteByDisqualified', params: { name: 'Anna Laine' } }, { message: 'validation.meeting.tooManyVotes' }],
+      disqualifications: [{ message: 'validation.meeting.timeInvalid' }],
+      outcome: [{ message: 'validation.invalid' }],
     });
     expect(placed.unplaced).toEqual(['validation.required']);
     expect(placed.general).toBe(error);
@@ -27,7 +27,7 @@ describe('refusals placed on the parts of the session screen', () => {
 
   it('maps the meeting patch paths, with or without "patch."', () => {
     const error: AppError = { code: 'VALIDATION', message: 'x', fields: [{ path: 'patch.events.0.time', message: 'validation.meeting.timeInvalid' }, { path: 'chairId', message: 'validation.invalid' }] };
-    expect(meetingIssues(error)).toEqual({ byPart: { events: ['validation.meeting.timeInvalid'], officers: ['validation.invalid'] }, unplaced: [], general: null });
+    expect(meetingIssues(error)).toEqual({ byPart: { events: [{ message: 'validation.meeting.timeInvalid' }], officers: [{ message: 'validation.invalid' }] }, unplaced: [], general: null });
   });
 
   it('leaves a stale write to the conflict choice and shows a fieldless refusal (FROZEN) in the alert', () => {

@@ -10,9 +10,15 @@ export type SectionPart = (typeof sectionParts)[number];
 export const meetingParts = ['attendees', 'events', 'officers'] as const;
 export type MeetingPart = (typeof meetingParts)[number];
 
+/** A message key with the values it names (a handling problem names the person). */
+export interface PartIssue {
+  message: string;
+  params?: Record<string, string | number>;
+}
+
 export interface PartIssues<P extends string> {
-  /** Part → message keys, in the service's order, each once. */
-  byPart: Partial<Record<P, string[]>>;
+  /** Part → the issues, in the service's order. */
+  byPart: Partial<Record<P, PartIssue[]>>;
   /** Message keys no part shows; the whole error when it names no field. */
   unplaced: string[];
   /** The error no part explains (e.g. FROZEN), for the screen's alert; null when every issue is placed. */
@@ -32,7 +38,7 @@ function place<P extends string>(error: AppError | null, partOf: (segments: stri
       continue;
     }
     const list = issues.byPart[part] ?? [];
-    if (!list.includes(field.message)) list.push(field.message);
+    list.push(field.params ? { message: field.message, params: field.params } : { message: field.message });
     issues.byPart[part] = list;
   }
   if (issues.unplaced.length > 0) issues.general = error;
