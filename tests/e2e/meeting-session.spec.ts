@@ -178,6 +178,11 @@ test('a whole meeting run by keyboard at 1366×768, each action saved at once', 
   await nextSection(page, new RegExp(`^§ 4 ${titles.a}`, 'u'));
   await expect(page.getByTestId('section-events')).toHaveText('Tämän pykälän aikana: Paula Nurmi saapui klo 18.20');
   await expect(page.getByTestId('quorum')).toHaveText('§ 4 aikana: Päätösvaltainen: 9/9 jäsentä paikalla');
+  // The § heading is in view below the meeting page's sticky bar, not behind it.
+  const barBottom = await page.locator('.item-editor__bar').evaluate((bar) => bar.getBoundingClientRect().bottom);
+  const headingTop = await sectionHeading(page).evaluate((heading) => heading.getBoundingClientRect().top);
+  expect(headingTop).toBeGreaterThanOrEqual(barBottom);
+  await shoot(page, 'session-section');
 
   // § 4: Liisa Niemi is disqualified: who, the ground, left and returned.
   await page.getByRole('button', { name: 'Lisää esteellinen' }).focus();

@@ -102,8 +102,10 @@ export function AttendancePanel({ detail, locked, issues, change, flush }: Props
           {others.map((other) => (
             <label key={other.id} className="checkbox">
               <input type="checkbox" checked={other.presence !== 'absent'} onChange={(event) => { setAttendee(other.id, { presence: event.target.checked ? 'present' : 'absent' }); }} />
-              {other.name}
-              <span className="muted">, {other.title === '' ? t(`meetingSession.roles.${other.role}`) : other.title}</span>
+              <span>
+                {other.name}
+                <span className="session-muted">, {other.title === '' ? t(`meetingSession.roles.${other.role}`) : other.title}</span>
+              </span>
             </label>
           ))}
         </fieldset>
@@ -145,7 +147,7 @@ export function AttendancePanel({ detail, locked, issues, change, flush }: Props
               </select>
             </div>
             <SessionTextField className="session-row__time" label={t('meetingSession.attendance.eventTime')} value={event.time} disabled={locked} onChange={(time) => { setEvent(event.id, { time }, typingDelayMs); }} onCommit={flush} />
-            <div className="field">
+            <div className="field session-row__wide">
               <label className="field__label" htmlFor={`section-${event.id}`}>{t('meetingSession.attendance.eventSection')}</label>
               <select id={`section-${event.id}`} value={event.sectionId ?? ''} onChange={(changeEvent) => { setEvent(event.id, { sectionId: changeEvent.target.value === '' ? null : changeEvent.target.value }); }}>
                 <option value="">{t('meetingSession.attendance.beforeFirst')}</option>

@@ -4,6 +4,7 @@
 // Alt+PageUp go to the next and previous § from anywhere on the screen (Alt+ArrowUp/Down already
 // move a point in the rich texts); the keyboard lands on the § heading after each move.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDetail } from '../../../../../shared/ipc/channels/meetings';
 import { ConflictChoice } from '../../../ui/conflict-choice';
@@ -18,6 +19,21 @@ import { useMeetingSession } from './use-meeting-session';
 import './session.css';
 
 const attendanceEntry = 'attendance';
+
+/**
+ * The meeting page keeps its bar (steps, exports) stuck at the top of the scrolling area: the § list
+ * sticks under it, and what takes the keyboard scrolls into view below it (--session-top).
+ */
+function useStickyOffset(root: RefObject<HTMLDivElement | null>, shown: boolean): void {
+  useEffect(() => {
+    const element = root.current;
+    const bar = element?.closest('.app__main')?.querySelector('.item-editor__bar');
+    if (!element || !bar) return undefined;
+    const observer = new ResizeObserver(() => { element.style.setProperty('--session-top', `${String(Math.round(bar.getBoundingClientRect().height))}px`); });
+    observer.observe(bar);
+    return () => { observer.disconnect(); };
+  }, [root, shown]);
+}
 
 /** The entry shown last for this meeting, so a reload returns to the same §. */
 function rememberedEntry(meetingId: string): string {
@@ -49,6 +65,8 @@ function SessionScreen({ meetingId, onStored }: Props) {
   const [announcement, setAnnouncement] = useState('');
   const [busy, setBusy] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const root = useRef<HTMLDivElement>(null);
+  useStickyOffset(root, detail !== null);
   const moved = useRef(false);
   const announce = useCallback((text: string) => { setAnnouncement(text); }, []);
 
@@ -74,6 +92,7 @@ function SessionScreen({ meetingId, onStored }: Props) {
     if (!moved.current) return;
     moved.current = false;
     headingRef.current?.focus();
+    headingRef.current?.scrollIntoView({ block: 'start' });
   }, [currentId]);
 
   useEffect(() => {
@@ -103,14 +122,7 @@ function SessionScreen({ meetingId, onStored }: Props) {
   const saveText = snapshot.saveStatus === 'saving' ? t('meetingSession.save.saving') : snapshot.saveStatus === 'error' ? t('meetingSession.save.notSaved') : t('meetingSession.save.saved');
 
   return (
-    <div className="session">
-      <header className="session__header">
-        <p className={quorum.hasQuorum ? 'session-quorum' : 'session-quorum session-quorum--warning'} data-testid="quorum">
-          <span className="muted">{current?.sectionNumber ? t('meetingSession.quorum.atSection', { number: current.sectionNumber }) : t('meetingSession.quorum.atOpening')}: </span>
-          {t(quorum.hasQuorum ? 'meetingSession.quorum.yes' : 'meetingSession.quorum.no', { present: quorum.present, seats: quorum.seats })}
-        </p>
-        <p className={snapshot.saveStatus === 'error' ? 'session__save session__save--error' : 'session__save'} role="status" data-testid="session-save-status">{saveText}</p>
-      </header>
+    <div className="session" ref={root}>
       {opening.hasQuorum ? null : <p className="session-warning" role="note" data-testid="quorum-warning">{t('meetingSession.quorum.warning')}</p>}
       {locked ? <p className="info-note">{t('meetingSession.frozen')}</p> : null}
       {snapshot.conflict ? (
@@ -124,6 +136,12 @@ function SessionScreen({ meetingId, onStored }: Props) {
       {general.map((problems, index) => <ErrorAlert key={index} error={problems.general} details={problems.unplaced} fieldsMarked={Object.keys(problems.byPart).length > 0} />)}
       <div className="session__body">
         <nav className="session__nav" aria-label={t('meetingSession.navLabel')}>
+          {/* Always in view beside the §: the quorum where the meeting is, and whether all is saved. */}
+          <p className={quorum.hasQuorum ? 'session-quorum' : 'session-quorum session-quorum--warning'} data-testid="quorum">
+            <span className="session-quorum__where">{current?.sectionNumber ? t('meetingSession.quorum.atSection', { number: current.sectionNumber }) : t('meetingSession.quorum.atOpening')}: </span>
+            {t(quorum.hasQuorum ? 'meetingSession.quorum.yes' : 'meetingSession.quorum.no', { present: quorum.present, seats: quorum.seats })}
+          </p>
+          <p className={snapshot.saveStatus === 'error' ? 'session__save session__save--error' : 'session__save'} role="status" data-testid="session-save-status">{saveText}</p>
           <p className="field__hint" id="session-nav-hint">{t('meetingSession.navHint')}</p>
           <ol className="session__nav-list">
             {entries.map((id) => {

@@ -75,6 +75,19 @@ describe('session save queue', () => {
     expect(sent[1]?.patch).toEqual({ a: 'typed', b: 'fix' });
   });
 
+  it('sends a change made during a refused save as soon as the refusal arrives', async () => {
+    const { queue, sent, settle } = harness();
+    queue.change({ a: 'wrong' }, 0);
+    queue.change({ a: 'fixed' }, 0);
+    expect(sent).toHaveLength(1);
+    sent[0]?.answer({ ok: false, error: validation });
+    await settle();
+    expect(sent.map((entry) => entry.patch)).toEqual([{ a: 'wrong' }, { a: 'fixed' }]);
+    sent[1]?.answer({ ok: true, value: { a: 'fixed' } });
+    await settle();
+    expect(queue.state()).toMatchObject({ local: null, error: null });
+  });
+
   it('stops on a stale write until the user chooses: overwrite sends again, reload drops', async () => {
     const { queue, sent, settle } = harness();
     queue.change({ a: 'mine' }, 0);

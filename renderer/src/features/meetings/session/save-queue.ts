@@ -80,7 +80,9 @@ export function createSaveQueue<P extends object, R>({ send, onSaved, onState, c
         blocked = isStaleWrite(envelope.error);
       }
       onState();
-      if (envelope.ok && version !== storedVersion) flush();
+      // Changes made while this save was on its way go now: after a refusal too, since they may
+      // be the very fix (the refused row removed), which must not wait for yet another change.
+      if (version !== sending || (envelope.ok && version !== storedVersion)) flush();
     });
   };
 
