@@ -14,6 +14,7 @@ import type { AppStatus, StartupErrorCode } from '../../shared/ipc/channels/app'
 import type { AppContext, AppContextOptions } from './app-context-types';
 import { newDatabaseFileName, readPointer, writePointer } from './data-pointer';
 import { seedDemo } from './demo/seed-demo';
+import { seedMeetingsDemo } from './demo/seed-meetings';
 import type { HandlerTable } from './dispatch';
 import { handlerFactories } from './handler-factories';
 import { logger } from './logger';
@@ -47,6 +48,9 @@ export function openAppContext(options: OpenAppContextOptions): AppContext {
   const dataDir = path.resolve(options.dataDir);
   const now = options.now ?? (() => new Date());
 
+  /** The demo's meetings, made through the services (async): every handler waits for them. */
+  let seeding: Promise<void> = Promise.resolve();
+
   function open(file: string, seed: boolean): State {
     const handle = openDatabase(file, { nativeBinding: options.nativeBinding });
     try {
@@ -55,7 +59,14 @@ export function openAppContext(options: OpenAppContextOptions): AppContext {
       handle.close();
       throw error;
     }
-    return { kind: 'ready', handle, deps: { ...serviceDeps(handle.db, handle.sqlite), now } };
+    const deps = { ...serviceDeps(handle.db, handle.sqlite), now };
+    if (seed && handle.isNew) {
+      // One transaction: on failure (or a close before it ends) the base demo stays without meetings.
+      seeding = seedMeetingsDemo(deps).catch((error: unknown) => {
+        logger.warn('the demo meetings were not created', error instanceof Error ? error.message : String(error));
+      });
+    }
+    return { kind: 'ready', handle, deps };
   }
 
   function start(): State {
@@ -129,6 +140,7 @@ export function openAppContext(options: OpenAppContextOptions): AppContext {
    */
   function namingStorageFaults(handler: (input: unknown) => unknown): (input: unknown) => Promise<unknown> {
     return async (input) => {
+      await seeding;
       try {
         return await handler(input);
       } catch (error) {

@@ -116,9 +116,9 @@ test('a meeting from the list, its agenda built, reordered by keyboard, buttons 
 
   // The row's own button, named for its item.
   const fromA = await indexOf(titleA);
-  await page.getByRole('button', { name: `Siirrä alas: ${titleA}` }).click();
-  await expect(rowOf(titleA).getByTestId('agenda-number')).toHaveText(String(fromA + 2));
-  await expect(page.getByRole('button', { name: `Siirrä alas: ${titleA}` })).toBeFocused();
+  await page.getByRole('button', { name: `Siirrä ylös: ${titleA}` }).click();
+  await expect(rowOf(titleA).getByTestId('agenda-number')).toHaveText(String(fromA));
+  await expect(page.getByRole('button', { name: `Siirrä ylös: ${titleA}` })).toBeFocused();
 
   // Dragging A onto the second row puts it there; the Asianro of every row follows.
   await rowOf(titleA).dragTo(page.getByTestId('agenda-row').nth(1));

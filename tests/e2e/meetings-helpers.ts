@@ -37,12 +37,12 @@ export async function addBodyInSettings(page: Page): Promise<void> {
   const members: [string, string, string][] = [['Aino Ahola', 'Puheenjohtaja', 'Bertta Berg'], ['Cecilia Carlsson', 'Varapuheenjohtaja', 'Daniel Dahl'], ['Eero Eskola', 'Jäsen', 'Fanni Forsman']];
   for (const [index, [name, role, deputy]] of members.entries()) {
     await dialog.getByRole('button', { name: 'Lisää jäsen' }).click();
-    await dialog.getByLabel(`Jäsenen ${String(index + 1)} nimi`).fill(name);
+    await dialog.getByLabel(`Jäsenen ${String(index + 1)} nimi`, { exact: true }).fill(name);
     await dialog.getByLabel(`Rooli: ${name}`).selectOption({ label: role });
     await dialog.getByLabel(`Varajäsen: ${name}`).fill(deputy);
   }
   await dialog.getByRole('button', { name: 'Lisää läsnäolo-oikeutettu' }).click();
-  await dialog.getByLabel('Läsnäolo-oikeutetun 1 nimi').fill('Mikko Saari');
+  await dialog.getByLabel('Läsnäolo-oikeutetun 1 nimi', { exact: true }).fill('Mikko Saari');
   await dialog.getByLabel('Rooli: Mikko Saari').selectOption({ label: 'Esittelijä' });
   await dialog.getByLabel('Nimike: Mikko Saari').fill('sivistysjohtaja');
   await dialog.getByRole('button', { name: 'Tallenna toimielin' }).click();

@@ -18,6 +18,7 @@ import type { ItemVersion } from '../../../db/repositories/item-versions-reposit
 import { zodIssuesToFields } from '../dispatch';
 import type { ServiceDeps } from '../service-deps';
 import { assertUnchanged, nextTimestamp } from '../updated-at';
+import { inTransaction } from '../transaction';
 import { readOrganisationSettings } from '../settings/settings-service';
 import { itemAppealDefaults } from './item-appeal';
 import { changedProposalFields, draftOf, duplicateDraft, isProposalFrozen } from './item-rules';
@@ -122,7 +123,7 @@ export class ItemService {
     const parsed = itemDraftSchema.safeParse(input);
     if (!parsed.success) throw new ServiceError('VALIDATION', 'Invalid agenda item', zodIssuesToFields(parsed.error));
     const id = options.id ?? this.deps.newId();
-    return this.deps.db.transaction().execute(async (trx) => {
+    return inTransaction(this.deps.db, async (trx) => {
       await options.before?.(trx);
       // A second tab (or a save repeated as a page closed) creating the same new item: the first won.
       if (options.id !== undefined && (await versionsRepo.latestVersion(trx, id)) !== undefined) {
@@ -142,7 +143,7 @@ export class ItemService {
 
   /** Autosave of the whole draft. CONFLICT if someone saved since; FROZEN if an approved proposal would change. */
   async update(id: string, input: ItemDraft, expectedUpdatedAt: string | null): Promise<AgendaItem> {
-    return this.deps.db.transaction().execute(async (trx) => {
+    return inTransaction(this.deps.db, async (trx) => {
       const stored = await this.mustGet(trx, id);
       if (expectedUpdatedAt !== null) assertUnchanged(`Item ${id}`, stored.updatedAt, expectedUpdatedAt, 'items.error.conflict');
       // On a meeting's agenda the meeting keeps the item's meeting data (issue 8): the editor shows it read-only.
@@ -186,7 +187,7 @@ export class ItemService {
   }
 
   async delete(id: string): Promise<{ id: string }> {
-    return this.deps.db.transaction().execute(async (trx) => {
+    return inTransaction(this.deps.db, async (trx) => {
       const item = await this.mustGet(trx, id);
       if (itemLock(item.status) === 'record') throw new ServiceError('FROZEN', `Checked minutes of ${id} cannot be deleted`, [{ path: 'id', message: 'items.error.recordLocked' }]);
       const version = (await versionsRepo.latestVersion(trx, id))?.version ?? 0;
@@ -198,7 +199,7 @@ export class ItemService {
   }
 
   async restore(id: string): Promise<AgendaItem> {
-    return this.deps.db.transaction().execute(async (trx) => {
+    return inTransaction(this.deps.db, async (trx) => {
       const item = await repo.getDeletedItem(trx, id);
       if (!item) throw itemNotFound(id);
       const version = (await versionsRepo.latestVersion(trx, id))?.version ?? 0;
@@ -214,7 +215,7 @@ export class ItemService {
    * summary at its current rows; reopening lets them follow the register again.
    */
   async setStatus(id: string, status: ItemStatus): Promise<AgendaItem> {
-    return this.deps.db.transaction().execute(async (trx) => {
+    return inTransaction(this.deps.db, async (trx) => {
       const stored = await this.mustGet(trx, id);
       if (stored.status === status) return this.refreshed(stored, trx);
       if ((await meetingsRepo.activeSectionOfItem(trx, id)) !== undefined) {
@@ -258,7 +259,7 @@ export class ItemService {
   }
 
   private async writeDecision(id: string, decide: (stored: AgendaItem) => Pick<AgendaItem, 'decision' | 'decisionSv'>): Promise<AgendaItem> {
-    return this.deps.db.transaction().execute(async (trx) => {
+    return inTransaction(this.deps.db, async (trx) => {
       const stored = await this.mustGet(trx, id);
       if (itemLock(stored.status) === 'record') {
         throw new ServiceError('FROZEN', `Checked minutes of ${id} cannot change`, [{ path: 'decision', message: 'items.error.recordLocked' }]);

@@ -8,7 +8,7 @@ import * as bodiesRepo from '../../../db/repositories/bodies-repository';
 import * as meetingsRepo from '../../../db/repositories/meetings-repository';
 import type { ServiceDeps } from '../service-deps';
 import { assertUnchanged, nextTimestamp } from '../updated-at';
-import { inTransaction } from './meeting-service';
+import { inTransaction } from '../transaction';
 
 function bodyNotFound(id: string): ServiceError {
   return new ServiceError('NOT_FOUND', `No body ${id}`, [{ path: 'id', message: 'meetingService.error.bodyNotFound' }]);

@@ -23,6 +23,7 @@ import { writeItemVersion } from '../items/item-write';
 import { readOrganisationSettings } from '../settings/settings-service';
 import type { ServiceDeps } from '../service-deps';
 import { assertUnchanged, nextTimestamp } from '../updated-at';
+import { inTransaction } from '../transaction';
 import { isNumbered, numberedStatuses, writeAgenda } from './meeting-agenda';
 import { clearedMeetingFields, meetingFieldsOf, MeetingItems } from './meeting-items';
 import { handlingIssues, standardItemDecision } from './meeting-rules-bridge';
@@ -32,11 +33,6 @@ import { chooseAppeal } from '../items/item-appeal';
 import { listAppealTexts } from '../../../db/repositories/appeal-texts-repository';
 
 type Trx = ServiceDeps['db'];
-
-/** One transaction per action; an action called inside another's (the demo's) joins it. */
-export function inTransaction<T>(db: Trx, work: (trx: Trx) => Promise<T>): Promise<T> {
-  return db.isTransaction ? work(db) : db.transaction().execute(work);
-}
 
 const issue = (path: string, key: string): FieldIssue => ({ path, message: `meetingService.error.${key}` });
 

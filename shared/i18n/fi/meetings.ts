@@ -17,6 +17,7 @@ export const meetings = {
   sectionOne: '§ {{first}}',
   list: {
     year: 'Vuosi',
+    yearPicker: 'Vuoden valinta',
     previousYear: 'Edellinen vuosi',
     nextYear: 'Seuraava vuosi',
     tableLabel: 'Kokoukset vuonna {{year}}',

@@ -15,6 +15,7 @@ import { ErrorAlert } from '../../ui/error-alert';
 import { AgendaTable, sectionTitle } from './agenda-table';
 import type { FocusTarget } from './agenda-table';
 import type { CheckedMinutes } from './check-minutes-dialog';
+import { DeleteMeeting } from './delete-meeting';
 import { canRemoveSections, isInSessionOrLater, isMeetingLocked } from './meeting-format';
 import { MeetingDataForm } from './meeting-data-form';
 import { MeetingExports } from './meeting-exports';
@@ -162,6 +163,11 @@ export function MeetingScreen({ location }: { location: MeetingsLocation & { mee
               readStored={async () => (await state.reload())?.meeting ?? null}
             />
             {locked ? null : <PoolPanel pool={state.pool} others={state.others} busy={busy} onAdd={add} />}
+            {canRemoveSections(meeting.status) ? (
+              <div>
+                <DeleteMeeting meeting={meeting} name={title} onError={setAlert} />
+              </div>
+            ) : null}
           </div>
         </div>
       )}

@@ -54,7 +54,7 @@ export function MeetingsListScreen({ year }: { year: number }) {
         </div>
       </div>
       {bodies?.length === 0 ? <p className="info-note">{t('meetings.list.noBodies')}</p> : null}
-      <div className="meetings-year" role="group" aria-label={t('meetings.list.year')}>
+      <div className="meetings-year" role="group" aria-label={t('meetings.list.yearPicker')}>
         <button type="button" className="button button--small" onClick={() => { showYear(year - 1); }}>← {t('meetings.list.previousYear')}</button>
         <label className="meetings-year__field">
           <span className="field__label">{t('meetings.list.year')}</span>
