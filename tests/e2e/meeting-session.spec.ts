@@ -9,14 +9,11 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { RunningHost } from '../../electron/host/host';
-import type { Body } from '../../shared/domain/body';
 import type { AgendaItem } from '../../shared/domain/item';
-import type { ItemSummary } from '../../shared/ipc/channels/items';
 import type { Meeting } from '../../shared/domain/meeting';
 import type { MeetingDetail, PoolItem } from '../../shared/ipc/channels/meetings';
-import { draftOf } from '../../shared/domain/item-schema';
 import { api, expect, test } from './fixtures';
-import { makeItem } from './meetings-helpers';
+import { openMeeting, presence, saveStatus, sectionHeading, showSession, titles, waitSaved } from './meeting-session-helpers';
 
 const screenshots = path.resolve(import.meta.dirname, '../../test-results/screens');
 
@@ -39,56 +36,6 @@ async function expectNoHorizontalScroll(page: Page) {
   expect(overflow).toEqual([0, 0]);
 }
 
-const members: [string, string, 'puheenjohtaja' | 'varapuheenjohtaja' | 'jasen', string][] = [
-  ['m1', 'Anna Laine', 'puheenjohtaja', 'Pekka Aalto'],
-  ['m2', 'Jari Keronen', 'varapuheenjohtaja', 'Outi Rinne'],
-  ['m3', 'Tiina Walls', 'jasen', 'Mervi Oja'],
-  ['m4', 'Sami Saikkonen', 'jasen', 'Leena Koski'],
-  ['m5', 'Heikki Mäki', 'jasen', 'Riikka Salo'],
-  ['m6', 'Liisa Niemi', 'jasen', 'Timo Heino'],
-  ['m7', 'Oskari Virta', 'jasen', 'Anu Lehto'],
-  ['m8', 'Paula Nurmi', 'jasen', 'Ville Kallio'],
-  ['m9', 'Eino Hakala', 'jasen', 'Sanna Lampi'],
-];
-
-const titles = { a: 'Oppilashuollon kehittämishanke 2025', b: 'Koulukuljetusten hankinta 2025', c: 'Kirjastoauton reitit 2025' };
-
-/** A body of nine members with deputies, a meeting with the standard items and four items, opened (§§ given). */
-async function openMeeting(host: RunningHost): Promise<{ meeting: Meeting; seedCopy: AgendaItem; itemC: AgendaItem; body: Body }> {
-  const body = await api<Body>(host, 'bodies:save', {
-    id: null,
-    name: 'Sivistyslautakunta',
-    defaultPlace: 'Kunnantalo, valtuustosali',
-    members: members.map(([id, name, role, deputyName]) => ({ id, name, role, deputyName })),
-    others: [
-      { id: 'o1', name: 'Mikko Saari', title: 'sivistysjohtaja', role: 'esittelija' },
-      { id: 'o2', name: 'Maija Virtanen', title: 'hallintosihteeri', role: 'poytakirjanpitaja' },
-    ],
-  });
-  const itemA = await makeItem(host, 2025, titles.a);
-  const itemB = await makeItem(host, 2025, titles.b);
-  const itemC = await makeItem(host, 2025, titles.c);
-  // The seed item of the demo, as a new item of this meeting: the demo's own is on its checked meeting.
-  const seed = (await api<ItemSummary[]>(host, 'items:list', { search: 'Kehittämishankkeiden ajankohtaiskatsaus', statuses: [], meetingDate: null }))[0];
-  if (!seed) throw new Error('the demo has no seed item');
-  const copy = await api<AgendaItem>(host, 'items:duplicate', { id: seed.id });
-  // The copy of last year's item is flagged until its years are checked: they are, here.
-  const ready = await api<AgendaItem>(host, 'items:update', { id: copy.id, draft: { ...draftOf(copy), yearToCheck: null }, expectedUpdatedAt: copy.updatedAt });
-  const seedCopy = await api<AgendaItem>(host, 'items:setStatus', { id: ready.id, status: 'hyvaksytty' });
-
-  const created = await api<Meeting>(host, 'meetings:create', { bodyId: body.id, number: null, date: '2025-02-10', startTime: '18.00', place: null });
-  await api<MeetingDetail>(host, 'meetings:addStandardItems', { meetingId: created.id, kinds: ['avaus', 'laillisuus', 'tarkastajat'] });
-  for (const item of [itemA, itemB, itemC, seedCopy]) await api<MeetingDetail>(host, 'meetings:addItem', { meetingId: created.id, itemId: item.id, position: null });
-  let detail = await api<MeetingDetail>(host, 'meetings:get', { id: created.id });
-  detail = await api<MeetingDetail>(host, 'meetings:setStatus', { id: created.id, expectedUpdatedAt: detail.meeting.updatedAt, status: 'esityslista_lahetetty', minutesChecked: null });
-  detail = await api<MeetingDetail>(host, 'meetings:setStatus', { id: created.id, expectedUpdatedAt: detail.meeting.updatedAt, status: 'kokouksessa', minutesChecked: null });
-  return { meeting: detail.meeting, seedCopy, itemC, body };
-}
-
-const saveStatus = (page: Page) => page.getByTestId('session-save-status');
-const waitSaved = async (page: Page) => { await expect(saveStatus(page)).toHaveText('Tallennettu'); };
-const sectionHeading = (page: Page) => page.locator('.session__main h2').first();
-const presence = (page: Page, name: string) => page.getByRole('group', { name: `${name}: läsnäolo` });
 
 async function nextSection(page: Page, expected: RegExp) {
   await page.keyboard.press('Alt+PageDown');
@@ -106,7 +53,7 @@ test('a whole meeting run by keyboard at 1366×768, each action saved at once', 
   test.setTimeout(180_000);
   const host = await startApp();
   const { meeting, seedCopy, itemC, body } = await openMeeting(host);
-  await page.evaluate((id) => { window.location.hash = `#/meetings?year=2025&meeting=${id}`; }, meeting.id);
+  await showSession(page, meeting.id, 2025);
   await expect(page.getByRole('heading', { level: 2, name: 'Läsnäolo ja kokouksen toimihenkilöt' })).toBeVisible();
   await expect(page.getByTestId('quorum')).toHaveText('Kokouksen alussa: Päätösvaltainen: 9/9 jäsentä paikalla');
 
