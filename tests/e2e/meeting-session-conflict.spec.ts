@@ -68,6 +68,9 @@ test("the demo's checked meeting shows its record and changes nothing", async ({
   for (let step = 0; step < 12 && !(await count.isVisible()); step += 1) await page.keyboard.press('Alt+PageDown');
   await expect(count).toContainText('Jaa 6, ei 3');
   await expect(sectionHeading(page)).toBeFocused();
+  // Only the § area scrolled to the heading: the app itself stays put, its navigation in view.
+  expect(await page.evaluate(() => document.scrollingElement?.scrollTop)).toBe(0);
+  await expect(page.getByRole('link', { name: 'Kokoukset', exact: true })).toBeInViewport();
   await expect(page.locator('.session__main input:not(:disabled)')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Lisää äänestys' })).toBeDisabled();
   const screens = path.resolve(import.meta.dirname, '../../test-results/screens');
