@@ -156,7 +156,7 @@ export function AttendancePanel({ detail, locked, issues, change, flush }: Props
             </div>
             <button
               type="button"
-              className="button button--quiet button--small session-row__remove"
+              className="button button--quiet button--small session-row__remove session-remove"
               aria-label={t('meetingSession.attendance.removeEvent', { name: everyone.find((person) => person.id === event.attendeeId)?.name ?? '', kind: t(`meetingSession.attendance.${event.kind}`) })}
               onClick={() => {
                 setEvents(meeting.events.filter((candidate) => candidate.id !== event.id));

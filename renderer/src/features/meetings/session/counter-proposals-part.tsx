@@ -65,7 +65,7 @@ export function CounterProposalsPart({ detail, section, locked, issues, setHandl
             <SessionTextField multiline label={t('meetingSession.counterProposals.text')} value={row.text} disabled={locked} onChange={(text) => { set(replaceRow(rows, row.id, { text }), typingDelayMs); }} onCommit={flush} />
             <button
               type="button"
-              className="button button--quiet button--small"
+              className="button button--quiet button--small session-remove"
               onClick={() => {
                 set(rows.filter((candidate) => candidate.id !== row.id));
                 setFocusTarget('add');

@@ -41,7 +41,7 @@ export function DisqualificationsPart({ detail, section, locked, issues, setHand
           <SessionTextField className="session-row__time" label={t('meetingSession.disqualifications.returnedAt')} value={row.returnedAt} disabled={locked} onChange={(returnedAt) => { set(replaceRow(rows, row.id, { returnedAt }), typingDelayMs); }} onCommit={flush} />
           <button
             type="button"
-            className="button button--quiet button--small session-row__remove"
+            className="button button--quiet button--small session-row__remove session-remove"
             aria-label={`${t('meetingSession.disqualifications.remove')}: ${nameOf(detail.meeting, row.attendeeId)}`}
             onClick={() => {
               set(rows.filter((candidate) => candidate.id !== row.id));

@@ -44,7 +44,7 @@ export function DissentsPart({ detail, section, locked, issues, setHandling, flu
           ) : null}
           <button
             type="button"
-            className="button button--quiet button--small session-row__remove"
+            className="button button--quiet button--small session-row__remove session-remove"
             aria-label={t('meetingSession.dissents.remove')}
             onClick={() => {
               set(rows.filter((candidate) => candidate.id !== row.id));
@@ -85,7 +85,7 @@ export function ExpertsPart({ section, locked, issues, setHandling, flush, annou
           <SessionTextField className="session-row__wide" label={t('meetingSession.experts.title')} value={row.title} disabled={locked} onChange={(title) => { set(replaceRow(rows, row.id, { title }), typingDelayMs); }} onCommit={flush} />
           <button
             type="button"
-            className="button button--quiet button--small session-row__remove"
+            className="button button--quiet button--small session-row__remove session-remove"
             aria-label={`${t('meetingSession.experts.remove')}: ${row.name}`}
             onClick={() => {
               set(rows.filter((candidate) => candidate.id !== row.id));

@@ -122,7 +122,7 @@ function SessionScreen({ meetingId, onStored }: Props) {
   const saveText = snapshot.saveStatus === 'saving' ? t('meetingSession.save.saving') : snapshot.saveStatus === 'error' ? t('meetingSession.save.notSaved') : t('meetingSession.save.saved');
 
   return (
-    <div className="session" ref={root}>
+    <div className={locked ? 'session session--locked' : 'session'} ref={root}>
       {opening.hasQuorum ? null : <p className="session-warning" role="note" data-testid="quorum-warning">{t('meetingSession.quorum.warning')}</p>}
       {locked ? <p className="info-note">{t('meetingSession.frozen')}</p> : null}
       {snapshot.conflict ? (

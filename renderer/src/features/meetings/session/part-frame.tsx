@@ -38,7 +38,7 @@ export function PartFrame({ heading, issues, addLabel, onAdd, disabled, focusTar
       ) : null}
       {children}
       {onAdd && addLabel ? (
-        <button ref={add} type="button" className="button button--small" disabled={disabled} onClick={onAdd}>{addLabel}</button>
+        <button ref={add} type="button" className="button button--small session-add" disabled={disabled} onClick={onAdd}>{addLabel}</button>
       ) : null}
     </section>
   );

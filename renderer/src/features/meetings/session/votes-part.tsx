@@ -146,7 +146,7 @@ function VoteRow({ detail, section, locked, flush, announce, vote, index, onChan
         {t('meetingSession.votes.count', { jaa: counted.jaa, ei: counted.ei, tyhja: counted.tyhja, missing })}
         {result === '' ? null : <strong className="session-votes__result"> {result}</strong>}
       </p>
-      <button type="button" className="button button--quiet button--small" onClick={onRemove}>{t('meetingSession.votes.remove')}</button>
+      <button type="button" className="button button--quiet button--small session-remove" onClick={onRemove}>{t('meetingSession.votes.remove')}</button>
     </fieldset>
   );
 }
