@@ -71,9 +71,7 @@ test('a meeting from the list, its agenda built, reordered by keyboard, buttons 
   await page.getByLabel('Muu asia').selectOption({ label: `${titleC} (Luonnos)` });
   await page.getByRole('button', { name: 'Lisää valittu asia' }).click();
   const alert = page.locator('.error-alert:not(.error-alert--empty)');
-  await expect(alert).toBeVisible();
-  const reason = await alert.innerText();
-  expect(reason.length).toBeGreaterThan(10);
+  await expect(alert).toContainText('Asia on luonnos: vain esitykseksi hyväksytyn asian voi lisätä esityslistalle.');
   await expect(page.getByTestId('agenda-row')).toHaveCount(0);
   expect((await api<AgendaItem>(host, 'items:get', { id: itemC.id })).status).toBe('luonnos');
 
@@ -133,17 +131,6 @@ test('a meeting from the list, its agenda built, reordered by keyboard, buttons 
   await expect(page.getByRole('heading', { level: 1, name: new RegExp(`^${bodyName} 1/2025`, 'u') })).toBeVisible();
   expect(await titles()).toEqual(order);
 
-  // The whole agenda as Word: a download of a .docx naming the meeting's items.
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Esityslista (.docx)' }).click();
-  const file = await download;
-  expect(file.suggestedFilename()).toMatch(/\.docx$/u);
-  const documentXml = await (await JSZip.loadAsync(readFileSync(await file.path()))).file('word/document.xml')?.async('string');
-  const text = (documentXml ?? '').replace(/<[^>]+>/gu, '');
-  expect(text).toContain('ESITYSLISTA');
-  expect(text).toContain(titleA);
-  expect(text).toContain(titleB);
-
   // The item on the agenda: its meeting fields are the agenda's, with the way back to the meeting.
   await page.getByRole('link', { name: `Avaa asia ${titleA}` }).click();
   await expect(page.getByTestId('item-meeting')).toHaveText('Kokous 1/2025, asia 2');
@@ -175,4 +162,16 @@ test('a meeting from the list, its agenda built, reordered by keyboard, buttons 
   await shoot(page, 'meetings-list');
   await expectNoViolations(page, 'the meetings list');
   expect(itemA.status).toBe('hyvaksytty');
+
+  await page.getByRole('link', { name: `Avaa kokous ${bodyName} 1/2025` }).click();
+  // The whole agenda as Word: a download of a .docx naming the meeting's items.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Esityslista (.docx)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.docx$/u);
+  const documentXml = await (await JSZip.loadAsync(readFileSync(await file.path()))).file('word/document.xml')?.async('string');
+  const text = (documentXml ?? '').replace(/<[^>]+>/gu, '');
+  expect(text).toContain('ESITYSLISTA');
+  expect(text).toContain(titleA);
+  expect(text).toContain(titleB);
 });

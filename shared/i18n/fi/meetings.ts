@@ -87,11 +87,11 @@ export const meetings = {
       julkaistu: 'Julkaise',
     },
     forwardHelp: {
-      esityslista_lahetetty: 'Esityslista on lähetetty jäsenille; asioita voi vielä lisätä ja siirtää.',
+      esityslista_lahetetty: 'Merkitsee esityslistan lähetetyksi; asioita voi yhä lisätä ja siirtää.',
       kokouksessa: 'Antaa asioille pykälänumerot toimielimen vuoden numerosarjan jatkoksi.',
-      paattynyt: 'Kokous on päättynyt; pöytäkirjaa voi vielä viimeistellä.',
-      tarkastettu: 'Tarkastuspäivä, -paikka ja tarkastajat; lukitsee kaikki pykälät.',
-      julkaistu: 'Pöytäkirja on julkaistu yleisessä tietoverkossa.',
+      paattynyt: 'Merkitsee kokouksen päättyneeksi; pöytäkirjaa voi vielä viimeistellä.',
+      tarkastettu: 'Kysyy tarkastuspäivän, -paikan ja tarkastajat ja lukitsee kaikki pykälät.',
+      julkaistu: 'Merkitsee pöytäkirjan julkaistuksi yleisessä tietoverkossa.',
     },
     back: {
       suunniteltu: 'Palauta suunnitelluksi',

@@ -7,8 +7,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { DragEvent, KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDetail } from '../../../../shared/ipc/channels/meetings';
-import { openItem } from '../items/items-location';
 import { dropTarget, keyboardMoveTarget } from './meeting-format';
+import { itemHref, openItemFromMeeting } from './meetings-location';
 
 type Section = MeetingDetail['sections'][number];
 export type FocusTarget = { sectionId: string; on: 'row' | 'up' | 'down' };
@@ -129,10 +129,10 @@ export function AgendaTable({ sections, locked, canRemove, busy, onMove, onRemov
               <td>{t(`items.status.${section.item.status}`)}</td>
               <td className="items-table__actions">
                 <a
-                  href={`?item=${encodeURIComponent(section.item.id)}#/items`}
+                  href={itemHref(section.item.id)}
                   className="button button--small"
                   aria-label={t('meetings.agenda.openItem', { title })}
-                  onClick={(event) => { event.preventDefault(); openItem(section.item.id); }}
+                  onClick={(event) => { event.preventDefault(); openItemFromMeeting(section.item.id); }}
                 >
                   {t('meetings.agenda.open')}
                 </a>

@@ -155,6 +155,7 @@ export function MeetingScreen({ location }: { location: MeetingsLocation & { mee
             <AgendaTable sections={sections} locked={locked} canRemove={canRemoveSections(meeting.status)} busy={busy} onMove={move} onRemove={remove} focus={focus} />
           </section>
           <div className="meeting-page__side">
+            {locked ? null : <PoolPanel pool={state.pool} others={state.others} busy={busy} onAdd={add} />}
             <MeetingDataForm
               key={meeting.id}
               meeting={meeting}
@@ -162,7 +163,6 @@ export function MeetingScreen({ location }: { location: MeetingsLocation & { mee
               onSaved={(saved) => { state.adopt({ ...detail, meeting: saved }); }}
               readStored={async () => (await state.reload())?.meeting ?? null}
             />
-            {locked ? null : <PoolPanel pool={state.pool} others={state.others} busy={busy} onAdd={add} />}
             {canRemoveSections(meeting.status) ? (
               <div>
                 <DeleteMeeting meeting={meeting} name={title} onError={setAlert} />

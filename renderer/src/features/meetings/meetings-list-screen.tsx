@@ -1,5 +1,5 @@
-// The meetings of a year: body, number "1/2024", date, time, place, status and § range, newest
-// last as the year runs; "Uusi kokous" creates one and opens it.
+// The meetings of a year in date order: body, number "1/2024", date, time, place, status and §
+// range; "Uusi kokous" creates one and opens it.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
@@ -30,7 +30,8 @@ export function MeetingsListScreen({ year }: { year: number }) {
     void Promise.all([call('meetings:list', { year }), call('bodies:list', {})]).then(([meetings, bodyList]) => {
       if (!live) return;
       if (!meetings.ok) setError(meetings.error);
-      else setListed({ year, rows: meetings.value });
+      // In the year's order, as the meetings are numbered (the service lists the newest first).
+      else setListed({ year, rows: [...meetings.value].sort((a, b) => a.date.localeCompare(b.date) || a.bodyName.localeCompare(b.bodyName, 'fi') || a.number - b.number) });
       if (bodyList.ok) setBodies(bodyList.value);
       else setError(bodyList.error);
     });
@@ -58,7 +59,7 @@ export function MeetingsListScreen({ year }: { year: number }) {
         <button type="button" className="button button--small" onClick={() => { showYear(year - 1); }}>← {t('meetings.list.previousYear')}</button>
         <label className="meetings-year__field">
           <span className="field__label">{t('meetings.list.year')}</span>
-          <input type="number" name="year" min={1900} max={2200} value={yearText} onChange={(event) => { pickYear(event.target.value); }} />
+          <input type="text" inputMode="numeric" maxLength={4} name="year" value={yearText} onChange={(event) => { pickYear(event.target.value); }} />
         </label>
         <button type="button" className="button button--small" onClick={() => { showYear(year + 1); }}>{t('meetings.list.nextYear')} →</button>
       </div>

@@ -64,15 +64,34 @@ export function meetingHref(meetingId: string, year: number): string {
   return `#/${path}?${paramsOf({ year, meetingId, view: null }).toString()}`;
 }
 
+/**
+ * A new history entry. pushState fires no hashchange, and the shell chooses its screen on
+ * hashchange: when the screen changes (the item editor from a meeting, a meeting from the item
+ * editor) it is told so.
+ */
+function navigate(url: string): void {
+  const before = readHash().path;
+  window.history.pushState(null, '', url);
+  window.dispatchEvent(new Event(navEvent));
+  if (readHash().path !== before) window.dispatchEvent(new HashChangeEvent('hashchange'));
+}
+
 /** The part before the hash (an open item's ?item=…) is dropped: "Asiat" then means the items list. */
 export function openMeeting(meetingId: string, year: number): void {
-  window.history.pushState(null, '', `${window.location.pathname}${meetingHref(meetingId, year)}`);
-  window.dispatchEvent(new Event(navEvent));
+  navigate(`${window.location.pathname}${meetingHref(meetingId, year)}`);
 }
 
 export function closeMeeting(year: number): void {
-  window.history.pushState(null, '', `${window.location.pathname}#/${path}?${paramsOf({ year, meetingId: null, view: null }).toString()}`);
-  window.dispatchEvent(new Event(navEvent));
+  navigate(`${window.location.pathname}#/${path}?${paramsOf({ year, meetingId: null, view: null }).toString()}`);
+}
+
+/** The item editor (items-location.ts keeps the open item in ?item=…#/items); Back returns here. */
+export function itemHref(itemId: string): string {
+  return `?item=${encodeURIComponent(itemId)}#/items`;
+}
+
+export function openItemFromMeeting(itemId: string): void {
+  navigate(`${window.location.pathname}${itemHref(itemId)}`);
 }
 
 export function showView(location: MeetingsLocation, view: MeetingView): void {

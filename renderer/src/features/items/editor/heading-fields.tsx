@@ -105,7 +105,7 @@ function OnMeetingNote({ draft, meeting }: { draft: ItemDraft; meeting: { id: st
   const facts = { number: draft.meetingNumber, agendaNumber: draft.agendaNumber ?? '', section: draft.sectionNumber ?? '' };
   const name = t('meetings.meetingName', { body: meeting.bodyName, number: meeting.number, year: meeting.year });
   return (
-    <div className="info-note item-meeting-note" role="note">
+    <div className="info-note item-meeting-note">
       <span data-testid="item-meeting">{t(draft.sectionNumber === null ? 'meetings.item.onMeeting' : 'meetings.item.onMeetingSection', facts)}</span>
       <a href={`#/meetings?year=${String(meeting.year)}&meeting=${encodeURIComponent(meeting.id)}`} onClick={(event) => { event.preventDefault(); openMeeting(meeting.id, meeting.year); }}>
         {t('meetings.item.openMeeting', { name })}
