@@ -181,6 +181,7 @@ test('a whole meeting run by keyboard at 1366×768, each action saved at once', 
   await expect(page.getByTestId('vote-count')).toHaveText('Jaa 6, ei 3, tyhjiä 0; äänestämättä 0 Tulos: jaa voitti (päätösehdotus)');
   await waitSaved(page);
   await expect(page.getByRole('radio', { name: 'Sanna Lampi: Jaa' })).toBeChecked();
+  await expect(page.getByTestId('session-announcement')).toHaveText('Sanna Lampi: Jaa.');
   const generated = page.getByTestId('generated-handling');
   await expect(generated).toContainText('Keronen teki Wallsin ja Saikkosen kannattamana seuraavan vastaehdotuksen: Hankinta kilpailutetaan kahdessa osassa.');
   await expect(generated).toContainText('Puheenjohtaja totesi, että oli tehty kannatettu vastaehdotus, joten asiasta oli äänestettävä.');
@@ -271,4 +272,14 @@ test('a whole meeting run by keyboard at 1366×768, each action saved at once', 
   const pool = await api<PoolItem[]>(host, 'meetings:pool', { meetingId: next.id });
   expect(pool.find((item) => item.id === itemC.id)?.earlierHandling).toContain('Sivistyslautakunta 10.2.2025 § 6');
   expect((await api<AgendaItem>(host, 'items:get', { id: itemC.id })).status).toBe('hyvaksytty');
+
+  // The decision is edited in the item editor: the link opens the item, Back returns to the meeting.
+  await page.keyboard.press('Alt+PageUp');
+  await page.keyboard.press('Alt+PageUp');
+  await expect(sectionHeading(page)).toHaveText(new RegExp(`^§ 4 ${titles.a}`, 'u'));
+  await page.getByRole('link', { name: 'Muokkaa päätöstä asian editorissa' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Otsikko', { exact: true })).toHaveValue(titles.a);
+  await page.goBack();
+  await expect(sectionHeading(page)).toHaveText(new RegExp(`^§ 4 ${titles.a}`, 'u'));
 });

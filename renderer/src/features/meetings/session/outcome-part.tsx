@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../../../shared/domain/item';
 import { poolOutcomes, sectionOutcomes } from '../../../../../shared/domain/meeting';
 import type { SectionOutcome } from '../../../../../shared/domain/meeting';
-import { openItem } from '../../items/items-location';
+import { itemHref, openItemFromMeeting } from '../meetings-location';
 import type { SessionSection } from './part-props';
 import { RichView } from './rich-view';
 
@@ -55,10 +55,10 @@ export function OutcomePart({ section, item, locked, issues, setOutcome }: Props
       {pool || locked ? null : (
         <a
           className="button button--small button--quiet"
-          href={`?item=${encodeURIComponent(section.itemId)}#/items`}
+          href={itemHref(section.itemId)}
           onClick={(event) => {
             event.preventDefault();
-            openItem(section.itemId);
+            openItemFromMeeting(section.itemId);
           }}
         >
           {t('meetingSession.outcome.editDecision')}
