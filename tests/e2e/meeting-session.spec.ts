@@ -273,6 +273,11 @@ test('a whole meeting run by keyboard at 1366×768, each action saved at once', 
   expect(pool.find((item) => item.id === itemC.id)?.earlierHandling).toContain('Sivistyslautakunta 10.2.2025 § 6');
   expect((await api<AgendaItem>(host, 'items:get', { id: itemC.id })).status).toBe('hyvaksytty');
 
+  // The meeting page's own step after the session's saves: closing is not refused as a conflict.
+  await page.getByRole('button', { name: 'Päätä kokous' }).click();
+  await expect(page.getByTestId('meeting-status')).toHaveText('Päättynyt');
+  expect((await detailOf(host, meeting.id)).meeting.status).toBe('paattynyt');
+
   // The decision is edited in the item editor: the link opens the item, Back returns to the meeting.
   await page.keyboard.press('Alt+PageUp');
   await page.keyboard.press('Alt+PageUp');
@@ -282,4 +287,5 @@ test('a whole meeting run by keyboard at 1366×768, each action saved at once', 
   await expect(page.getByLabel('Otsikko', { exact: true })).toHaveValue(titles.a);
   await page.goBack();
   await expect(sectionHeading(page)).toHaveText(new RegExp(`^§ 4 ${titles.a}`, 'u'));
+
 });
