@@ -105,6 +105,10 @@ test('a whole meeting run by keyboard at 1366×768, each action saved at once', 
   await waitSaved(page);
   await expect(page.getByTestId('quorum')).toHaveText('Kokouksen alussa: Päätösvaltainen: 8/9 jäsentä paikalla');
   await expectNoHorizontalScroll(page);
+  // Scrolled to the end, the § list still stands whole below the meeting page's sticky bar.
+  await page.locator('.app__main').evaluate((main) => { main.scrollTop = main.scrollHeight; });
+  const [barEnd, listTop] = await page.evaluate(() => [document.querySelector('.item-editor__bar')?.getBoundingClientRect().bottom ?? 0, document.querySelector('.session__nav')?.getBoundingClientRect().top ?? 0]);
+  expect(listTop).toBeGreaterThanOrEqual(barEnd);
   await shoot(page, 'session-attendance');
   await expectNoViolations(page, 'the attendance of the session screen');
 

@@ -22,15 +22,25 @@ const attendanceEntry = 'attendance';
 
 /**
  * The meeting page keeps its bar (steps, exports) stuck at the top of the scrolling area: the § list
- * sticks under it, and what takes the keyboard scrolls into view below it (--session-top).
+ * sticks under it (--session-top) and is no taller than the room left below it (--session-nav-max),
+ * since a sticky list taller than that is pushed up under the bar at the end of a short §. What takes
+ * the keyboard scrolls into view below the bar.
  */
 function useStickyOffset(root: RefObject<HTMLDivElement | null>, shown: boolean): void {
   useEffect(() => {
     const element = root.current;
-    const bar = element?.closest('.app__main')?.querySelector('.item-editor__bar');
-    if (!element || !bar) return undefined;
-    const observer = new ResizeObserver(() => { element.style.setProperty('--session-top', `${String(Math.round(bar.getBoundingClientRect().height))}px`); });
+    const main = element?.closest('.app__main');
+    const bar = main?.querySelector('.item-editor__bar');
+    if (!element || !main || !bar) return undefined;
+    const measure = () => {
+      const barHeight = Math.round(bar.getBoundingClientRect().height);
+      element.style.setProperty('--session-top', `${String(barHeight)}px`);
+      // The main area's padding (1rem) and the list's own gap under the bar.
+      element.style.setProperty('--session-nav-max', `${String(Math.max(160, Math.floor(main.getBoundingClientRect().height - barHeight - 40)))}px`);
+    };
+    const observer = new ResizeObserver(measure);
     observer.observe(bar);
+    observer.observe(main);
     return () => { observer.disconnect(); };
   }, [root, shown]);
 }
