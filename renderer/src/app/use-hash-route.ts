@@ -2,9 +2,15 @@ import { useSyncExternalStore } from 'react';
 
 // Hash routing: works the same from the browser host's "/" and the desktop app's file on disk.
 // A screen may keep its own state in the hash's query: "#/projects?area=perusopetus".
+// popstate too: Back over an entry added with pushState (the item editor opened from a meeting,
+// "?item=…#/items") changes the screen without a hashchange.
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
-  return () => { window.removeEventListener('hashchange', onChange); };
+  window.addEventListener('popstate', onChange);
+  return () => {
+    window.removeEventListener('hashchange', onChange);
+    window.removeEventListener('popstate', onChange);
+  };
 }
 
 /** The address's hash as the screen's path ("projects") and its query ("area=perusopetus", or ""). */

@@ -141,7 +141,7 @@ export function MeetingScreen({ location }: { location: MeetingsLocation & { mee
         </div>
       ) : null}
       {view === 'session' ? (
-        <MeetingSessionScreen key={`${meeting.id}-${meeting.status}`} meetingId={meeting.id} />
+        <MeetingSessionScreen key={`${meeting.id}-${meeting.status}`} meetingId={meeting.id} onStored={state.adopt} />
       ) : (
         <div className="meeting-page__columns">
           <section className="editor-section meeting-agenda" aria-labelledby="agenda-heading">
