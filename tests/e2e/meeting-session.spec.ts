@@ -3,10 +3,11 @@
 // in one §, a seconded counter-proposal and a 6–3 roll-call vote with the names, a vote by a
 // disqualified member pointed at and refused, one item tabled (back in the pool of the next
 // meeting), the seed item checked at the meeting; the Käsittely texts written from the record,
-// one edited and restored; then the minutes. Each step is read back from the service.
-import { mkdirSync } from 'node:fs';
+// one edited and restored; then the minutes exported and read. Each step is read back from the service.
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import JSZip from 'jszip';
 import type { Page } from '@playwright/test';
 import type { RunningHost } from '../../electron/host/host';
 import type { AgendaItem } from '../../shared/domain/item';
@@ -286,6 +287,19 @@ test('a whole meeting run by keyboard at 1366×768, each action saved at once', 
   await page.getByRole('button', { name: 'Päätä kokous' }).click();
   await expect(page.getByTestId('meeting-status')).toHaveText('Päättynyt');
   expect((await detailOf(host, meeting.id)).meeting.status).toBe('paattynyt');
+
+  // The whole minutes as Word, from the meeting page: every § in order with the record's Käsittely.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Pöytäkirja (.docx)' }).click();
+  const minutes = await JSZip.loadAsync(readFileSync(await (await download).path()));
+  const minutesText = ((await minutes.file('word/document.xml')?.async('string')) ?? '').replace(/<[^>]+>/gu, ' ').replace(/\s+/gu, ' ');
+  const places = [titles.a, titles.b, titles.c].map((title) => minutesText.indexOf(title, minutesText.indexOf('Asiat')));
+  expect(places.every((place) => place > 0)).toBe(true);
+  expect(places).toEqual([...places].sort((a, b) => a - b));
+  expect(minutesText).toContain('Äänestyksessä annettiin 6 jaa-ääntä ja 3 ei-ääntä');
+  expect(minutesText).toMatch(/Ei: .*Keronen/u);
+  expect(minutesText).toContain('Lautakunta päätti panna asian pöydälle.');
+  expect(minutesText).toContain('Pykälä tarkastettiin kokouksessa.');
 
   // The decision is edited in the item editor: the link opens the item, Back returns to the meeting.
   await page.keyboard.press('Alt+PageUp');
