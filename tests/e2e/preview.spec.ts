@@ -26,6 +26,18 @@ async function newItemWithParagraphs(page: Page, count: number): Promise<void> {
   await pasteHtml(page, paragraphs(count));
   await expect(backgroundEditor(page).locator('p')).toHaveCount(count);
   await waitSaved(page);
+  // The preview follows the draft a moment later (on a loaded machine, after the save): the count
+  // is read once the preview holds the last paragraph and its page count has stopped changing.
+  await expect(page.getByTestId('item-preview').getByText(`${String(count)}. `, { exact: false }).first()).toBeVisible();
+  let previous = '';
+  await expect
+    .poll(async () => {
+      const now = (await page.getByTestId('preview-page-count').textContent()) ?? '';
+      const stable = now === previous;
+      previous = now;
+      return stable;
+    }, { intervals: [300] })
+    .toBe(true);
 }
 
 test('the preview header counts pages as the body grows, and a dashed line marks where each page begins', async ({
