@@ -26,6 +26,7 @@ import { assertUnchanged, nextTimestamp } from '../updated-at';
 import { inTransaction } from '../transaction';
 import { isNumbered, numberedStatuses, writeAgenda } from './meeting-agenda';
 import { clearedMeetingFields, meetingFieldsOf, MeetingItems } from './meeting-items';
+import { attendanceChangeIssues } from './meeting-attendance-guard';
 import { handlingIssues, standardItemDecision } from './meeting-rules-bridge';
 import { ordinaryItemPosition, standardItemPosition, standardItemTemplate } from '../../../shared/domain/standard-items';
 import { outcomeDecision as outcomeDecisionOf } from '../../../shared/format/meeting-decisions';
@@ -207,6 +208,10 @@ export class MeetingService {
       };
       const problems = this.referenceProblems(next, sections);
       if (problems.length > 0) throw validation(`Meeting ${id} refers to unknown attendees or sections`, problems);
+      if (patch.attendees !== undefined || patch.events !== undefined) {
+        const broken = attendanceChangeIssues(stored, next, sections, patch.attendees === undefined ? 'patch.events' : 'patch.attendees');
+        if (broken.length > 0) throw validation(`Meeting ${id}: the attendance change breaks a recorded section`, broken);
+      }
       const written: Meeting = { ...next, updatedAt: this.stamp(stored.updatedAt) };
       await meetingsRepo.updateMeeting(trx, written);
       if (year !== stored.year) await meetingsRepo.writeOrder(trx, written, sections);

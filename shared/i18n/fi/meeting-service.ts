@@ -14,6 +14,8 @@ const itemNotApproved: Record<ItemStatus, string> = {
 };
 
 export const meetingService = {
+  /** A § in a refusal: its number once given, its Asianro before. */
+  sectionLabel: { numbered: '§ {{number}}', agenda: 'asia {{number}}' },
   error: {
     meetingNotFound: 'Kokousta ei löytynyt. Se on ehkä poistettu.',
     bodyNotFound: 'Toimielintä ei löytynyt. Se on ehkä poistettu.',
@@ -37,6 +39,8 @@ export const meetingService = {
     removeHandled: 'Käsiteltyä asiaa ei voi poistaa esityslistalta. Merkitse käsittelyn tulokseksi ”poistettiin esityslistalta”.',
     deleteHandled: 'Kokouksessa on jo käsiteltyjä asioita, joten sitä ei voi poistaa.',
     notInSession: 'Käsittelyä voi kirjata vasta, kun kokous on avattu.',
+    attendeeInHandling: '{{name}} on merkitty kohdan {{section}} käsittelyyn (esteellisyys, vastaehdotus, äänestys tai eriävä mielipide), joten häntä ei voi poistaa osallistujaluettelosta. Poista merkinnät ensin; mitään ei tallennettu.',
+    attendeeChangeBreaksSection: 'Muutosta ei tallennettu, koska se ei sovi kohdan {{section}} käsittelyyn: {{problem}} Korjaa ensin kohdan merkinnät.',
     attendeeUnknown: 'Henkilö ei ole kokouksen osallistujaluettelossa.',
     sectionUnknown: 'Pykälä ei kuulu tähän kokoukseen.',
     outcomeItemReopened: 'Asia on palautettu valmisteluun ja avattu luonnokseksi: tulosta ei voi enää muuttaa. Lisää asia uudelleen esityslistalle, kun se on hyväksytty.',
