@@ -27,6 +27,15 @@ export function sectionLabel(section: Pick<MeetingSection, 'sectionNumber' | 'po
   return section.sectionNumber === null ? fillTemplate(labels.agenda, { number: section.position + 1 }) : fillTemplate(labels.numbered, { number: section.sectionNumber });
 }
 
+/** Where the meeting itself names the attendee: chair, secretary, checker, an arrival or departure. */
+function roleOf(meeting: Meeting, id: string): keyof typeof meetingService.attendeeRole | null {
+  if (meeting.chairId === id) return 'chair';
+  if (meeting.secretaryId === id) return 'secretary';
+  if (meeting.checkerIds.includes(id)) return 'checker';
+  if (meeting.events.some((event) => event.attendeeId === id)) return 'event';
+  return null;
+}
+
 const problemKey = (entry: HandlingProblem) => `${entry.code} ${entry.path}`;
 
 /**
@@ -38,6 +47,8 @@ export function attendanceChangeIssues(stored: Meeting, next: Meeting, sections:
   const kept = new Set(next.attendees.map((attendee) => attendee.id));
   const ordered = [...sections].sort((a, b) => a.position - b.position);
   for (const removed of stored.attendees.filter((attendee) => !kept.has(attendee.id))) {
+    const role = roleOf(next, removed.id);
+    if (role !== null) return [{ path, message: 'meetingService.error.attendeeInRole', params: { name: attendingName(removed), role: meetingService.attendeeRole[role] } }];
     const section = ordered.find((entry) => namedIn(entry.handling).has(removed.id));
     if (section) return [{ path, message: 'meetingService.error.attendeeInHandling', params: { name: attendingName(removed), section: sectionLabel(section) } }];
   }

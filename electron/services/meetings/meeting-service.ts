@@ -206,12 +206,13 @@ export class MeetingService {
         startTime: patch.startTime === undefined ? stored.startTime : clockText(patch.startTime),
         endTime: patch.endTime === undefined ? stored.endTime : clockText(patch.endTime),
       };
-      const problems = this.referenceProblems(next, sections);
-      if (problems.length > 0) throw validation(`Meeting ${id} refers to unknown attendees or sections`, problems);
+      // First the named refusal of a dropped attendee still in use, then the generic reference check.
       if (patch.attendees !== undefined || patch.events !== undefined) {
         const broken = attendanceChangeIssues(stored, next, sections, patch.attendees === undefined ? 'patch.events' : 'patch.attendees');
         if (broken.length > 0) throw validation(`Meeting ${id}: the attendance change breaks a recorded section`, broken);
       }
+      const problems = this.referenceProblems(next, sections);
+      if (problems.length > 0) throw validation(`Meeting ${id} refers to unknown attendees or sections`, problems);
       const written: Meeting = { ...next, updatedAt: this.stamp(stored.updatedAt) };
       await meetingsRepo.updateMeeting(trx, written);
       if (year !== stored.year) await meetingsRepo.writeOrder(trx, written, sections);

@@ -16,6 +16,8 @@ const itemNotApproved: Record<ItemStatus, string> = {
 export const meetingService = {
   /** A § in a refusal: its number once given, its Asianro before. */
   sectionLabel: { numbered: '§ {{number}}', agenda: 'asia {{number}}' },
+  /** Where the meeting names an attendee (the "{{role}}" of attendeeInRole). */
+  attendeeRole: { chair: 'kokouksen puheenjohtajaksi', secretary: 'pöytäkirjanpitäjäksi', checker: 'pöytäkirjan tarkastajaksi', event: 'saapuneeksi tai poistuneeksi kesken kokouksen' },
   error: {
     meetingNotFound: 'Kokousta ei löytynyt. Se on ehkä poistettu.',
     bodyNotFound: 'Toimielintä ei löytynyt. Se on ehkä poistettu.',
@@ -40,6 +42,7 @@ export const meetingService = {
     deleteHandled: 'Kokouksessa on jo käsiteltyjä asioita, joten sitä ei voi poistaa.',
     notInSession: 'Käsittelyä voi kirjata vasta, kun kokous on avattu.',
     attendeeInHandling: '{{name}} on merkitty kohdan {{section}} käsittelyyn (esteellisyys, vastaehdotus, äänestys tai eriävä mielipide), joten häntä ei voi poistaa osallistujaluettelosta. Poista merkinnät ensin; mitään ei tallennettu.',
+    attendeeInRole: '{{name}} on merkitty {{role}}, joten häntä ei voi poistaa osallistujaluettelosta. Muuta merkintä ensin; mitään ei tallennettu.',
     attendeeChangeBreaksSection: 'Muutosta ei tallennettu, koska se ei sovi kohdan {{section}} käsittelyyn: {{problem}} Korjaa ensin kohdan merkinnät.',
     attendeeUnknown: 'Henkilö ei ole kokouksen osallistujaluettelossa.',
     sectionUnknown: 'Pykälä ei kuulu tähän kokoukseen.',

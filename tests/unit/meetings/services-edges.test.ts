@@ -52,6 +52,9 @@ describe('meeting services at the edges', () => {
     const error = await rejection(s.meetings.update(detail.meeting.id, detail.meeting.updatedAt, { attendees: detail.meeting.attendees.filter((a) => a.id !== ids[1]) }));
     expect(error.code).toBe('VALIDATION');
     expect(error.fields).toContainEqual({ path: 'patch.attendees', message: 'meetingService.error.attendeeInHandling', params: { name: 'Eero Berg', section: '§ 2' } });
+    const secretary = detail.meeting.attendees.find((a) => a.id === detail.meeting.secretaryId);
+    const noSecretary = await rejection(s.meetings.update(detail.meeting.id, detail.meeting.updatedAt, { attendees: detail.meeting.attendees.filter((a) => a !== secretary) }));
+    expect(noSecretary.fields).toEqual([{ path: 'patch.attendees', message: 'meetingService.error.attendeeInRole', params: { name: 'Pekka Esimerkki', role: 'pöytäkirjanpitäjäksi' } }]);
     expect(allRows(t)).toEqual(before);
   });
 
