@@ -68,7 +68,7 @@ describe('meeting services at the edges', () => {
     const absent = detail.meeting.attendees.map((a) => (a.id === ids[3] ? { ...a, presence: 'absent' as const } : a));
     const away = await rejection(s.meetings.update(detail.meeting.id, detail.meeting.updatedAt, { attendees: absent }));
     expect(away.fields?.[0]?.params?.problem).toBe('Juho Dahl ei ole läsnä tässä pykälässä, joten hän ei voi äänestää.');
-    const left = await rejection(s.meetings.update(detail.meeting.id, detail.meeting.updatedAt, { events: [{ id: 'e1', attendeeId: ids[3] ?? '', kind: 'departure', time: '18.10', sectionId: detail.sections[0]?.id ?? null }] }));
+    const left = await rejection(s.meetings.update(detail.meeting.id, detail.meeting.updatedAt, { events: [{ id: 'e1', attendeeId: ids[3] ?? '', kind: 'left' as const, time: '18.10', sectionId: detail.sections[0]?.id ?? null }] }));
     expect(left.fields?.[0]?.params?.section).toBe('§ 2');
     expect(allRows(t)).toEqual(before);
     // A change that does not touch the record is still saved.
@@ -79,7 +79,7 @@ describe('meeting services at the edges', () => {
   it('refuses a vote by a member who left before the §', async () => {
     const detail = await openMeeting(['A', 'B']);
     const ids = detail.meeting.attendees.filter((a) => a.kind === 'member').map((a) => a.id);
-    const moved = await s.meetings.update(detail.meeting.id, detail.meeting.updatedAt, { events: [{ id: 'e1', attendeeId: ids[4] ?? '', kind: 'departure', time: '18.10', sectionId: detail.sections[0]?.id ?? null }] });
+    const moved = await s.meetings.update(detail.meeting.id, detail.meeting.updatedAt, { events: [{ id: 'e1', attendeeId: ids[4] ?? '', kind: 'left' as const, time: '18.10', sectionId: detail.sections[0]?.id ?? null }] });
     expect(moved.events).toHaveLength(1);
     const section = detail.sections[1];
     if (!section) throw new Error('agenda');
