@@ -100,7 +100,7 @@ export const meetingDocuments = {
   },
   error: {
     minutesNeedDecisions: 'Pöytäkirjaa ei voi tehdä, ennen kuin jokaisen pykälän päätös on kirjattu.',
-    minutesNeedNumbers: 'Pöytäkirjaa ei voi tehdä ennen kuin pykälät on numeroitu (kokous avataan).',
+    minutesNeedNumbers: 'Pöytäkirjaa ei voi tehdä, ennen kuin pykälät on numeroitu (kokous avataan).',
     extractNeedsDecision: 'Pöytäkirjanotteen voi tehdä vasta, kun pykälän päätös on kirjattu.',
     noSections: 'Kokouksella ei ole asioita.',
     sectionNotFound: 'Pykälää ei löytynyt. Se on ehkä poistettu esityslistalta.',
