@@ -8,7 +8,7 @@ import type { AgendaItem, ItemStatus, Publicity } from '../../../shared/domain/i
 import { emptyHandling, meetingStatuses, poolOutcomes, standardItemKinds } from '../../../shared/domain/meeting';
 import type { Meeting, MeetingAttendee, MeetingSection, MeetingStatus, MinutesChecked, StandardItemKind } from '../../../shared/domain/meeting';
 import { missingParts, completenessPaths } from '../../../shared/domain/item-completeness';
-import { isResolutionEmpty } from '../../../shared/domain/resolution';
+import { isResolutionEmpty, isUnamendedDecision } from '../../../shared/domain/resolution';
 import type { RichDoc } from '../../../shared/domain/rich-text';
 import { ServiceError } from '../../../shared/errors';
 import type { FieldIssue } from '../../../shared/ipc/define';
@@ -26,7 +26,7 @@ import { assertUnchanged, nextTimestamp } from '../updated-at';
 import { inTransaction } from '../transaction';
 import { isNumbered, numberedStatuses, writeAgenda } from './meeting-agenda';
 import { clearedMeetingFields, meetingFieldsOf, MeetingItems } from './meeting-items';
-import { attendanceChangeIssues } from './meeting-attendance-guard';
+import { attendanceChangeIssues, sectionLabel } from './meeting-attendance-guard';
 import { handlingIssues, standardItemDecision } from './meeting-rules-bridge';
 import { ordinaryItemPosition, standardItemPosition, standardItemTemplate } from '../../../shared/domain/standard-items';
 import { outcomeDecision as outcomeDecisionOf } from '../../../shared/format/meeting-decisions';
@@ -268,6 +268,12 @@ export class MeetingService {
         if (input.minutesChecked === null || input.minutesChecked.place.trim() === '') throw validation(`Meeting ${stored.id} needs the checking date and place`, [issue('minutesChecked', 'minutesCheckedRequired')]);
         const unhandled = sections.map((section, index) => ({ section, index })).filter(({ section }) => !isHandled(section));
         if (unhandled.length > 0) throw validation(`Meeting ${stored.id} has sections without an outcome`, unhandled.map(({ index }) => issue(`sections.${String(index)}.outcome`, 'outcomeMissing')));
+        for (const section of sections) {
+          // The minutes checked would state the unamended proposal as the decision of a § approved as amended.
+          if (isUnamendedDecision(section.outcome, await items.get(section.itemId))) {
+            throw validation(`Section ${section.id} approved as amended still has the proposal as its decision`, [{ ...issue(`sections.${String(section.position)}.decision`, 'amendedDecisionUnchanged'), params: { section: sectionLabel(section) } }]);
+          }
+        }
         minutesChecked = input.minutesChecked;
       }
       if (!forward && !numberedStatuses.includes(target) && isNumbered(stored.status)) {

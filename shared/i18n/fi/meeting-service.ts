@@ -36,6 +36,7 @@ export const meetingService = {
     sectionNumberClash: 'Pykälänumero on jo käytössä toimielimen toisessa saman vuoden kokouksessa. Numeroita ei muutettu; tarkista kokousten järjestys.',
     statusStep: 'Kokouksen tilaa ei voi vaihtaa suoraan tähän tilaan.',
     minutesCheckedRequired: 'Anna pöytäkirjan tarkastuksen päivämäärä ja paikka.',
+    amendedDecisionUnchanged: '{{section}} hyväksyttiin muutettuna, mutta päätöksenä on yhä päätösehdotus sellaisenaan. Kirjoita muutettu päätös ennen pöytäkirjan tarkastusta; mitään ei tallennettu.',
     outcomeMissing: 'Pykälältä puuttuu käsittelyn tulos: merkitse jokaisen asian tulos ennen pöytäkirjan tarkastusta.',
     handledCannotGoBack: 'Kokouksessa on jo käsiteltyjä asioita: kokousta ei voi palauttaa kokousta edeltävään tilaan.',
     removeHandled: 'Käsiteltyä asiaa ei voi poistaa esityslistalta. Merkitse käsittelyn tulokseksi ”poistettiin esityslistalta”.',

@@ -7,6 +7,8 @@ import { emptyHandling } from '../../../shared/domain/meeting';
 import type { SectionHandling } from '../../../shared/domain/meeting';
 import { draftOf } from '../../../shared/domain/item-schema';
 import { BodyService } from '../../../electron/services/meetings/body-service';
+import { MeetingExportService } from '../../../electron/services/meetings/meeting-export';
+import { openingWithPoints } from '../../../shared/domain/rich-text-build';
 import { openTestDb, rejection } from '../items/helpers';
 import type { TestDb } from '../items/helpers';
 import { allRows, approvedItem, setup } from './meeting-fixtures';
@@ -108,6 +110,28 @@ describe('meeting services at the edges', () => {
       expect(['FROZEN', 'STATUS_NOT_ALLOWED']).toContain(error.code);
     }
     expect(allRows(t)).toEqual(before);
+  });
+
+  it('refuses minutes that print the unamended proposal as the decision of a § approved as amended', async () => {
+    let detail = await openMeeting(['Muutettava']);
+    const section = detail.sections[0];
+    if (!section) throw new Error('agenda');
+    await s.meetings.updateSection({ sectionId: section.id, expectedUpdatedAt: section.updatedAt, outcome: 'hyvaksytty_muutettuna' });
+    detail = await s.meetings.get(detail.meeting.id);
+    detail = await s.meetings.setStatus({ id: detail.meeting.id, expectedUpdatedAt: detail.meeting.updatedAt, status: 'paattynyt', minutesChecked: null });
+    const exports = new MeetingExportService(t.deps);
+    const exportRefused = await rejection(exports.exportMinutes(detail.meeting.id));
+    expect(exportRefused.fields).toEqual([{ path: 'sections', message: 'meetingDocuments.error.amendedDecisionUnchanged', params: { section: '§ 1' } }]);
+    const before = allRows(t);
+    const checked = { id: detail.meeting.id, expectedUpdatedAt: detail.meeting.updatedAt, status: 'tarkastettu' as const, minutesChecked: { date: '2024-01-25', place: 'Kokkola' } };
+    const refused = await rejection(s.meetings.setStatus(checked));
+    expect(refused.fields).toEqual([{ path: 'sections.0.decision', message: 'meetingService.error.amendedDecisionUnchanged', params: { section: '§ 1' } }]);
+    expect(allRows(t)).toEqual(before);
+    // The secretary writes the amended decision: the minutes are made and checked.
+    const item = await s.items.get(section.itemId);
+    await s.items.update(item.id, { ...draftOf(item), decision: openingWithPoints('Lautakunta päätti', ['hyväksyä asian muutettuna']) }, item.updatedAt);
+    expect((await exports.exportMinutes(detail.meeting.id)).fileName).toMatch(/\.docx$/u);
+    expect((await s.meetings.setStatus(checked)).meeting.status).toBe('tarkastettu');
   });
 
   it('deletes a meeting with items back to the pool, refuses a body with meetings, and keeps two bodies’ § sequences apart', async () => {
