@@ -8,7 +8,8 @@ import type { AgendaItem, ItemStatus, Publicity } from '../../../shared/domain/i
 import { emptyHandling, meetingStatuses, poolOutcomes, standardItemKinds } from '../../../shared/domain/meeting';
 import type { Meeting, MeetingAttendee, MeetingSection, MeetingStatus, MinutesChecked, StandardItemKind } from '../../../shared/domain/meeting';
 import { missingParts, completenessPaths } from '../../../shared/domain/item-completeness';
-import { isResolutionEmpty, isUnamendedDecision } from '../../../shared/domain/resolution';
+import { isResolutionEmpty, isUnamendedDecision, proposalAsDecision } from '../../../shared/domain/resolution';
+import { freezeLiveValues } from '../items/live-values';
 import type { RichDoc } from '../../../shared/domain/rich-text';
 import { ServiceError } from '../../../shared/errors';
 import type { FieldIssue } from '../../../shared/ipc/define';
@@ -220,8 +221,27 @@ export class MeetingService {
         const items = new MeetingItems(trx, this.deps.now);
         await items.sync(written, sections);
       }
+      await this.refreshStandardDecisions(trx, stored, written, sections);
       return written;
     });
+  }
+
+  /**
+   * The opening, legality and checkers §§ decided before the start time, the attendance or the
+   * checkers were set wrote their decision from the meeting as it then was ("valitaan … ja …",
+   * a quorum since lost). While the decision is still the one written for them, it follows the
+   * meeting; a decision the secretary has edited is left as it is.
+   */
+  private async refreshStandardDecisions(trx: Trx, stored: Meeting, written: Meeting, sections: readonly MeetingSection[]): Promise<void> {
+    const items = new MeetingItems(trx, this.deps.now);
+    for (const section of sections) {
+      if (section.standardKind === null || section.outcome === null || poolOutcomes.includes(section.outcome)) continue;
+      const item = await items.get(section.itemId);
+      const before = standardItemDecision(stored, sections, section.standardKind) ?? freezeLiveValues(proposalAsDecision(item.proposal));
+      if (JSON.stringify(item.decision) !== JSON.stringify(before)) continue;
+      const after = standardItemDecision(written, sections, section.standardKind) ?? before;
+      await items.write(item, { decision: after });
+    }
   }
 
   /** Chair, secretary, checkers and events name attendees of this meeting; events name its sections. */

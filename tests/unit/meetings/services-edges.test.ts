@@ -6,6 +6,7 @@ import type { MeetingDetail } from '../../../shared/ipc/channels/meetings';
 import { emptyHandling } from '../../../shared/domain/meeting';
 import type { SectionHandling } from '../../../shared/domain/meeting';
 import { draftOf } from '../../../shared/domain/item-schema';
+import { richToPlainText } from '../../../shared/domain/rich-text';
 import { BodyService } from '../../../electron/services/meetings/body-service';
 import { MeetingExportService } from '../../../electron/services/meetings/meeting-export';
 import { openingWithPoints } from '../../../shared/domain/rich-text-build';
@@ -132,6 +133,31 @@ describe('meeting services at the edges', () => {
     await s.items.update(item.id, { ...draftOf(item), decision: openingWithPoints('Lautakunta päätti', ['hyväksyä asian muutettuna']) }, item.updatedAt);
     expect((await exports.exportMinutes(detail.meeting.id)).fileName).toMatch(/\.docx$/u);
     expect((await s.meetings.setStatus(checked)).meeting.status).toBe('tarkastettu');
+  });
+
+  it('keeps the opening, legality and checkers §§ decided early in step with the meeting, but not a decision the secretary edited', async () => {
+    const planned = await s.meetings.create({ bodyId: s.body.id, number: null, date: '2024-01-23', startTime: '', place: null });
+    await s.meetings.addStandardItems(planned.id, ['avaus', 'laillisuus', 'tarkastajat']);
+    let detail = await s.meetings.get(planned.id);
+    detail = await s.meetings.setStatus({ id: planned.id, expectedUpdatedAt: detail.meeting.updatedAt, status: 'kokouksessa', minutesChecked: null });
+    for (const section of detail.sections) await s.meetings.updateSection({ sectionId: section.id, expectedUpdatedAt: section.updatedAt, outcome: 'hyvaksytty' });
+    const decisionOf = async (index: number) => richToPlainText((await s.items.get(detail.sections[index]?.itemId ?? '')).decision ?? { type: 'doc', content: [] });
+    expect(await decisionOf(2)).toContain('…');
+    const [m1, m2, m3, m4, m5] = detail.meeting.attendees.filter((a) => a.kind === 'member').map((a) => a.id);
+    const meeting = await s.meetings.update(planned.id, detail.meeting.updatedAt, {
+      startTime: '18.05',
+      checkerIds: [m1 ?? '', m2 ?? ''],
+      attendees: detail.meeting.attendees.map((a) => ([m3, m4, m5].includes(a.id) ? { ...a, presence: 'absent' as const } : a)),
+    });
+    expect(await decisionOf(0)).toContain('18.05');
+    expect(await decisionOf(1)).toBe('Kokous ei ollut päätösvaltainen: paikalla oli 2 jäsentä 5:stä.');
+    expect(await decisionOf(2)).toBe('Pöytäkirjan tarkastajiksi valittiin Aalto ja Berg.');
+    expect(await decisionOf(2)).not.toContain('…');
+    // An edited decision stays as the secretary wrote it.
+    const opening = await s.items.get(detail.sections[0]?.itemId ?? '');
+    await s.items.update(opening.id, { ...draftOf(opening), decision: openingWithPoints('Puheenjohtaja avasi kokouksen klo 18.07 ja totesi läsnäolijat.', []) }, opening.updatedAt);
+    await s.meetings.update(planned.id, meeting.updatedAt, { startTime: '18.10' });
+    expect(await decisionOf(0)).toContain('18.07');
   });
 
   it('deletes a meeting with items back to the pool, refuses a body with meetings, and keeps two bodies’ § sequences apart', async () => {
