@@ -33,7 +33,7 @@ export const meetingService = {
     itemOnThisMeeting: 'Asia on jo tämän kokouksen esityslistalla.',
     itemOnOtherMeeting: 'Asia on jo toisen kokouksen esityslistalla. Poista se sieltä ensin tai merkitse se siellä pöydälle pannuksi.',
     itemManagedByMeeting: 'Asia on kokouksen esityslistalla: sen tila muuttuu kokouksen mukana. Muuta sitä kokouksen sivulla.',
-    sectionNumberClash: 'Pykälänumero on jo käytössä toimielimen toisessa saman vuoden kokouksessa. Numeroita ei muutettu; tarkista kokousten järjestys.',
+    sectionNumberClash: '§ {{section}} on jo toimielimen kokouksen {{meeting}} pykälä. Numeroita ei muutettu; tarkista kokousten järjestys (pykälät jatkuvat vuoden aiemman kokouksen viimeisestä).',
     statusStep: 'Kokouksen tilaa ei voi vaihtaa suoraan tähän tilaan.',
     minutesCheckedRequired: 'Anna pöytäkirjan tarkastuksen päivämäärä ja paikka.',
     amendedDecisionUnchanged: '{{section}} hyväksyttiin muutettuna, mutta päätöksenä on yhä päätösehdotus sellaisenaan. Kirjoita muutettu päätös ennen pöytäkirjan tarkastusta; mitään ei tallennettu.',

@@ -7,6 +7,7 @@ import { emptyHandling } from '../../../shared/domain/meeting';
 import type { SectionHandling } from '../../../shared/domain/meeting';
 import { draftOf } from '../../../shared/domain/item-schema';
 import { richToPlainText } from '../../../shared/domain/rich-text';
+import { translate } from '../../../shared/i18n/translate';
 import { BodyService } from '../../../electron/services/meetings/body-service';
 import { MeetingExportService } from '../../../electron/services/meetings/meeting-export';
 import { openingWithPoints } from '../../../shared/domain/rich-text-build';
@@ -158,6 +159,19 @@ describe('meeting services at the edges', () => {
     await s.items.update(opening.id, { ...draftOf(opening), decision: openingWithPoints('Puheenjohtaja avasi kokouksen klo 18.07 ja totesi läsnäolijat.', []) }, opening.updatedAt);
     await s.meetings.update(planned.id, meeting.updatedAt, { startTime: '18.10' });
     expect(await decisionOf(0)).toContain('18.07');
+  });
+
+  it('refuses to open an earlier meeting whose §§ a later meeting of the year already holds, naming the § and the meeting', async () => {
+    const january = await s.meetings.create({ bodyId: s.body.id, number: 1, date: '2024-01-23', startTime: '18.00', place: null });
+    await s.meetings.addItem(january.id, (await approvedItem(t.deps, 'Tammikuu')).id, null);
+    await openMeeting(['Helmikuu'], '2024-02-20');
+    const stored = await s.meetings.get(january.id);
+    const before = allRows(t);
+    const error = await rejection(s.meetings.setStatus({ id: january.id, expectedUpdatedAt: stored.meeting.updatedAt, status: 'kokouksessa', minutesChecked: null }));
+    expect(error.code).toBe('CONFLICT');
+    expect(error.fields).toEqual([{ path: 'sectionNumber', message: 'meetingService.error.sectionNumberClash', params: { section: '1', meeting: '2/2024' } }]);
+    expect(translate(error.fields?.[0]?.message ?? '', error.fields?.[0]?.params)).toMatch(/^§ 1 on jo toimielimen kokouksen 2\/2024 pykälä\./u);
+    expect(allRows(t)).toEqual(before);
   });
 
   it('deletes a meeting with items back to the pool, refuses a body with meetings, and keeps two bodies’ § sequences apart', async () => {
