@@ -221,6 +221,7 @@ export class MeetingService {
         const items = new MeetingItems(trx, this.deps.now);
         await items.sync(written, sections);
       }
+      if (date !== stored.date) await new MeetingItems(trx, this.deps.now).relinePooled(stored, sections, written, sections);
       await this.refreshStandardDecisions(trx, stored, written, sections);
       return written;
     });
@@ -383,6 +384,7 @@ export class MeetingService {
       }
       await items.write(item, { status: 'esityslistalla', ...meetingFieldsOf(meeting, placed) });
       await items.sync(meeting, ordered.filter((other) => other.id !== section.id));
+      await items.relinePooled(meeting, sections, meeting, ordered);
       return this.detail(trx, meeting);
     });
   }
@@ -392,7 +394,8 @@ export class MeetingService {
     return inTransaction(this.deps.db, async (trx) => {
       const meeting = await this.mustGet(trx, meetingId);
       this.assertOpen(meeting);
-      let sections = await meetingsRepo.listSections(trx, meetingId);
+      const listed = await meetingsRepo.listSections(trx, meetingId);
+      let sections = listed;
       const settings = await readOrganisationSettings(trx);
       const appeal = await itemAppealDefaults(trx);
       const texts = await listAppealTexts(trx);
@@ -427,6 +430,7 @@ export class MeetingService {
       const ordered = await writeAgenda(trx, meeting, await this.bodyOf(trx, meeting), sections, isNumbered(meeting.status));
       const items = new MeetingItems(trx, this.deps.now);
       await items.sync(meeting, ordered);
+      await items.relinePooled(meeting, listed, meeting, ordered);
       return this.detail(trx, meeting);
     });
   }
@@ -437,12 +441,14 @@ export class MeetingService {
       const { section, meeting } = await this.mustGetSection(trx, sectionId);
       this.assertOpen(meeting);
       if (isHandled(section) || JSON.stringify(section.handling) !== JSON.stringify(emptyHandling())) throw validation(`Section ${sectionId} is handled`, [issue('sectionId', 'removeHandled')]);
-      const rest = (await meetingsRepo.listSections(trx, meeting.id)).filter((other) => other.id !== sectionId);
+      const listed = await meetingsRepo.listSections(trx, meeting.id);
+      const rest = listed.filter((other) => other.id !== sectionId);
       await meetingsRepo.deleteSection(trx, sectionId);
       const items = new MeetingItems(trx, this.deps.now);
       await this.releaseItem(trx, items, section);
       const ordered = await writeAgenda(trx, meeting, await this.bodyOf(trx, meeting), rest, isNumbered(meeting.status));
       await items.sync(meeting, ordered);
+      await items.relinePooled(meeting, listed, meeting, ordered);
       // Attendance events at the removed § now happen before the next one.
       if (meeting.events.some((event) => event.sectionId === sectionId)) {
         const following = ordered[section.position]?.id ?? null;
@@ -464,6 +470,7 @@ export class MeetingService {
       const ordered = await writeAgenda(trx, meeting, await this.bodyOf(trx, meeting), [...rest.slice(0, at), section, ...rest.slice(at)], isNumbered(meeting.status));
       const items = new MeetingItems(trx, this.deps.now);
       await items.sync(meeting, ordered);
+      await items.relinePooled(meeting, sections, meeting, ordered);
       return this.detail(trx, meeting);
     });
   }

@@ -174,6 +174,26 @@ describe('meeting services at the edges', () => {
     expect(allRows(t)).toEqual(before);
   });
 
+  it('keeps a tabled item’s earlier-handling line on the § the minutes give it when the agenda is reordered or the date moves', async () => {
+    let detail = await openMeeting(['A', 'B', 'C']);
+    const [, tabled, last] = detail.sections;
+    if (!tabled || !last) throw new Error('agenda');
+    await s.meetings.updateSection({ sectionId: tabled.id, expectedUpdatedAt: tabled.updatedAt, outcome: 'pantiin_poydalle' });
+    expect((await s.items.get(tabled.itemId)).earlierHandling).toBe('Sivistyslautakunta 23.1.2024 § 2');
+    detail = await s.meetings.moveSection(last.id, 0);
+    expect(detail.sections.map((section) => [section.item.title, section.sectionNumber])).toEqual([['C', 1], ['A', 2], ['B', 3]]);
+    expect((await s.items.get(tabled.itemId)).earlierHandling).toBe('Sivistyslautakunta 23.1.2024 § 3');
+    detail = await s.meetings.addItem(detail.meeting.id, (await approvedItem(t.deps, 'Lisätty')).id, 0);
+    expect((await s.items.get(tabled.itemId)).earlierHandling).toBe('Sivistyslautakunta 23.1.2024 § 4');
+    const moved = await s.meetings.update(detail.meeting.id, detail.meeting.updatedAt, { date: '2024-01-24' });
+    expect(moved.date).toBe('2024-01-24');
+    expect((await s.items.get(tabled.itemId)).earlierHandling).toBe('Sivistyslautakunta 24.1.2024 § 4');
+    // Taking the outcome back removes the line the item now carries.
+    const now = (await s.meetings.get(detail.meeting.id)).sections.find((section) => section.id === tabled.id);
+    await s.meetings.updateSection({ sectionId: tabled.id, expectedUpdatedAt: now?.updatedAt ?? '', outcome: 'hyvaksytty' });
+    expect((await s.items.get(tabled.itemId)).earlierHandling).toBe('');
+  });
+
   it('deletes a meeting with items back to the pool, refuses a body with meetings, and keeps two bodies’ § sequences apart', async () => {
     const planned = await s.meetings.create({ bodyId: s.body.id, number: null, date: '2024-01-23', startTime: '18.00', place: null });
     const item = await approvedItem(t.deps, 'Palaa');
