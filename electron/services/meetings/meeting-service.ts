@@ -28,6 +28,8 @@ import { inTransaction } from '../transaction';
 import { isNumbered, numberedStatuses, writeAgenda } from './meeting-agenda';
 import { clearedMeetingFields, meetingFieldsOf, MeetingItems } from './meeting-items';
 import { attendanceChangeIssues, sectionLabel } from './meeting-attendance-guard';
+import { handlingErrors } from '../../../shared/domain/meeting-rules-problems';
+import { validateAttendance } from '../../../shared/domain/meeting-rules-validate-attendance';
 import { handlingIssues, standardItemDecision } from './meeting-rules-bridge';
 import { ordinaryItemPosition, standardItemPosition, standardItemTemplate } from '../../../shared/domain/standard-items';
 import { outcomeDecision as outcomeDecisionOf } from '../../../shared/format/meeting-decisions';
@@ -214,6 +216,9 @@ export class MeetingService {
       }
       const problems = this.referenceProblems(next, sections);
       if (problems.length > 0) throw validation(`Meeting ${id} refers to unknown attendees or sections`, problems);
+      // The attendance rules the screen shows (a chair who is not a member, a time not hh.mm): their errors refuse, their warnings are saved.
+      const attendance = handlingErrors(validateAttendance(next, sections));
+      if (attendance.length > 0) throw validation(`Meeting ${id}: ${attendance.map((entry) => entry.code).join(', ')}`, attendance.map((entry) => ({ path: `patch.${entry.path}`, message: entry.key, params: entry.params })));
       const written: Meeting = { ...next, updatedAt: this.stamp(stored.updatedAt) };
       await meetingsRepo.updateMeeting(trx, written);
       if (year !== stored.year) await meetingsRepo.writeOrder(trx, written, sections);

@@ -75,6 +75,10 @@ describe('meeting services at the edges', () => {
     const left = await rejection(s.meetings.update(detail.meeting.id, detail.meeting.updatedAt, { events: [{ id: 'e1', attendeeId: ids[3] ?? '', kind: 'left' as const, time: '18.10', sectionId: detail.sections[0]?.id ?? null }] }));
     expect(left.fields?.[0]?.params?.section).toBe('§ 2');
     expect(allRows(t)).toEqual(before);
+    // The chair must be a member: the secretary (an attendee by right) cannot chair.
+    const chair = await rejection(s.meetings.update(detail.meeting.id, detail.meeting.updatedAt, { chairId: detail.meeting.secretaryId }));
+    expect(chair.fields).toEqual([{ path: 'patch.chairId', message: 'meetingMinutes.problem.chairNotMember', params: { name: 'Pekka Esimerkki' } }]);
+    expect(allRows(t)).toEqual(before);
     // A change that does not touch the record is still saved.
     const placed = await s.meetings.update(detail.meeting.id, detail.meeting.updatedAt, { place: 'Valtuustosali' });
     expect(placed.place).toBe('Valtuustosali');
