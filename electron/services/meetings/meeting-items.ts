@@ -49,6 +49,17 @@ export function withoutEarlierHandling(earlier: string, line: string): string {
   return earlier.split('\n').filter((entry) => entry.trim() !== line.trim()).join('\n');
 }
 
+/**
+ * The earlier handling as it stood when this § was handled: the lines before its own. A tabled
+ * item carries its own line into its next meeting; the minutes and extract of the § that tabled it
+ * must not cite that § as its own earlier handling.
+ */
+export function earlierHandlingBefore(earlier: string, line: string): string {
+  const lines = earlier.split('\n');
+  const at = lines.findIndex((entry) => entry.trim() === line.trim());
+  return at < 0 ? earlier : lines.slice(0, at).join('\n');
+}
+
 /** Reads and writes agenda items within one meeting action's transaction. */
 export class MeetingItems {
   constructor(

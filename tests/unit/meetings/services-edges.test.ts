@@ -11,10 +11,17 @@ import { translate } from '../../../shared/i18n/translate';
 import { BodyService } from '../../../electron/services/meetings/body-service';
 import { MeetingExportService } from '../../../electron/services/meetings/meeting-export';
 import { openingWithPoints } from '../../../shared/domain/rich-text-build';
+import type { ExportFile } from '../../../shared/ipc/define';
+import { bodyParagraphs, readDocx, textOf } from '../export/docx-xml';
 import { openTestDb, rejection } from '../items/helpers';
 import type { TestDb } from '../items/helpers';
 import { allRows, approvedItem, setup } from './meeting-fixtures';
 import type { MeetingSetup } from './meeting-fixtures';
+
+async function paragraphs(file: ExportFile): Promise<string[]> {
+  const docx = await readDocx(Buffer.from(file.dataBase64, 'base64'));
+  return bodyParagraphs(docx.part('word/document.xml')).map(textOf);
+}
 
 describe('meeting services at the edges', () => {
   let t: TestDb;
@@ -110,7 +117,7 @@ describe('meeting services at the edges', () => {
       s.items.update(item.id, { ...draftOf(item), sectionNumber: 99 }, item.updatedAt),
       s.items.setStatus(item.id, 'hyvaksytty'),
       s.items.setStatus(item.id, 'kasitelty'),
-      s.items.delete(item.id, item.updatedAt),
+      s.items.delete(item.id),
     ]) {
       const error = await rejection(attempt);
       expect(['FROZEN', 'STATUS_NOT_ALLOWED']).toContain(error.code);
@@ -196,6 +203,24 @@ describe('meeting services at the edges', () => {
     const now = (await s.meetings.get(detail.meeting.id)).sections.find((section) => section.id === tabled.id);
     await s.meetings.updateSection({ sectionId: tabled.id, expectedUpdatedAt: now?.updatedAt ?? '', outcome: 'hyvaksytty' });
     expect((await s.items.get(tabled.itemId)).earlierHandling).toBe('');
+  });
+
+  it('does not print a tabled §’s own line as its earlier handling, in the minutes or the extract; the next meeting’s agenda does', async () => {
+    let detail = await openMeeting(['A', 'Pöydälle']);
+    const [first, tabled] = detail.sections;
+    if (!first || !tabled) throw new Error('agenda');
+    await s.meetings.updateSection({ sectionId: first.id, expectedUpdatedAt: first.updatedAt, outcome: 'hyvaksytty' });
+    await s.meetings.updateSection({ sectionId: tabled.id, expectedUpdatedAt: tabled.updatedAt, outcome: 'pantiin_poydalle' });
+    detail = await s.meetings.get(detail.meeting.id);
+    detail = await s.meetings.setStatus({ id: detail.meeting.id, expectedUpdatedAt: detail.meeting.updatedAt, status: 'paattynyt', minutesChecked: null });
+    const exports = new MeetingExportService(t.deps);
+    const line = 'Sivistyslautakunta 23.1.2024 § 2';
+    const count = (texts: string[]) => texts.filter((text) => text === line).length;
+    expect(count(await paragraphs(await exports.exportMinutes(detail.meeting.id)))).toBe(0);
+    expect(count(await paragraphs(await exports.exportExtract(tabled.id)))).toBe(0);
+    const next = await s.meetings.create({ bodyId: s.body.id, number: null, date: '2024-02-20', startTime: '18.00', place: null });
+    await s.meetings.addItem(next.id, tabled.itemId, null);
+    expect(count(await paragraphs(await exports.exportAgenda(next.id)))).toBe(1);
   });
 
   it('deletes a meeting with items back to the pool, refuses a body with meetings, and keeps two bodies’ § sequences apart', async () => {
