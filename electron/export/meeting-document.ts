@@ -6,6 +6,7 @@ import { HeadingLevel, PageOrientation, Paragraph } from 'docx';
 import type { FileChild, ISectionOptions } from 'docx';
 import type { AgendaItem } from '../../shared/domain/item';
 import type { Meeting, MeetingSection } from '../../shared/domain/meeting';
+import { isUnamendedDecision } from '../../shared/domain/resolution';
 import { richToPlainText } from '../../shared/domain/rich-text';
 import type { RichDoc } from '../../shared/domain/rich-text';
 import { ServiceError } from '../../shared/errors';
@@ -108,6 +109,11 @@ function checkMinutes(sections: readonly MeetingDocumentSection[]): void {
   const undecided = sections.filter((entry) => entry.decision === null);
   if (undecided.length > 0) {
     throw new ServiceError('VALIDATION', `Sections without a decision: § ${undecided.map((entry) => String(entry.sectionNumber)).join(', ')}`, [{ path: 'sections', message: 'meetingDocuments.error.minutesNeedDecisions' }]);
+  }
+  // Approved as amended, the proposal is not the decision: printing it as one would misstate the board.
+  const unamended = sections.find((entry) => isUnamendedDecision(entry.outcome, entry.item));
+  if (unamended) {
+    throw new ServiceError('VALIDATION', `Section ${unamended.sectionId} approved as amended still has the proposal as its decision`, [{ path: 'sections', message: 'meetingDocuments.error.amendedDecisionUnchanged', params: { section: `§ ${String(unamended.sectionNumber)}` } }]);
   }
 }
 

@@ -97,3 +97,13 @@ export function simpleShape(doc: RichDoc): string | { opening: string; points: s
   }
   return { opening, points };
 }
+
+/**
+ * A § approved as amended whose decision is still the proposal as it stood (copied when the
+ * outcome was set) or "as proposed": the minutes would print the unamended text as the decision.
+ */
+export function isUnamendedDecision(outcome: string | null, item: { proposal: RichDoc; decision: RichDoc | null }): boolean {
+  if (outcome !== 'hyvaksytty_muutettuna' || item.decision === null) return false;
+  const decision = JSON.stringify(item.decision);
+  return decision === JSON.stringify(proposalAsDecision(item.proposal)) || decision === JSON.stringify(decisionAsProposed());
+}

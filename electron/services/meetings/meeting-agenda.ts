@@ -37,7 +37,7 @@ export async function writeAgenda(trx: Trx, meeting: Meeting, body: Body, ordere
   const clash = await meetingsRepo.meetingHoldingNumber(trx, meeting.bodyId, meeting.year, numbers, meeting.id);
   if (clash) {
     throw new ServiceError('CONFLICT', `§ ${String(clash.sectionNumber)} of ${meeting.bodyId}/${String(meeting.year)} is on meeting ${String(clash.meetingNumber)}`, [
-      { path: 'sectionNumber', message: 'meetingService.error.sectionNumberClash' },
+      { path: 'sectionNumber', message: 'meetingService.error.sectionNumberClash', params: { section: String(clash.sectionNumber), meeting: `${String(clash.meetingNumber)}/${String(meeting.year)}` } },
     ]);
   }
   await meetingsRepo.writeOrder(trx, meeting, next);

@@ -20,6 +20,7 @@ import { exportAuthor } from '../items/item-export';
 import { ItemService } from '../items/item-service';
 import type { ServiceDeps } from '../service-deps';
 import { readOrganisationSettings } from '../settings/settings-service';
+import { earlierHandlingBefore, handlingLineOf } from './meeting-items';
 import { meetingNotFound } from './meeting-service';
 
 function toFile(fileName: string, bytes: Uint8Array): ExportFile {
@@ -53,7 +54,8 @@ export class MeetingExportService {
     const out: MeetingDocumentSection[] = [];
     for (const section of sections) {
       if (only !== undefined && section.id !== only) continue;
-      const item = await items.get(section.itemId);
+      const stored = await items.get(section.itemId);
+      const item = { ...stored, earlierHandling: earlierHandlingBefore(stored.earlierHandling, handlingLineOf(meeting, section)) };
       out.push({
         sectionId: section.id,
         position: section.position,

@@ -49,6 +49,17 @@ export function withoutEarlierHandling(earlier: string, line: string): string {
   return earlier.split('\n').filter((entry) => entry.trim() !== line.trim()).join('\n');
 }
 
+/**
+ * The earlier handling as it stood when this § was handled: the lines before its own. A tabled
+ * item carries its own line into its next meeting; the minutes and extract of the § that tabled it
+ * must not cite that § as its own earlier handling.
+ */
+export function earlierHandlingBefore(earlier: string, line: string): string {
+  const lines = earlier.split('\n');
+  const at = lines.findIndex((entry) => entry.trim() === line.trim());
+  return at < 0 ? earlier : lines.slice(0, at).join('\n');
+}
+
 /** Reads and writes agenda items within one meeting action's transaction. */
 export class MeetingItems {
   constructor(
@@ -73,6 +84,29 @@ export class MeetingItems {
   }
 
   /** Keeps the items' meeting data as their sections say (those sent back to the pool have left the meeting). */
+  /**
+   * A tabled, returned or removed item carries "Sivistyslautakunta 23.1.2024 § 2" into its next
+   * meeting. When a reorder renumbers that § or the meeting's date moves, the line follows, so the
+   * item never cites a § that the minutes give to another item. Checked minutes are not touched.
+   */
+  async relinePooled(before: Meeting, sectionsBefore: readonly MeetingSection[], after: Meeting, sectionsAfter: readonly MeetingSection[]): Promise<void> {
+    const previous = new Map(sectionsBefore.map((section) => [section.id, section]));
+    for (const section of sectionsAfter) {
+      const old = previous.get(section.id);
+      if (!old || section.outcome === null || !poolOutcomes.includes(section.outcome)) continue;
+      const oldLine = handlingLineOf(before, old);
+      const newLine = handlingLineOf(after, section);
+      if (oldLine === newLine) continue;
+      const item = await this.get(section.itemId);
+      if (item.status === 'tarkastettu' || item.status === 'julkaistu') continue;
+      const lines = item.earlierHandling.split('\n');
+      const at = lines.map((line) => line.trim()).lastIndexOf(oldLine);
+      if (at < 0) continue;
+      lines[at] = newLine;
+      await this.write(item, { earlierHandling: lines.join('\n') });
+    }
+  }
+
   async sync(meeting: Meeting, sections: readonly MeetingSection[]): Promise<void> {
     const wanted = new Map(sections.filter((section) => section.outcome === null || !poolOutcomes.includes(section.outcome)).map((section) => [section.itemId, meetingFieldsOf(meeting, section)]));
     await setMeetingFields(this.trx, wanted, (previous) => nextTimestamp(this.now(), previous), this.now(), versionCoalesceMs);

@@ -8,7 +8,8 @@ import type { AgendaItem, ItemStatus, Publicity } from '../../../shared/domain/i
 import { emptyHandling, meetingStatuses, poolOutcomes, standardItemKinds } from '../../../shared/domain/meeting';
 import type { Meeting, MeetingAttendee, MeetingSection, MeetingStatus, MinutesChecked, StandardItemKind } from '../../../shared/domain/meeting';
 import { missingParts, completenessPaths } from '../../../shared/domain/item-completeness';
-import { isResolutionEmpty } from '../../../shared/domain/resolution';
+import { isResolutionEmpty, isUnamendedDecision, proposalAsDecision } from '../../../shared/domain/resolution';
+import { freezeLiveValues } from '../items/live-values';
 import type { RichDoc } from '../../../shared/domain/rich-text';
 import { ServiceError } from '../../../shared/errors';
 import type { FieldIssue } from '../../../shared/ipc/define';
@@ -26,6 +27,9 @@ import { assertUnchanged, nextTimestamp } from '../updated-at';
 import { inTransaction } from '../transaction';
 import { isNumbered, numberedStatuses, writeAgenda } from './meeting-agenda';
 import { clearedMeetingFields, meetingFieldsOf, MeetingItems } from './meeting-items';
+import { attendanceChangeIssues, sectionLabel } from './meeting-attendance-guard';
+import { handlingErrors } from '../../../shared/domain/meeting-rules-problems';
+import { validateAttendance } from '../../../shared/domain/meeting-rules-validate-attendance';
 import { handlingIssues, standardItemDecision } from './meeting-rules-bridge';
 import { ordinaryItemPosition, standardItemPosition, standardItemTemplate } from '../../../shared/domain/standard-items';
 import { outcomeDecision as outcomeDecisionOf } from '../../../shared/format/meeting-decisions';
@@ -205,8 +209,16 @@ export class MeetingService {
         startTime: patch.startTime === undefined ? stored.startTime : clockText(patch.startTime),
         endTime: patch.endTime === undefined ? stored.endTime : clockText(patch.endTime),
       };
+      // First the named refusal of a dropped attendee still in use, then the generic reference check.
+      if (patch.attendees !== undefined || patch.events !== undefined) {
+        const broken = attendanceChangeIssues(stored, next, sections, patch.attendees === undefined ? 'patch.events' : 'patch.attendees');
+        if (broken.length > 0) throw validation(`Meeting ${id}: the attendance change breaks a recorded section`, broken);
+      }
       const problems = this.referenceProblems(next, sections);
       if (problems.length > 0) throw validation(`Meeting ${id} refers to unknown attendees or sections`, problems);
+      // The attendance rules the screen shows (a chair who is not a member, a time not hh.mm): their errors refuse, their warnings are saved.
+      const attendance = handlingErrors(validateAttendance(next, sections));
+      if (attendance.length > 0) throw validation(`Meeting ${id}: ${attendance.map((entry) => entry.code).join(', ')}`, attendance.map((entry) => ({ path: `patch.${entry.path}`, message: entry.key, params: entry.params })));
       const written: Meeting = { ...next, updatedAt: this.stamp(stored.updatedAt) };
       await meetingsRepo.updateMeeting(trx, written);
       if (year !== stored.year) await meetingsRepo.writeOrder(trx, written, sections);
@@ -214,8 +226,28 @@ export class MeetingService {
         const items = new MeetingItems(trx, this.deps.now);
         await items.sync(written, sections);
       }
+      if (date !== stored.date) await new MeetingItems(trx, this.deps.now).relinePooled(stored, sections, written, sections);
+      await this.refreshStandardDecisions(trx, stored, written, sections);
       return written;
     });
+  }
+
+  /**
+   * The opening, legality and checkers §§ decided before the start time, the attendance or the
+   * checkers were set wrote their decision from the meeting as it then was ("valitaan … ja …",
+   * a quorum since lost). While the decision is still the one written for them, it follows the
+   * meeting; a decision the secretary has edited is left as it is.
+   */
+  private async refreshStandardDecisions(trx: Trx, stored: Meeting, written: Meeting, sections: readonly MeetingSection[]): Promise<void> {
+    const items = new MeetingItems(trx, this.deps.now);
+    for (const section of sections) {
+      if (section.standardKind === null || section.outcome === null || poolOutcomes.includes(section.outcome)) continue;
+      const item = await items.get(section.itemId);
+      const before = standardItemDecision(stored, sections, section.standardKind) ?? freezeLiveValues(proposalAsDecision(item.proposal));
+      if (JSON.stringify(item.decision) !== JSON.stringify(before)) continue;
+      const after = standardItemDecision(written, sections, section.standardKind) ?? before;
+      await items.write(item, { decision: after });
+    }
   }
 
   /** Chair, secretary, checkers and events name attendees of this meeting; events name its sections. */
@@ -262,6 +294,12 @@ export class MeetingService {
         if (input.minutesChecked === null || input.minutesChecked.place.trim() === '') throw validation(`Meeting ${stored.id} needs the checking date and place`, [issue('minutesChecked', 'minutesCheckedRequired')]);
         const unhandled = sections.map((section, index) => ({ section, index })).filter(({ section }) => !isHandled(section));
         if (unhandled.length > 0) throw validation(`Meeting ${stored.id} has sections without an outcome`, unhandled.map(({ index }) => issue(`sections.${String(index)}.outcome`, 'outcomeMissing')));
+        for (const section of sections) {
+          // The minutes checked would state the unamended proposal as the decision of a § approved as amended.
+          if (isUnamendedDecision(section.outcome, await items.get(section.itemId))) {
+            throw validation(`Section ${section.id} approved as amended still has the proposal as its decision`, [{ ...issue(`sections.${String(section.position)}.decision`, 'amendedDecisionUnchanged'), params: { section: sectionLabel(section) } }]);
+          }
+        }
         minutesChecked = input.minutesChecked;
       }
       if (!forward && !numberedStatuses.includes(target) && isNumbered(stored.status)) {
@@ -351,6 +389,7 @@ export class MeetingService {
       }
       await items.write(item, { status: 'esityslistalla', ...meetingFieldsOf(meeting, placed) });
       await items.sync(meeting, ordered.filter((other) => other.id !== section.id));
+      await items.relinePooled(meeting, sections, meeting, ordered);
       return this.detail(trx, meeting);
     });
   }
@@ -360,7 +399,8 @@ export class MeetingService {
     return inTransaction(this.deps.db, async (trx) => {
       const meeting = await this.mustGet(trx, meetingId);
       this.assertOpen(meeting);
-      let sections = await meetingsRepo.listSections(trx, meetingId);
+      const listed = await meetingsRepo.listSections(trx, meetingId);
+      let sections = listed;
       const settings = await readOrganisationSettings(trx);
       const appeal = await itemAppealDefaults(trx);
       const texts = await listAppealTexts(trx);
@@ -395,6 +435,7 @@ export class MeetingService {
       const ordered = await writeAgenda(trx, meeting, await this.bodyOf(trx, meeting), sections, isNumbered(meeting.status));
       const items = new MeetingItems(trx, this.deps.now);
       await items.sync(meeting, ordered);
+      await items.relinePooled(meeting, listed, meeting, ordered);
       return this.detail(trx, meeting);
     });
   }
@@ -405,12 +446,14 @@ export class MeetingService {
       const { section, meeting } = await this.mustGetSection(trx, sectionId);
       this.assertOpen(meeting);
       if (isHandled(section) || JSON.stringify(section.handling) !== JSON.stringify(emptyHandling())) throw validation(`Section ${sectionId} is handled`, [issue('sectionId', 'removeHandled')]);
-      const rest = (await meetingsRepo.listSections(trx, meeting.id)).filter((other) => other.id !== sectionId);
+      const listed = await meetingsRepo.listSections(trx, meeting.id);
+      const rest = listed.filter((other) => other.id !== sectionId);
       await meetingsRepo.deleteSection(trx, sectionId);
       const items = new MeetingItems(trx, this.deps.now);
       await this.releaseItem(trx, items, section);
       const ordered = await writeAgenda(trx, meeting, await this.bodyOf(trx, meeting), rest, isNumbered(meeting.status));
       await items.sync(meeting, ordered);
+      await items.relinePooled(meeting, listed, meeting, ordered);
       // Attendance events at the removed § now happen before the next one.
       if (meeting.events.some((event) => event.sectionId === sectionId)) {
         const following = ordered[section.position]?.id ?? null;
@@ -432,6 +475,7 @@ export class MeetingService {
       const ordered = await writeAgenda(trx, meeting, await this.bodyOf(trx, meeting), [...rest.slice(0, at), section, ...rest.slice(at)], isNumbered(meeting.status));
       const items = new MeetingItems(trx, this.deps.now);
       await items.sync(meeting, ordered);
+      await items.relinePooled(meeting, sections, meeting, ordered);
       return this.detail(trx, meeting);
     });
   }

@@ -100,7 +100,8 @@ export const meetingDocuments = {
   },
   error: {
     minutesNeedDecisions: 'Pöytäkirjaa ei voi tehdä, ennen kuin jokaisen pykälän päätös on kirjattu.',
-    minutesNeedNumbers: 'Pöytäkirjaa ei voi tehdä ennen kuin pykälät on numeroitu (kokous avataan).',
+    minutesNeedNumbers: 'Pöytäkirjaa ei voi tehdä, ennen kuin pykälät on numeroitu (kokous avataan).',
+    amendedDecisionUnchanged: 'Pöytäkirjaa ei voi tehdä: {{section}} hyväksyttiin muutettuna, mutta päätöksenä on yhä päätösehdotus sellaisenaan. Kirjoita pykälään muutettu päätös.',
     extractNeedsDecision: 'Pöytäkirjanotteen voi tehdä vasta, kun pykälän päätös on kirjattu.',
     noSections: 'Kokouksella ei ole asioita.',
     sectionNotFound: 'Pykälää ei löytynyt. Se on ehkä poistettu esityslistalta.',

@@ -14,6 +14,10 @@ const itemNotApproved: Record<ItemStatus, string> = {
 };
 
 export const meetingService = {
+  /** A § in a refusal: its number once given, its Asianro before. */
+  sectionLabel: { numbered: '§ {{number}}', agenda: 'asia {{number}}' },
+  /** Where the meeting names an attendee (the "{{role}}" of attendeeInRole). */
+  attendeeRole: { chair: 'kokouksen puheenjohtajaksi', secretary: 'pöytäkirjanpitäjäksi', checker: 'pöytäkirjan tarkastajaksi', event: 'saapuneeksi tai poistuneeksi kesken kokouksen' },
   error: {
     meetingNotFound: 'Kokousta ei löytynyt. Se on ehkä poistettu.',
     bodyNotFound: 'Toimielintä ei löytynyt. Se on ehkä poistettu.',
@@ -29,14 +33,18 @@ export const meetingService = {
     itemOnThisMeeting: 'Asia on jo tämän kokouksen esityslistalla.',
     itemOnOtherMeeting: 'Asia on jo toisen kokouksen esityslistalla. Poista se sieltä ensin tai merkitse se siellä pöydälle pannuksi.',
     itemManagedByMeeting: 'Asia on kokouksen esityslistalla: sen tila muuttuu kokouksen mukana. Muuta sitä kokouksen sivulla.',
-    sectionNumberClash: 'Pykälänumero on jo käytössä toimielimen toisessa saman vuoden kokouksessa. Numeroita ei muutettu; tarkista kokousten järjestys.',
+    sectionNumberClash: '§ {{section}} on jo toimielimen kokouksen {{meeting}} pykälä. Numeroita ei muutettu; tarkista kokousten järjestys (pykälät jatkuvat vuoden aiemman kokouksen viimeisestä).',
     statusStep: 'Kokouksen tilaa ei voi vaihtaa suoraan tähän tilaan.',
     minutesCheckedRequired: 'Anna pöytäkirjan tarkastuksen päivämäärä ja paikka.',
+    amendedDecisionUnchanged: '{{section}} hyväksyttiin muutettuna, mutta päätöksenä on yhä päätösehdotus sellaisenaan. Kirjoita muutettu päätös ennen pöytäkirjan tarkastusta; mitään ei tallennettu.',
     outcomeMissing: 'Pykälältä puuttuu käsittelyn tulos: merkitse jokaisen asian tulos ennen pöytäkirjan tarkastusta.',
     handledCannotGoBack: 'Kokouksessa on jo käsiteltyjä asioita: kokousta ei voi palauttaa kokousta edeltävään tilaan.',
     removeHandled: 'Käsiteltyä asiaa ei voi poistaa esityslistalta. Merkitse käsittelyn tulokseksi ”poistettiin esityslistalta”.',
     deleteHandled: 'Kokouksessa on jo käsiteltyjä asioita, joten sitä ei voi poistaa.',
     notInSession: 'Käsittelyä voi kirjata vasta, kun kokous on avattu.',
+    attendeeInHandling: '{{name}} on merkitty kohdan {{section}} käsittelyyn (esteellisyys, vastaehdotus, äänestys tai eriävä mielipide), joten häntä ei voi poistaa osallistujaluettelosta. Poista merkinnät ensin; mitään ei tallennettu.',
+    attendeeInRole: '{{name}} on merkitty {{role}}, joten häntä ei voi poistaa osallistujaluettelosta. Muuta merkintä ensin; mitään ei tallennettu.',
+    attendeeChangeBreaksSection: 'Muutosta ei tallennettu, koska se ei sovi kohdan {{section}} käsittelyyn: {{problem}} Korjaa ensin kohdan merkinnät.',
     attendeeUnknown: 'Henkilö ei ole kokouksen osallistujaluettelossa.',
     sectionUnknown: 'Pykälä ei kuulu tähän kokoukseen.',
     outcomeItemReopened: 'Asia on palautettu valmisteluun ja avattu luonnokseksi: tulosta ei voi enää muuttaa. Lisää asia uudelleen esityslistalle, kun se on hyväksytty.',

@@ -99,6 +99,7 @@ describe('pykala export minutes / agenda / extract', () => {
     const out = path.join(dir, 'ei.docx');
     expect(draftItemId).not.toBe('');
     expectOneLine(await pykala('export', 'extract', draftItemId, '--data', demoDir, '--out', out), 1, 'ei ole vielä käsitelty');
+    expectOneLine(await pykala('export', 'minutes', planned.id, '--data', demoDir, '--out', out), 1, 'Pöytäkirjaa ei voi tehdä, ennen kuin pykälät on numeroitu');
     expectOneLine(await pykala('export', 'minutes', 'ei-tallaista', '--data', demoDir, '--out', out), 1, 'Kokousta ei löytynyt.');
     expectOneLine(await pykala('export', 'agenda', '--data', demoDir, '--out', out), 1, 'Käyttö: pykala export');
     expectOneLine(await pykala('export', 'minutes', held.id, '--data', demoDir, '--out', path.join(dir, 'ei.txt')), 1, '.docx');

@@ -46,7 +46,7 @@ describe('the meeting in session', () => {
     const before = allRows(t);
     const clash = await rejection(s.meetings.addItem(first.meeting.id, late.id, null));
     expect(clash.code).toBe('CONFLICT');
-    expect(clash.fields).toEqual([{ path: 'sectionNumber', message: 'meetingService.error.sectionNumberClash' }]);
+    expect(clash.fields).toEqual([{ path: 'sectionNumber', message: 'meetingService.error.sectionNumberClash', params: { section: '4', meeting: '2/2024' } }]);
     expect(allRows(t)).toEqual(before);
     // The database itself refuses a second § 4 in the body's year.
     expect(() => t.handle.sqlite.prepare('UPDATE meeting_sections SET section_number = 4 WHERE id = ?').run(first.sections[0]?.id)).toThrow(/UNIQUE/u);
