@@ -93,3 +93,35 @@ test('the demo year: a checked meeting is locked; a planned one goes through eve
   await page.getByRole('alertdialog').getByRole('button', { name: 'Julkaise' }).click();
   await expect(page.getByTestId('meeting-status')).toHaveText('Julkaistu');
 });
+
+// A refusal that names its values says them: an item added to 2/2024 in session would need § 14,
+// which the later meeting 3/2024 already gave; the page says which § and which meeting, never "{{section}}".
+test('a § number clash with a later meeting is said with its § and meeting, and nothing moves', async ({ page, startApp }) => {
+  const host = await startApp();
+  const demo = await api<MeetingSummary[]>(host, 'meetings:list', { year: 2024 });
+  const second = demo.find((meeting) => meeting.number === 2);
+  if (!second) throw new Error('demo 2/2024 missing');
+  let detail = await api<MeetingDetail>(host, 'meetings:get', { id: second.id });
+  detail = await api<MeetingDetail>(host, 'meetings:setStatus', { id: second.id, expectedUpdatedAt: detail.meeting.updatedAt, status: 'esityslista_lahetetty' });
+  detail = await api<MeetingDetail>(host, 'meetings:setStatus', { id: second.id, expectedUpdatedAt: detail.meeting.updatedAt, status: 'kokouksessa' });
+  const numbers = detail.sections.map((section) => section.sectionNumber);
+  const last = Math.max(...numbers.map(Number));
+  const third = await api<{ id: string; updatedAt: string }>(host, 'meetings:create', { bodyId: detail.meeting.bodyId, number: 3, date: '2024-03-19', startTime: '18.00', place: null });
+  await api<MeetingDetail>(host, 'meetings:addStandardItems', { meetingId: third.id, kinds: ['avaus'] });
+  const sent = await api<MeetingDetail>(host, 'meetings:setStatus', { id: third.id, expectedUpdatedAt: third.updatedAt, status: 'esityslista_lahetetty' });
+  await api<MeetingDetail>(host, 'meetings:setStatus', { id: third.id, expectedUpdatedAt: sent.meeting.updatedAt, status: 'kokouksessa' });
+
+  await openMeetings(page);
+  await page.getByLabel('Vuosi', { exact: true }).fill('2024');
+  await page.getByRole('link', { name: 'Avaa kokous Sivistyslautakunta 2/2024' }).click();
+  await page.getByRole('button', { name: 'Esityslista ja tiedot' }).click();
+  await page.getByRole('button', { name: 'Lisää vakioasiat' }).click();
+  const standard = page.getByRole('dialog', { name: 'Lisää vakioasiat' });
+  for (const box of await standard.getByRole('checkbox').all()) if (await box.isEnabled()) await box.uncheck();
+  await standard.getByRole('checkbox', { name: 'Muut asiat' }).check();
+  await standard.getByRole('button', { name: 'Lisää valitut' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: `§ ${String(last + 1)} on jo toimielimen kokouksen 3/2024 pykälä.` })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: '{{' })).toHaveCount(0);
+  const after = await api<MeetingDetail>(host, 'meetings:get', { id: second.id });
+  expect(after.sections.map((section) => section.sectionNumber)).toEqual(numbers);
+});

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../shared/ipc/define';
-import { useIssueText } from './field-issues';
+import { issueDetailKey, useIssueText } from './field-issues';
+import type { IssueDetail } from './field-issues';
 
 interface ErrorAlertProps {
   error: AppError | null;
@@ -10,7 +11,7 @@ interface ErrorAlertProps {
    * They are said here: under "Tarkista merkityt kentät" when some field is marked, otherwise
    * instead of the code's general message, which would point at marks that are not there.
    */
-  details?: readonly string[];
+  details?: readonly IssueDetail[];
   /** Whether some field on screen is marked with this error's problem. */
   fieldsMarked?: boolean;
 }
@@ -40,15 +41,15 @@ export function ErrorAlert({ error, onDismiss, details = [], fieldsMarked = fals
 
 interface ErrorTextProps {
   error: AppError;
-  details: readonly string[];
+  details: readonly IssueDetail[];
   fieldsMarked: boolean;
   t: (key: string) => string;
-  issueText: (key: string) => string;
+  issueText: (detail: IssueDetail) => string;
 }
 
 function ErrorText({ error, details, fieldsMarked, t, issueText }: ErrorTextProps) {
   if (error.code === 'INCOMPLETE') {
-    const missing = [...new Set((error.fields ?? []).map((field) => t(field.message)))];
+    const missing = [...new Set((error.fields ?? []).map((field) => issueText(field)))];
     return (
       <div className="error-alert__text">
         <span>{t('error.INCOMPLETE')}</span>
@@ -66,7 +67,7 @@ function ErrorText({ error, details, fieldsMarked, t, issueText }: ErrorTextProp
       <div className="error-alert__text">
         <span>{fieldsMarked ? t('error.VALIDATION') : t('ui.form.notSaved')}</span>
         <ul className="error-alert__details">
-          {said.map((key) => <li key={key}>{issueText(key)}</li>)}
+          {said.map((detail) => <li key={issueDetailKey(detail)}>{issueText(detail)}</li>)}
         </ul>
       </div>
     );

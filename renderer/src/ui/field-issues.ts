@@ -28,7 +28,18 @@ export function placeIssues<F extends string>(fields: readonly FieldIssue[] | un
  * The Finnish text of an issue's message key. A message that is no key (a library's own English
  * text for a rule the schema gave no message) reads as "Virheellinen arvo." rather than English.
  */
-export function useIssueText(): (key: string) => string {
+export function useIssueText(): (detail: IssueDetail) => string {
   const { t, i18n } = useTranslation();
-  return useCallback((key: string) => (i18n.exists(key) ? t(key) : t('validation.invalid')), [t, i18n]);
+  return useCallback((detail: IssueDetail) => {
+    const { message, params } = typeof detail === 'string' ? { message: detail, params: undefined } : detail;
+    return i18n.exists(message) ? t(message, params) : t('validation.invalid');
+  }, [t, i18n]);
 }
+
+/**
+ * A message key, or a key with the values its text names (FieldIssue.params: "Eero Berg on
+ * merkitty kohdan § 2 käsittelyyn"), so that no "{{name}}" ever reaches the screen.
+ */
+export type IssueDetail = string | Pick<FieldIssue, 'message' | 'params'>;
+
+export const issueDetailKey = (detail: IssueDetail): string => (typeof detail === 'string' ? detail : `${detail.message}:${JSON.stringify(detail.params ?? {})}`);

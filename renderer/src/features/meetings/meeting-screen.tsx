@@ -12,6 +12,7 @@ import type { AppError, Envelope } from '../../../../shared/ipc/define';
 import { formatFinnishDate } from '../../../../shared/format/date';
 import { isStaleWrite } from '../../ui/conflict-choice';
 import { ErrorAlert } from '../../ui/error-alert';
+import type { IssueDetail } from '../../ui/field-issues';
 import { AgendaTable, sectionTitle } from './agenda-table';
 import type { FocusTarget } from './agenda-table';
 import type { CheckedMinutes } from './check-minutes-dialog';
@@ -28,8 +29,8 @@ import { StatusSteps } from './status-steps';
 import { useMeeting } from './use-meeting';
 
 /** The service's own reasons (field messages) are said, not only the code's general text. */
-function reasonsOf(error: AppError | null): string[] {
-  return (error?.fields ?? []).filter((field) => field.path !== 'expectedUpdatedAt').map((field) => field.message);
+function reasonsOf(error: AppError | null): IssueDetail[] {
+  return (error?.fields ?? []).filter((field) => field.path !== 'expectedUpdatedAt');
 }
 
 export function MeetingScreen({ location }: { location: MeetingsLocation & { meetingId: string } }) {
