@@ -52,6 +52,17 @@ export const editor = {
     and: 'ja',
     recordNote: 'Pöytäkirja on tarkastettu, eikä asiaa voi enää muuttaa. Asian voi yhä viedä Word-tiedostoksi.',
   },
+  // The item and its meeting (issue 8): an approved item goes onto a meeting's agenda, which then moves it on.
+  meeting: {
+    add: 'Lisää kokoukseen…',
+    dialogTitle: 'Lisää asia kokoukseen',
+    choose: 'Kokous, jonka esityslistalle asia lisätään',
+    option: '{{name}}, {{date}} ({{status}})',
+    confirm: 'Lisää kokoukseen',
+    noMeetings: 'Ei suunniteltuja kokouksia: luo kokous Kokoukset-näkymässä.',
+    toMeetings: 'Siirry Kokoukset-näkymään',
+    handledAt: 'Asia käsitellään kokouksessa {{number}}: sen vaiheet etenevät kokouksen mukana.',
+  },
   save: {
     conflict: 'Asiaa on muutettu toisaalla. Lataa asia uudelleen; viimeisimmät muutoksesi eivät tallentuneet.',
     invalid: 'Ei tallennettu: {{message}}',

@@ -166,6 +166,30 @@ function LoadedEditor({ item: initial, stored, people, settings, appealTexts, re
     if (envelope.ok) store.adopt(envelope.value);
     else showError(envelope.error);
   };
+  /**
+   * Onto a meeting's agenda: what is pending is saved first (the meeting takes the stored item),
+   * then the item as the meeting left it (status, date, number, Asianro) replaces the form's.
+   * The refusal is the dialog's to show; a save refused goes to the bar, as for a status step.
+   */
+  const addToMeeting = async (meetingId: string): Promise<AppError | null> => {
+    setBusy(true);
+    setAlert(null);
+    if (!(await store.flush({ create: true }))) {
+      setBusy(false);
+      setAlert({ kind: 'notSaved', message: 'editor.status.notSaved', at: store.getView().saveCount });
+      return null;
+    }
+    const added = await call('meetings:addItem', { meetingId, itemId: item.id, position: null });
+    if (!added.ok) {
+      setBusy(false);
+      return added.error;
+    }
+    const stored = await call('items:get', { id: item.id });
+    setBusy(false);
+    if (stored.ok) store.adopt(stored.value);
+    else showError(stored.error);
+    return null;
+  };
   const setStatus = (status: ItemStatus) => { void runAction(() => call('items:setStatus', { id: item.id, status })); };
   const copyProposal = () => { void runAction(() => call('items:copyProposalToDecision', { id: item.id })); };
   const decideAsProposed = () => { void runAction(() => call('items:decideAsProposed', { id: item.id })); };
@@ -237,7 +261,7 @@ function LoadedEditor({ item: initial, stored, people, settings, appealTexts, re
             <button type="button" className="button button--small" disabled={!view.canRedo} aria-keyshortcuts="Control+Shift+Z Control+Y" title={`${t('editor.screen.redo')} (Ctrl+Y)`} onClick={store.redo}>{t('editor.screen.redo')}</button>
           </div>
           <SaveStatus state={view.saveState} localIssues={view.localIssues} onReload={onReload} />
-          <StatusActions status={item.status} draft={draft} busy={busy} onSetStatus={setStatus} />
+          <StatusActions status={item.status} draft={draft} busy={busy} onSetStatus={setStatus} onAddToMeeting={addToMeeting} />
           <ExportButtons
             itemId={item.id}
             hasDecision={draft.decision !== null}
