@@ -37,6 +37,9 @@ export const editor = {
     // One note per lock (item-workflow.ts itemLock); a handled item can no longer be reopened.
     frozenNote: 'Päätösehdotus on hyväksytty ja lukittu; päätöstä voi yhä muokata. Ennen kokousta ehdotusta voi muuttaa valitsemalla ”Palauta luonnokseksi”.',
     handledNote: 'Asia on käsitelty kokouksessa. Päätösehdotus on lukittu; päätöstä ja kokouksen tietoja voi muokata, kunnes pöytäkirja on tarkastettu. Jos asia merkittiin käsitellyksi erehdyksessä, valitse ”Peru käsittelymerkintä”.',
+    // On a meeting: the meeting moves the item on, so the notes name no manual step.
+    meetingFrozenNote: 'Päätösehdotus on hyväksytty ja lukittu; päätöstä voi yhä muokata. Ehdotusta voi muuttaa vasta, kun asia on poistettu kokouksen esityslistalta kokouksen sivulla.',
+    meetingHandledNote: 'Asia on käsitelty kokouksessa. Päätösehdotus on lukittu; päätöstä voi muokata, kunnes pöytäkirja on tarkastettu.',
     notSaved: 'Asiaa ei voitu tallentaa, joten tilaa ei vaihdettu. Korjaa merkityt kentät ja yritä uudelleen.',
     // Steps that cannot be undone are confirmed first.
     confirmTitle: {
