@@ -231,6 +231,10 @@ export const editor = {
     explain: 'Toimielimen vakiotekstit, joista asiaan valitaan ohje. Asia saa tekstistä oman kopion, joten muutos tässä ei muuta jo kirjoitettuja asioita. Täydennä hakasulkeissa olevat kohdat ”[täydennä: …]”.',
     name: 'Ohjeen nimi',
     kind: 'Laji',
+    // Whose text: one body's, or every body's; an item's picker offers its body's own and the shared ones.
+    body: 'Toimielin',
+    allBodies: 'Kaikki toimielimet',
+    unknownBody: 'Poistettu toimielin',
     text: 'Teksti: {{name}}',
     save: 'Tallenna ohje',
     saved: 'Ohje ”{{name}}” tallennettu.',
