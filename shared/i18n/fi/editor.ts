@@ -232,7 +232,7 @@ export const editor = {
     name: 'Ohjeen nimi',
     kind: 'Laji',
     // Whose text: one body's, or every body's; an item's picker offers its body's own and the shared ones.
-    body: 'Toimielin',
+    body: 'Ohje koskee',
     allBodies: 'Kaikki toimielimet',
     unknownBody: 'Poistettu toimielin',
     text: 'Teksti: {{name}}',
