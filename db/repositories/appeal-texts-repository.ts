@@ -12,6 +12,8 @@ export type AppealTextsTable = {
   /** The editor's JSON (RichDoc). */
   text: string;
   sort_order: number;
+  /** Migration 008: NULL = a text for every body. */
+  body_id: string | null;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
@@ -24,11 +26,14 @@ export function appealTexts(db: Db): Kysely<Database & { appeal_texts: AppealTex
 }
 
 function rowToText(row: AppealTextsTable): AppealText {
-  return { id: row.id, kind: row.kind as AppealKind, name: row.name, text: JSON.parse(row.text) as RichDoc, sortOrder: row.sort_order, updatedAt: row.updated_at };
+  return { id: row.id, kind: row.kind as AppealKind, name: row.name, text: JSON.parse(row.text) as RichDoc, sortOrder: row.sort_order, bodyId: row.body_id, updatedAt: row.updated_at };
 }
 
-export async function listAppealTexts(db: Db): Promise<AppealText[]> {
-  const rows = await appealTexts(db).selectFrom('appeal_texts').selectAll().where('deleted_at', 'is', null).orderBy('sort_order').orderBy('name').execute();
+/** Every text; with `forBody`, that body's own and those for every body. */
+export async function listAppealTexts(db: Db, forBody: string | null = null): Promise<AppealText[]> {
+  let query = appealTexts(db).selectFrom('appeal_texts').selectAll().where('deleted_at', 'is', null);
+  if (forBody !== null) query = query.where((eb) => eb.or([eb('body_id', 'is', null), eb('body_id', '=', forBody)]));
+  const rows = await query.orderBy('sort_order').orderBy('name').execute();
   return rows.map(rowToText);
 }
 
@@ -45,14 +50,14 @@ export async function nextAppealSortOrder(db: Db): Promise<number> {
 export async function insertAppealText(db: Db, text: AppealText, now: string): Promise<void> {
   await appealTexts(db)
     .insertInto('appeal_texts')
-    .values({ id: text.id, kind: text.kind, name: text.name, text: JSON.stringify(text.text), sort_order: text.sortOrder, created_at: now, updated_at: text.updatedAt })
+    .values({ id: text.id, kind: text.kind, name: text.name, text: JSON.stringify(text.text), sort_order: text.sortOrder, body_id: text.bodyId, created_at: now, updated_at: text.updatedAt })
     .execute();
 }
 
 export async function updateAppealText(db: Db, text: AppealText): Promise<void> {
   await appealTexts(db)
     .updateTable('appeal_texts')
-    .set({ kind: text.kind, name: text.name, text: JSON.stringify(text.text), updated_at: text.updatedAt })
+    .set({ kind: text.kind, name: text.name, text: JSON.stringify(text.text), body_id: text.bodyId, updated_at: text.updatedAt })
     .where('id', '=', text.id)
     .where('deleted_at', 'is', null)
     .execute();

@@ -20,6 +20,8 @@ export interface AppealText {
   name: string;
   text: RichDoc;
   sortOrder: number;
+  /** The body whose text this is; null: a text for every body (migration 008). */
+  bodyId: string | null;
   updatedAt: string;
 }
 

@@ -1,6 +1,8 @@
 // The workflow after the meeting, through the UI on the seed item (handled at its meeting): the
 // note says what is locked, a handled mark set by mistake can be taken back, and once the minutes
-// are checked nothing in the item can be edited, though it still exports.
+// are checked nothing in the item can be edited, though it still exports. Without the demo meetings
+// the seed item is one handled before meetings were kept (its numbers typed by hand, no meeting of
+// its own): only such an item keeps these manual steps; one on a meeting has none (item-meeting.spec.ts).
 import { api, expect, test } from './fixtures';
 import { addPreparer, createReviewFromTemplate, openItemsList, pointTexts, richEditor } from './items-helpers';
 

@@ -1,4 +1,6 @@
 // Settings: the people list (preparers come from it) and the organisation's names and layout.
+import type { AgendaItem } from '../../shared/domain/item';
+import { draftOf } from '../../shared/domain/item-schema';
 import { api, expect, test } from './fixtures';
 import { openItemsList } from './items-helpers';
 
@@ -100,4 +102,41 @@ test('the body\'s appeal texts are edited in settings and an item picks one, its
   await expect(page.getByRole('note').filter({ hasText: 'täydennettäviä kohtia' })).toHaveCount(0);
   await expect(page.locator('.rte-content[data-field="appeal"]')).toContainText('perusopetuslain 42 §');
   await expect(page.getByTestId('item-preview').locator('.preview-row').filter({ hasText: 'Muutoksenhaku' })).toContainText('perusopetuslain 42 §');
+});
+
+test('an appeal text kept for one body is offered to that body\'s items, not to another body\'s', async ({ page, startApp }) => {
+  const host = await startApp();
+  const technical = await api<{ id: string }>(host, 'bodies:save', { name: 'Tekninen lautakunta', members: [], others: [] });
+  await page.getByRole('navigation').getByRole('link', { name: 'Asetukset' }).click();
+  await page.getByRole('button', { name: 'Lisää ohje' }).click();
+  const card = page.getByTestId('appeal-text').last();
+  await card.getByRole('textbox', { name: 'Ohjeen nimi' }).fill('Teknisen lautakunnan oikaisuvaatimusohje');
+  await expect(card.getByLabel('Ohje koskee')).toHaveValue('');
+  await expect(card.getByLabel('Ohje koskee').locator('option').first()).toHaveText('Kaikki toimielimet');
+  await card.getByLabel('Ohje koskee').selectOption({ label: 'Tekninen lautakunta' });
+  await card.locator('.rte-content').click();
+  await page.keyboard.type('Oikaisuvaatimuksen voi tehdä tekniselle lautakunnalle.');
+  await card.getByRole('button', { name: 'Tallenna ohje' }).click();
+  await expect(page.getByText('Ohje ”Teknisen lautakunnan oikaisuvaatimusohje” tallennettu.')).toBeVisible();
+  const names = async (bodyId: string | null) => (await api<{ name: string }[]>(host, 'appealTexts:list', { bodyId })).map((text) => text.name);
+  expect(await names(technical.id)).toContain('Teknisen lautakunnan oikaisuvaatimusohje');
+  const bodies = await api<{ id: string; name: string }[]>(host, 'bodies:list', {});
+  const education = bodies.find((body) => body.name === 'Sivistyslautakunta');
+  expect(await names(education?.id ?? '')).not.toContain('Teknisen lautakunnan oikaisuvaatimusohje');
+  // After a reload the text still names its body.
+  await page.reload();
+  await expect(page.getByTestId('appeal-text').last().getByLabel('Ohje koskee')).toHaveValue(technical.id);
+
+  const picker = () => page.getByLabel('Muutoksenhakuohje').locator('option');
+  const itemFor = async (bodyName: string) => {
+    const created = await api<AgendaItem>(host, 'items:create', { template: 'empty' });
+    await api(host, 'items:update', { id: created.id, draft: { ...draftOf(created), title: `Asia: ${bodyName}`, bodyName }, expectedUpdatedAt: created.updatedAt });
+    await page.goto(`${host.pageUrl}&item=${encodeURIComponent(created.id)}#/items`);
+    await expect(page.getByLabel('Otsikko', { exact: true })).toHaveValue(`Asia: ${bodyName}`);
+  };
+  await itemFor('Sivistyslautakunta');
+  await expect(picker().filter({ hasText: /^Oikaisuvaatimusohje$/u })).toBeAttached();
+  await expect(picker().filter({ hasText: 'Teknisen lautakunnan oikaisuvaatimusohje' })).toHaveCount(0);
+  await itemFor('Tekninen lautakunta');
+  await expect(picker().filter({ hasText: 'Teknisen lautakunnan oikaisuvaatimusohje' })).toHaveCount(1);
 });

@@ -4,6 +4,7 @@ import type { AppealText } from '../../../shared/domain/appeal';
 import { ServiceError } from '../../../shared/errors';
 import type { AppealTextInput } from '../../../shared/ipc/channels/appeal-texts';
 import * as repo from '../../../db/repositories/appeal-texts-repository';
+import { getBody } from '../../../db/repositories/bodies-repository';
 import type { HandlerFactory } from '../handler-factories';
 import type { ServiceDeps } from '../service-deps';
 
@@ -14,8 +15,9 @@ function notFound(id: string): ServiceError {
 export class AppealTextService {
   constructor(private readonly deps: ServiceDeps) {}
 
-  list(): Promise<AppealText[]> {
-    return repo.listAppealTexts(this.deps.db);
+  /** forBody null: every text; a body: its own and those for every body. */
+  list(forBody: string | null = null): Promise<AppealText[]> {
+    return repo.listAppealTexts(this.deps.db, forBody);
   }
 
   /** A newer stamp than the stored one even within the same millisecond, so CONFLICT can tell saves apart. */
@@ -26,8 +28,11 @@ export class AppealTextService {
 
   async save(input: AppealTextInput): Promise<AppealText> {
     return this.deps.db.transaction().execute(async (trx) => {
+      if (input.bodyId !== null && !(await getBody(trx, input.bodyId))) {
+        throw new ServiceError('VALIDATION', `No body ${input.bodyId}`, [{ path: 'bodyId', message: 'items.error.appealTextBodyUnknown' }]);
+      }
       if (input.id === null) {
-        const created: AppealText = { id: this.deps.newId(), kind: input.kind, name: input.name, text: input.text, sortOrder: await repo.nextAppealSortOrder(trx), updatedAt: this.stamp(null) };
+        const created: AppealText = { id: this.deps.newId(), kind: input.kind, name: input.name, text: input.text, sortOrder: await repo.nextAppealSortOrder(trx), bodyId: input.bodyId, updatedAt: this.stamp(null) };
         await repo.insertAppealText(trx, created, created.updatedAt);
         return created;
       }
@@ -36,7 +41,7 @@ export class AppealTextService {
       if (input.expectedUpdatedAt !== null && input.expectedUpdatedAt !== stored.updatedAt) {
         throw new ServiceError('CONFLICT', `Appeal text ${input.id} was saved at ${stored.updatedAt}`, [{ path: 'expectedUpdatedAt', message: 'items.error.appealTextConflict' }]);
       }
-      const next: AppealText = { ...stored, kind: input.kind, name: input.name, text: input.text, updatedAt: this.stamp(stored.updatedAt) };
+      const next: AppealText = { ...stored, kind: input.kind, name: input.name, text: input.text, bodyId: input.bodyId, updatedAt: this.stamp(stored.updatedAt) };
       await repo.updateAppealText(trx, next);
       return next;
     });
@@ -53,7 +58,7 @@ export class AppealTextService {
 export const appealTextHandlers: HandlerFactory = (deps) => {
   const service = () => new AppealTextService(deps());
   return {
-    'appealTexts:list': () => service().list(),
+    'appealTexts:list': ({ bodyId }) => service().list(bodyId),
     'appealTexts:save': (input) => service().save(input),
     'appealTexts:delete': ({ id }) => service().delete(id),
   };

@@ -37,6 +37,9 @@ export const editor = {
     // One note per lock (item-workflow.ts itemLock); a handled item can no longer be reopened.
     frozenNote: 'Päätösehdotus on hyväksytty ja lukittu; päätöstä voi yhä muokata. Ennen kokousta ehdotusta voi muuttaa valitsemalla ”Palauta luonnokseksi”.',
     handledNote: 'Asia on käsitelty kokouksessa. Päätösehdotus on lukittu; päätöstä ja kokouksen tietoja voi muokata, kunnes pöytäkirja on tarkastettu. Jos asia merkittiin käsitellyksi erehdyksessä, valitse ”Peru käsittelymerkintä”.',
+    // On a meeting: the meeting moves the item on, so the notes name no manual step.
+    meetingFrozenNote: 'Päätösehdotus on hyväksytty ja lukittu; päätöstä voi yhä muokata. Ehdotusta voi muuttaa vasta, kun asia on poistettu kokouksen esityslistalta kokouksen sivulla.',
+    meetingHandledNote: 'Asia on käsitelty kokouksessa. Päätösehdotus on lukittu; päätöstä voi muokata, kunnes pöytäkirja on tarkastettu.',
     notSaved: 'Asiaa ei voitu tallentaa, joten tilaa ei vaihdettu. Korjaa merkityt kentät ja yritä uudelleen.',
     // Steps that cannot be undone are confirmed first.
     confirmTitle: {
@@ -51,6 +54,17 @@ export const editor = {
     missing_other: '{{actions}} vaativat vielä: {{parts}}.',
     and: 'ja',
     recordNote: 'Pöytäkirja on tarkastettu, eikä asiaa voi enää muuttaa. Asian voi yhä viedä Word-tiedostoksi.',
+  },
+  // The item and its meeting (issue 8): an approved item goes onto a meeting's agenda, which then moves it on.
+  meeting: {
+    add: 'Lisää kokoukseen…',
+    dialogTitle: 'Lisää asia kokoukseen',
+    choose: 'Kokous, jonka esityslistalle asia lisätään',
+    option: '{{name}}, {{date}} ({{status}})',
+    confirm: 'Lisää kokoukseen',
+    noMeetings: 'Ei suunniteltuja kokouksia: luo kokous Kokoukset-näkymässä.',
+    toMeetings: 'Siirry Kokoukset-näkymään',
+    handledAt: 'Asia käsitellään kokouksessa {{number}}: sen vaiheet etenevät kokouksen mukana.',
   },
   save: {
     conflict: 'Asiaa on muutettu toisaalla. Lataa asia uudelleen; viimeisimmät muutoksesi eivät tallentuneet.',
@@ -217,6 +231,10 @@ export const editor = {
     explain: 'Toimielimen vakiotekstit, joista asiaan valitaan ohje. Asia saa tekstistä oman kopion, joten muutos tässä ei muuta jo kirjoitettuja asioita. Täydennä hakasulkeissa olevat kohdat ”[täydennä: …]”.',
     name: 'Ohjeen nimi',
     kind: 'Laji',
+    // Whose text: one body's, or every body's; an item's picker offers its body's own and the shared ones.
+    body: 'Ohje koskee',
+    allBodies: 'Kaikki toimielimet',
+    unknownBody: 'Poistettu toimielin',
     text: 'Teksti: {{name}}',
     save: 'Tallenna ohje',
     saved: 'Ohje ”{{name}}” tallennettu.',

@@ -214,6 +214,7 @@ export const items = {
     notDeleted: 'Asia ei ole poistettu.',
     appealTextNotFound: 'Muutoksenhakuohjetta ei löytynyt. Se on ehkä poistettu.',
     appealTextConflict: 'Ohjetta on muutettu toisaalla tämän jälkeen. Lataa ohjeet uudelleen; muutoksiasi ei tallennettu.',
+    appealTextBodyUnknown: 'Toimielintä ei löytynyt. Se on ehkä poistettu; valitse toinen tai ”Kaikki toimielimet”.',
   },
   cli: {
     usageItems: 'Käyttö: pykala items --data KANSIO [--json]',

@@ -74,7 +74,7 @@ export function meeting(overrides: Partial<Meeting> = {}): Meeting {
 const noAppeal = appealPresets.find((preset) => preset.id === 'appeal-ei-136');
 const rectification = appealPresets.find((preset) => preset.id === 'appeal-oikaisuvaatimus');
 
-export const appealTexts: AppealText[] = appealPresets.map((preset, index) => ({ id: preset.id, kind: preset.kind, name: preset.name, text: preset.text(), sortOrder: index, updatedAt: stamp }));
+export const appealTexts: AppealText[] = appealPresets.map((preset, index) => ({ id: preset.id, kind: preset.kind, name: preset.name, text: preset.text(), sortOrder: index, bodyId: null, updatedAt: stamp }));
 
 function plainItem(id: string, title: string, proposal: string, decision: string | null, appealId: 'appeal-ei-136' | 'appeal-oikaisuvaatimus'): AgendaItem {
   const appeal = appealId === 'appeal-ei-136' ? noAppeal : rectification;

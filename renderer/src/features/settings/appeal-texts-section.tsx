@@ -1,11 +1,14 @@
 // Muutoksenhakuohjeet: the body's standard appeal texts, which items copy when they pick one. Each
 // is edited as rich text (headings and lists print as written); a preset can be taken back as it
-// came; new texts are added for the body's own cases. Saves state what they read (CONFLICT).
+// came; new texts are added for the body's own cases. Each text is one body's or every body's
+// ("Kaikki toimielimet"): an item's picker offers its body's own and the shared ones. Saves state
+// what they read (CONFLICT).
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
 import { appealKinds } from '../../../../shared/domain/appeal';
 import type { AppealKind, AppealText } from '../../../../shared/domain/appeal';
+import type { Body } from '../../../../shared/domain/body';
 import { appealPreset } from '../../../../shared/domain/appeal-presets';
 import { docOf } from '../../../../shared/domain/rich-text-build';
 import type { RichDoc } from '../../../../shared/domain/rich-text';
@@ -20,16 +23,18 @@ interface Draft {
   kind: AppealKind;
   name: string;
   text: RichDoc;
+  bodyId: string | null;
   updatedAt: string | null;
 }
 
-const draftOf = (text: AppealText): Draft => ({ id: text.id, kind: text.kind, name: text.name, text: text.text, updatedAt: text.updatedAt });
+const draftOf = (text: AppealText): Draft => ({ id: text.id, kind: text.kind, name: text.name, text: text.text, bodyId: text.bodyId, updatedAt: text.updatedAt });
 
-function AppealTextCard({ initial, onSaved, onDeleted }: { initial: Draft; onSaved: (text: AppealText) => void; onDeleted: (id: string | null) => void }) {
+function AppealTextCard({ initial, bodies, onSaved, onDeleted }: { initial: Draft; bodies: readonly Body[]; onSaved: (text: AppealText) => void; onDeleted: (id: string | null) => void }) {
   const { t } = useTranslation();
   const toast = useToast();
   const labelId = useId();
   const kindId = useId();
+  const bodyId = useId();
   const [draft, setDraft] = useState(initial);
   const [error, setError] = useState<AppError | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
@@ -43,7 +48,7 @@ function AppealTextCard({ initial, onSaved, onDeleted }: { initial: Draft; onSav
 
   const save = async () => {
     const current = latest.current;
-    const envelope = await call('appealTexts:save', { id: current.id, kind: current.kind, name: current.name, text: current.text, expectedUpdatedAt: current.updatedAt });
+    const envelope = await call('appealTexts:save', { id: current.id, kind: current.kind, name: current.name, text: current.text, bodyId: current.bodyId, expectedUpdatedAt: current.updatedAt });
     if (!envelope.ok) {
       setError(envelope.error);
       setFieldErrors(Object.fromEntries((envelope.error.fields ?? []).map((field) => [field.path.split('.')[0] ?? field.path, t(field.message)])));
@@ -76,6 +81,16 @@ function AppealTextCard({ initial, onSaved, onDeleted }: { initial: Draft; onSav
             {appealKinds.map((kind) => <option key={kind} value={kind}>{t(`items.appealKind.${kind}`)}</option>)}
           </select>
         </div>
+        <div className="field">
+          <label className="field__label" htmlFor={bodyId}>{t('editor.appealTexts.body')}</label>
+          <select id={bodyId} value={draft.bodyId ?? ''} onChange={(event) => { update({ bodyId: event.target.value === '' ? null : event.target.value }); }}>
+            <option value="">{t('editor.appealTexts.allBodies')}</option>
+            {bodies.map((body) => <option key={body.id} value={body.id}>{body.name}</option>)}
+            {/* A body deleted since still names the text's owner until another is chosen. */}
+            {draft.bodyId !== null && !bodies.some((body) => body.id === draft.bodyId) ? <option value={draft.bodyId}>{t('editor.appealTexts.unknownBody')}</option> : null}
+          </select>
+          {fieldErrors.bodyId ? <span className="field__error">{fieldErrors.bodyId}</span> : null}
+        </div>
       </div>
       <p className="field__label" id={labelId}>{t('editor.appealTexts.text', { name: draft.name })}</p>
       <RichTextEditor value={draft.text} onChange={(text) => { update({ text }); }} labelId={labelId} compact name={draft.name} field="appealText" />
@@ -94,6 +109,7 @@ function AppealTextCard({ initial, onSaved, onDeleted }: { initial: Draft; onSav
 export function AppealTextsSection() {
   const { t } = useTranslation();
   const [texts, setTexts] = useState<Draft[] | null>(null);
+  const [bodies, setBodies] = useState<Body[]>([]);
   const [error, setError] = useState<AppError | null>(null);
   const [generation, setGeneration] = useState(0);
   // A new card's key: unsaved texts have no id yet.
@@ -101,11 +117,16 @@ export function AppealTextsSection() {
   const [keys, setKeys] = useState<string[]>([]);
 
   useEffect(() => {
-    void call('appealTexts:list', {}).then((envelope) => {
+    void Promise.all([call('appealTexts:list', { bodyId: null }), call('bodies:list', {})]).then(([envelope, bodyList]) => {
       if (!envelope.ok) {
         setError(envelope.error);
         return;
       }
+      if (!bodyList.ok) {
+        setError(bodyList.error);
+        return;
+      }
+      setBodies(bodyList.value);
       setTexts(envelope.value.map(draftOf));
       setKeys(envelope.value.map((text) => text.id));
     });
@@ -114,7 +135,7 @@ export function AppealTextsSection() {
   if (!texts) return <ErrorAlert error={error} />;
   const add = () => {
     nextKey.current += 1;
-    setTexts([...texts, { id: null, kind: 'muu', name: t('editor.appealTexts.newName'), text: docOf(), updatedAt: null }]);
+    setTexts([...texts, { id: null, kind: 'muu', name: t('editor.appealTexts.newName'), text: docOf(), bodyId: null, updatedAt: null }]);
     setKeys([...keys, `new-${String(nextKey.current)}`]);
   };
   const dropAt = (index: number) => {
@@ -131,6 +152,7 @@ export function AppealTextsSection() {
           <AppealTextCard
             key={keys[index] ?? index}
             initial={text}
+            bodies={bodies}
             onSaved={(saved) => { setTexts(texts.map((other, i) => (i === index ? draftOf(saved) : other))); }}
             onDeleted={() => { dropAt(index); }}
           />

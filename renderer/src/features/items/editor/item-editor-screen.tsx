@@ -19,6 +19,7 @@ import { PreviewPane } from '../preview/preview-pane';
 import { usePreviewView } from '../preview/preview-view';
 import { closeFullPreview, closeItem, openFullPreview, useFullPreviewOpen } from '../items-location';
 import type { NewItemTarget } from '../items-location';
+import { appealBodyId } from './appeal-body';
 import { ExportButtons } from './export-buttons';
 import { ItemForm } from './item-form';
 import { decideRecovery, localRecoveryStorage } from './recovery-copy';
@@ -34,7 +35,7 @@ interface Loaded {
   stored: boolean;
   people: Person[];
   settings: OrganisationSettings;
-  /** The body's standard appeal texts, to pick from. */
+  /** The standard appeal texts of the item's body and those for every body, to pick from. */
   appealTexts: AppealText[];
   /** A recovery copy found at opening: put back at once, or offered when the item moved on since. */
   recovery: { kind: 'restore' | 'conflict'; copy: RecoveryCopy } | null;
@@ -46,10 +47,10 @@ function unstoredItem(id: string, draft: ItemDraft): AgendaItem {
 }
 
 async function load(id: string, newItem: NewItemTarget | null): Promise<Loaded | AppError> {
-  const [found, people, settings, appealTexts] = await Promise.all([call('items:get', { id }), call('people:list', {}), call('settings:get', {}), call('appealTexts:list', {})]);
+  const [found, people, settings, bodies] = await Promise.all([call('items:get', { id }), call('people:list', {}), call('settings:get', {}), call('bodies:list', {})]);
   if (!people.ok) return people.error;
   if (!settings.ok) return settings.error;
-  if (!appealTexts.ok) return appealTexts.error;
+  if (!bodies.ok) return bodies.error;
   const storage = localRecoveryStorage();
   const copy = storage.read(id);
   let item: AgendaItem;
@@ -59,6 +60,9 @@ async function load(id: string, newItem: NewItemTarget | null): Promise<Loaded |
     if (!fresh.ok) return fresh.error;
     item = unstoredItem(id, fresh.value);
   } else return found.error;
+  // The picker offers the texts of the body the item names (as opened) and the shared ones.
+  const appealTexts = await call('appealTexts:list', { bodyId: appealBodyId(item.bodyName, bodies.value) });
+  if (!appealTexts.ok) return appealTexts.error;
   const decision = decideRecovery(copy, found.ok ? { updatedAt: item.updatedAt, draft: draftOf(item) } : null);
   if (decision === 'discard') storage.remove(id);
   return {
@@ -166,6 +170,30 @@ function LoadedEditor({ item: initial, stored, people, settings, appealTexts, re
     if (envelope.ok) store.adopt(envelope.value);
     else showError(envelope.error);
   };
+  /**
+   * Onto a meeting's agenda: what is pending is saved first (the meeting takes the stored item),
+   * then the item as the meeting left it (status, date, number, Asianro) replaces the form's.
+   * The refusal is the dialog's to show; a save refused goes to the bar, as for a status step.
+   */
+  const addToMeeting = async (meetingId: string): Promise<AppError | null> => {
+    setBusy(true);
+    setAlert(null);
+    if (!(await store.flush({ create: true }))) {
+      setBusy(false);
+      setAlert({ kind: 'notSaved', message: 'editor.status.notSaved', at: store.getView().saveCount });
+      return null;
+    }
+    const added = await call('meetings:addItem', { meetingId, itemId: item.id, position: null });
+    if (!added.ok) {
+      setBusy(false);
+      return added.error;
+    }
+    const stored = await call('items:get', { id: item.id });
+    setBusy(false);
+    if (stored.ok) store.adopt(stored.value);
+    else showError(stored.error);
+    return null;
+  };
   const setStatus = (status: ItemStatus) => { void runAction(() => call('items:setStatus', { id: item.id, status })); };
   const copyProposal = () => { void runAction(() => call('items:copyProposalToDecision', { id: item.id })); };
   const decideAsProposed = () => { void runAction(() => call('items:decideAsProposed', { id: item.id })); };
@@ -237,7 +265,7 @@ function LoadedEditor({ item: initial, stored, people, settings, appealTexts, re
             <button type="button" className="button button--small" disabled={!view.canRedo} aria-keyshortcuts="Control+Shift+Z Control+Y" title={`${t('editor.screen.redo')} (Ctrl+Y)`} onClick={store.redo}>{t('editor.screen.redo')}</button>
           </div>
           <SaveStatus state={view.saveState} localIssues={view.localIssues} onReload={onReload} />
-          <StatusActions status={item.status} draft={draft} busy={busy} onSetStatus={setStatus} />
+          <StatusActions status={item.status} draft={draft} busy={busy} onSetStatus={setStatus} onAddToMeeting={addToMeeting} />
           <ExportButtons
             itemId={item.id}
             hasDecision={draft.decision !== null}

@@ -10,6 +10,7 @@ import type { AppealText } from '../../../../../shared/domain/appeal';
 import type { ItemStatus, Person } from '../../../../../shared/domain/item';
 import { itemLock } from '../../../../../shared/domain/item-workflow';
 import type { ItemDraft } from '../../../../../shared/domain/item-schema';
+import { useItemMeeting } from './use-item-meeting';
 import { AppealField } from './appeal-field';
 import { AttachmentsField } from './attachments-field';
 import { DecisionSection } from './decision-section';
@@ -45,18 +46,21 @@ export function IssueNote({ message }: { message: string | undefined }) {
   return message ? <p className="field__error issue-note">{message}</p> : null;
 }
 
-function lockNoteKey(status: ItemStatus): string | null {
+/** On a meeting the note names no manual step: the meeting moves the item on (item-steps.ts). */
+function lockNoteKey(status: ItemStatus, onMeeting: boolean): string | null {
   const lock = itemLock(status);
   if (lock === 'record') return 'editor.status.recordNote';
   if (lock === 'none') return null;
-  return status === 'kasitelty' ? 'editor.status.handledNote' : 'editor.status.frozenNote';
+  if (status === 'kasitelty') return onMeeting ? 'editor.status.meetingHandledNote' : 'editor.status.handledNote';
+  return onMeeting ? 'editor.status.meetingFrozenNote' : 'editor.status.frozenNote';
 }
 
 export function ItemForm({ draft, change, people, appealTexts, status, onCopyProposal, onDecideAsProposed, busy, issueFor, setLocalIssue, generation }: Props) {
   const { t } = useTranslation();
   const frozen = itemLock(status) !== 'none';
   const locked = itemLock(status) === 'record';
-  const note = lockNoteKey(status);
+  const onMeeting = useItemMeeting({ status, meetingDate: draft.meetingDate, meetingNumber: draft.meetingNumber, bodyName: draft.bodyName }) !== null;
+  const note = lockNoteKey(status, onMeeting);
   const backgroundLabel = useId();
   const set = <K extends keyof ItemDraft>(key: K, value: ItemDraft[K], undoKey: string = key) => { change({ [key]: value }, undoKey); };
 

@@ -1,15 +1,20 @@
 // The item's status and the workflow's next steps from it: exactly the changes the service allows
 // (shared/domain/item-workflow.ts), so a handled item offers no way to reopen its proposal. Steps
-// that cannot be undone (checking the minutes, publishing) ask for confirmation first.
+// that cannot be undone (checking the minutes, publishing) ask for confirmation first. An approved
+// item goes onto a meeting ("Lisää kokoukseen…"), and an item on a meeting has no steps here: the
+// meeting moves it on (item-steps.ts says why, and what stays for items from before meetings).
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { statusTransitions } from '../../../../../shared/domain/item-workflow';
 import type { StatusTransition } from '../../../../../shared/domain/item-workflow';
 import type { ItemStatus } from '../../../../../shared/domain/item';
 import { missingParts } from '../../../../../shared/domain/item-completeness';
 import type { CompletenessPart } from '../../../../../shared/domain/item-completeness';
 import type { ItemDraft } from '../../../../../shared/domain/item-schema';
+import type { AppError } from '../../../../../shared/ipc/define';
 import { Dialog } from '../../../ui/dialog';
+import { AddToMeeting } from './add-to-meeting';
+import { canAddToMeeting, manualTransitions } from './item-steps';
+import { useItemMeetingState } from './use-item-meeting';
 
 interface Props {
   status: ItemStatus;
@@ -17,6 +22,7 @@ interface Props {
   draft: ItemDraft;
   busy: boolean;
   onSetStatus: (status: ItemStatus) => void;
+  onAddToMeeting: (meetingId: string) => Promise<AppError | null>;
 }
 
 const confirmedActions = ['markChecked', 'publish'] as const;
@@ -40,9 +46,13 @@ function missingGroups(draft: ItemDraft, transitions: readonly StatusTransition[
   return [...groups.values()];
 }
 
-export function StatusActions({ status, draft, busy, onSetStatus }: Props) {
+export function StatusActions({ status, draft, busy, onSetStatus, onAddToMeeting }: Props) {
   const { t } = useTranslation();
   const bodyId = useId();
+  const { meeting, known } = useItemMeetingState({ status, meetingDate: draft.meetingDate, meetingNumber: draft.meetingNumber, bodyName: draft.bodyName });
+  const onMeeting = meeting !== null;
+  // Until it is known whether the item is on a meeting, no step: one offered might be refused.
+  const transitions = known ? manualTransitions(status, onMeeting) : [];
   const [confirming, setConfirming] = useState<(StatusTransition & { action: ConfirmedAction }) | null>(null);
   const choose = (transition: StatusTransition) => {
     if (isConfirmed(transition.action)) setConfirming({ ...transition, action: transition.action });
@@ -51,12 +61,18 @@ export function StatusActions({ status, draft, busy, onSetStatus }: Props) {
   return (
     <div className="status-actions">
       <span className={`status-badge status-badge--${status}`}>{t('editor.status.label', { status: t(`items.status.${status}`) })}</span>
-      {statusTransitions[status].map((transition) => (
+      {known && canAddToMeeting(status, onMeeting) ? <AddToMeeting busy={busy} onAdd={onAddToMeeting} /> : null}
+      {transitions.map((transition) => (
         <button key={transition.to} type="button" className="button button--small" disabled={busy} onClick={() => { choose(transition); }}>
           {t(`items.statusAction.${transition.action}`)}
         </button>
       ))}
-      {missingGroups(draft, statusTransitions[status]).map((group) => (
+      {meeting ? (
+        <p className="status-actions__missing" data-testid="item-handled-at">
+          {t('editor.meeting.handledAt', { number: t('meetings.numberText', { number: meeting.number, year: meeting.year }) })}
+        </p>
+      ) : null}
+      {missingGroups(draft, transitions).map((group) => (
         <p key={group.parts.join()} className="status-actions__missing" data-testid="missing-steps">
           {t('editor.status.missing', {
             count: group.actions.length,

@@ -22,18 +22,28 @@ export function meetingOfItem(item: ItemMeetingFacts, meetings: readonly Meeting
   return meetings.find((meeting) => meeting.date === item.meetingDate && `${String(meeting.number)}/${String(meeting.year)}` === item.meetingNumber.trim() && meeting.bodyName === item.bodyName) ?? null;
 }
 
-export function useItemMeeting(item: ItemMeetingFacts): MeetingSummary | null {
+/**
+ * The item's meeting, and whether that is known yet: until the year's meetings are read, an item
+ * that may be on one shows no status steps (they would be refused, and flash away).
+ */
+export function useItemMeetingState(item: ItemMeetingFacts): { meeting: MeetingSummary | null; known: boolean } {
   const { status, meetingDate, meetingNumber, bodyName } = item;
   const key = `${status}|${meetingDate ?? ''}|${meetingNumber}|${bodyName}`;
   const [found, setFound] = useState<{ key: string; meeting: MeetingSummary | null } | null>(null);
+  const mayBeOnMeeting = onMeetingStatuses.includes(status) && meetingDate !== null;
   useEffect(() => {
-    if (!onMeetingStatuses.includes(status) || meetingDate === null) return undefined;
+    if (!mayBeOnMeeting) return undefined;
     let live = true;
     void call('meetings:list', { year: Number(meetingDate.slice(0, 4)) }).then((envelope) => {
       if (!live) return;
       setFound({ key, meeting: envelope.ok ? meetingOfItem({ status, meetingDate, meetingNumber, bodyName }, envelope.value) : null });
     });
     return () => { live = false; };
-  }, [key, status, meetingDate, meetingNumber, bodyName]);
-  return found?.key === key ? found.meeting : null;
+  }, [key, mayBeOnMeeting, status, meetingDate, meetingNumber, bodyName]);
+  if (!mayBeOnMeeting) return { meeting: null, known: true };
+  return found?.key === key ? { meeting: found.meeting, known: true } : { meeting: null, known: false };
+}
+
+export function useItemMeeting(item: ItemMeetingFacts): MeetingSummary | null {
+  return useItemMeetingState(item).meeting;
 }
