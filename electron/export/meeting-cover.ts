@@ -4,6 +4,7 @@
 import { HeadingLevel, Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import type { FileChild } from 'docx';
 import type { Meeting, MeetingAttendee } from '../../shared/domain/meeting';
+import { meetingNumberText } from '../../shared/domain/meeting';
 import { classicLabelLines } from '../../shared/domain/page-geometry';
 import { formatFinnishDate } from '../../shared/format/date';
 import { meetingDocuments as words } from '../../shared/i18n/fi/meeting-documents';
@@ -22,10 +23,6 @@ export interface CoverContext {
   textWidth: number;
 }
 
-/** "1/2024": the meeting's number in its year. */
-export function meetingNumberText(meeting: Pick<Meeting, 'number' | 'year'>): string {
-  return `${String(meeting.number)}/${String(meeting.year)}`;
-}
 
 /** "23.1.2024 klo 18.00", with the end time when known ("klo 18.00–20.15"); the date alone before the time is set. */
 export function meetingTimeText(meeting: Pick<Meeting, 'date' | 'startTime' | 'endTime'>, withEnd: boolean): string {

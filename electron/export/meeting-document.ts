@@ -23,7 +23,8 @@ import { layoutMetrics, margins, pagePortrait, textWidthPortrait } from './layou
 import type { LayoutMetrics } from './layout';
 import { appealGroups, sectionAppeal, sectionsText } from './meeting-appeals';
 import type { AppealGroup } from './meeting-appeals';
-import { agendaCover, meetingNumberText, minutesCover, signatureRows } from './meeting-cover';
+import { agendaCover, minutesCover, signatureRows } from './meeting-cover';
+import { meetingNumberText } from '../../shared/domain/meeting';
 import type { ExtractCertifier, MeetingDocumentInput, MeetingDocumentSection, MeetingExtractInput } from './meeting-types';
 import { instanceCounter, packDocument } from './pack';
 

@@ -44,6 +44,14 @@ export interface AttendanceEvent {
   sectionId: string | null;
 }
 
+/**
+ * "1/2024": the meeting's number in its year, as the documents, the item's meeting line, the
+ * command line and the item editor's match all write it.
+ */
+export function meetingNumberText(meeting: Pick<Meeting, 'number' | 'year'>): string {
+  return `${String(meeting.number)}/${String(meeting.year)}`;
+}
+
 export interface MinutesChecked {
   /** ISO date the checkers signed. */
   date: string;

@@ -2,6 +2,7 @@
 // (issue 8): id, body, number "1/2024", date, status and the §§ given ("§§ 1–8", "–" before).
 import type { MeetingSummary } from '../../../shared/ipc/channels/meetings';
 import { sectionRangeText } from '../../../shared/domain/meeting-rules';
+import { meetingNumberText } from '../../../shared/domain/meeting';
 import { formatFinnishDate } from '../../../shared/format/date';
 import { translate } from '../../../shared/i18n/translate';
 import type { CliCommand } from '../cli-io';
@@ -17,7 +18,7 @@ function sectionsText(row: MeetingSummary): string {
 /** One line per meeting, tab-separated so scripts can cut columns. */
 export function meetingLines(rows: readonly MeetingSummary[]): string {
   return rows
-    .map((row) => [row.id, row.bodyName, `${String(row.number)}/${String(row.year)}`, formatFinnishDate(row.date), translate(`cli.meetings.status.${row.status}`), sectionsText(row)].join('\t'))
+    .map((row) => [row.id, row.bodyName, meetingNumberText(row), formatFinnishDate(row.date), translate(`cli.meetings.status.${row.status}`), sectionsText(row)].join('\t'))
     .join('\n');
 }
 
@@ -27,7 +28,7 @@ export function meetingJson(row: MeetingSummary) {
     id: row.id,
     bodyId: row.bodyId,
     body: row.bodyName,
-    number: `${String(row.number)}/${String(row.year)}`,
+    number: meetingNumberText(row),
     date: row.date,
     status: row.status,
     firstSection: row.firstSection,

@@ -5,7 +5,7 @@
 // Every change goes through writeItemVersion, so each keeps a version (status changes add one).
 import type { AgendaItem, ItemStatus } from '../../../shared/domain/item';
 import type { Meeting, MeetingSection, SectionOutcome } from '../../../shared/domain/meeting';
-import { poolOutcomes } from '../../../shared/domain/meeting';
+import { meetingNumberText, poolOutcomes } from '../../../shared/domain/meeting';
 import { isResolutionEmpty, proposalAsDecision } from '../../../shared/domain/resolution';
 import { appendEarlierHandling, earlierHandlingLine } from '../../../shared/domain/meeting-rules';
 import type { RichDoc } from '../../../shared/domain/rich-text';
@@ -24,10 +24,6 @@ export type MeetingFields = Pick<AgendaItem, 'bodyName' | 'meetingDate' | 'meeti
 
 export const meetingFieldNames = ['bodyName', 'meetingDate', 'meetingNumber', 'agendaNumber', 'sectionNumber'] as const satisfies readonly (keyof MeetingFields)[];
 
-/** "1/2024". */
-export function meetingNumberText(meeting: Pick<Meeting, 'number' | 'year'>): string {
-  return `${String(meeting.number)}/${String(meeting.year)}`;
-}
 
 /** The item's meeting data while it is on this meeting's agenda at this section. */
 export function meetingFieldsOf(meeting: Meeting, section: Pick<MeetingSection, 'position' | 'sectionNumber'>): MeetingFields {

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { call } from '../../../api';
 import type { ItemStatus } from '../../../../../shared/domain/item';
 import type { MeetingSummary } from '../../../../../shared/ipc/channels/meetings';
+import { meetingNumberText } from '../../../../../shared/domain/meeting';
 
 const onMeetingStatuses: readonly ItemStatus[] = ['esityslistalla', 'kasitelty', 'tarkastettu', 'julkaistu'];
 
@@ -19,7 +20,7 @@ interface ItemMeetingFacts {
 /** The meeting whose number, date and body the item carries, among a year's meetings. */
 export function meetingOfItem(item: ItemMeetingFacts, meetings: readonly MeetingSummary[]): MeetingSummary | null {
   if (!onMeetingStatuses.includes(item.status) || item.meetingDate === null) return null;
-  return meetings.find((meeting) => meeting.date === item.meetingDate && `${String(meeting.number)}/${String(meeting.year)}` === item.meetingNumber.trim() && meeting.bodyName === item.bodyName) ?? null;
+  return meetings.find((meeting) => meeting.date === item.meetingDate && meetingNumberText(meeting) === item.meetingNumber.trim() && meeting.bodyName === item.bodyName) ?? null;
 }
 
 /**
