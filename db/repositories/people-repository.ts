@@ -7,12 +7,16 @@ type Db = Kysely<Database>;
 
 const personColumns = ['id', 'name', 'title', 'phone', 'email', 'updated_at as updatedAt'] as const;
 
+// Roles arrive with migration 009 (issue 9); until then nobody is a user.
+const withoutRole = <T extends object>(row: T): T & Pick<Person, 'role' | 'deputyPresenter'> => ({ ...row, role: null, deputyPresenter: false });
+
 export async function listPeople(db: Db): Promise<Person[]> {
-  return db.selectFrom('people').select(personColumns).orderBy('sort_order').orderBy('name').execute();
+  return (await db.selectFrom('people').select(personColumns).orderBy('sort_order').orderBy('name').execute()).map(withoutRole);
 }
 
 export async function getPerson(db: Db, id: string): Promise<Person | undefined> {
-  return db.selectFrom('people').select(personColumns).where('id', '=', id).executeTakeFirst();
+  const row = await db.selectFrom('people').select(personColumns).where('id', '=', id).executeTakeFirst();
+  return row && withoutRole(row);
 }
 
 /** Insert or replace by id, stamped with updatedAt. */

@@ -2,6 +2,7 @@
 import type { ItemAppeal } from './appeal';
 import type { RichDoc } from './rich-text';
 import type { FrozenSummary } from './summary-project';
+import type { UserRole } from './review';
 
 export const itemStatuses = [
   'luonnos', // draft
@@ -35,6 +36,10 @@ export interface PersonDetails {
 
 /** A stored person: updatedAt is what a form read, so its save can be refused if someone saved since. */
 export interface Person extends PersonDetails {
+  /** A user of the app has a role (issue 9); null for someone who only appears in items. */
+  role: UserRole | null;
+  /** Varaesittelijä: may approve and return items in place of their presenter. */
+  deputyPresenter: boolean;
   updatedAt: string;
 }
 

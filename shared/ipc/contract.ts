@@ -8,6 +8,7 @@ import { itemChannels, peopleChannels, settingsChannels } from './channels/items
 import { fileChannels } from './channels/files';
 import { appealTextChannels } from './channels/appeal-texts';
 import { bodyChannels, meetingChannels } from './channels/meetings';
+import { commentChannels, reviewChannels, sessionChannels, versionChannels } from './channels/review';
 
 export const contract = {
   ...appChannels,
@@ -19,6 +20,10 @@ export const contract = {
   ...appealTextChannels,
   ...bodyChannels,
   ...meetingChannels,
+  ...sessionChannels,
+  ...reviewChannels,
+  ...versionChannels,
+  ...commentChannels,
 } satisfies Record<`${string}:${string}`, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

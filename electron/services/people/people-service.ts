@@ -5,6 +5,7 @@ import type { Person } from '../../../shared/domain/item';
 import { ServiceError } from '../../../shared/errors';
 import { deletePerson, getPerson, listPeople, savePerson } from '../../../db/repositories/people-repository';
 import { itemsNamingPerson } from '../../../db/repositories/items-repository';
+import type { UserRole } from '../../../shared/domain/review';
 import type { ServiceDeps } from '../service-deps';
 import { assertUnchanged, nextTimestamp } from '../updated-at';
 
@@ -14,6 +15,8 @@ export interface PersonInput {
   title: string;
   phone: string;
   email: string;
+  role?: UserRole | null;
+  deputyPresenter?: boolean;
   /** Required with an id: the updatedAt of the person as the form read it. Ignored for a new person. */
   expectedUpdatedAt: string | null;
 }
@@ -49,6 +52,8 @@ export class PeopleService {
         title: input.title.trim(),
         phone: input.phone.trim(),
         email: input.email.trim(),
+        role: input.role ?? null,
+        deputyPresenter: input.deputyPresenter ?? false,
         updatedAt: nextTimestamp(this.deps.now(), previous),
       };
       await savePerson(trx, person, person.updatedAt);

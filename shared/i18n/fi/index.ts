@@ -13,6 +13,7 @@ import { meetingSession } from './meeting-session';
 import { meetingDocuments } from './meeting-documents';
 import { meetingService } from './meeting-service';
 import { meetingMinutes } from './meeting-minutes';
+import { review } from './review';
 
 export const fi = {
   common,
@@ -29,6 +30,7 @@ export const fi = {
   meetingDocuments,
   meetingService,
   meetingMinutes,
+  review,
 };
 
 export type Messages = typeof fi;

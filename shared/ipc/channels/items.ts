@@ -5,6 +5,7 @@ import { itemDraftSchema, itemQuerySchema } from '../../domain/item-schema';
 import { itemJsonSchema } from '../../domain/item-json';
 import type { ItemDraft } from '../../domain/item-schema';
 import { itemStatuses } from '../../domain/item';
+import { userRoles } from '../../domain/review';
 import type { AgendaItem, ItemStatus, Person } from '../../domain/item';
 import { liveValueMetrics } from '../../domain/rich-text';
 import { isIsoDate } from '../../format/date';
@@ -59,7 +60,18 @@ export const itemChannels = {
   'items:decideAsProposed': channel(id).returns<AgendaItem>(),
   /** The text of a live register figure, e.g. the number of projects running on a date. */
   'items:resolveLiveValue': channel(z.object({ metric: z.enum(liveValueMetrics), activeOn: isoDate, areas: z.array(z.string().max(50)).max(10).default([]) })).returns<{ text: string }>(),
-  'items:export': channel(z.object({ id: z.string().min(1).max(64), kind: z.enum(['proposal', 'minutes']) })).returns<ExportFile>(),
+  /**
+   * The proposal or the minutes. A review copy of the proposal (issue 9) carries the open comments
+   * as Word comments and, with changesSince, the changes since that version as tracked changes.
+   */
+  'items:export': channel(
+    z.object({
+      id: z.string().min(1).max(64),
+      kind: z.enum(['proposal', 'minutes']),
+      comments: z.boolean().default(false),
+      changesSince: z.number().int().min(1).nullable().default(null),
+    }),
+  ).returns<ExportFile>(),
   'items:exportSummary': channel(z.object({ activeOn: isoDate, areas: z.array(z.string().max(50)).max(10).default([]) })).returns<ExportFile>(),
   /** The item's own project summary: the rows as approved once its proposal is frozen, else the register's now. */
   'items:exportItemSummary': channel(id).returns<ExportFile>(),
@@ -71,6 +83,9 @@ const personSchema = z.object({
   title: z.string().trim().max(200, { error: 'validation.text.tooLong' }).default(''),
   phone: z.string().trim().max(50, { error: 'validation.text.tooLong' }).default(''),
   email: z.union([z.literal(''), z.email({ error: 'validation.email' })]).default(''),
+  /** A user of the app (issue 9): their role; null for someone who only appears in items. */
+  role: z.enum(userRoles).nullable().default(null),
+  deputyPresenter: z.boolean().default(false),
   /** Required when id is set (a change of a stored person); a new person has none. */
   expectedUpdatedAt: expectedUpdatedAt.nullable().default(null),
 }).refine((person) => person.id === null || person.expectedUpdatedAt !== null, { path: ['expectedUpdatedAt'], error: 'validation.required' });

@@ -16,7 +16,7 @@ export function settingsWith(layout: OrganisationSettings['layout']): Organisati
   return { ...defaultSettings, layout };
 }
 
-export const preparers: Person[] = [{ ...seedPreparer(), updatedAt: '2024-01-01T00:00:00.000Z' }];
+export const preparers: Person[] = [{ ...seedPreparer(), role: null, deputyPresenter: false, updatedAt: '2024-01-01T00:00:00.000Z' }];
 
 export function seedInput(kind: AgendaExportKind, layout: OrganisationSettings['layout'] = 'classic'): AgendaItemExportInput {
   return { item: seedAgendaItem(), preparers, settings: settingsWith(layout), kind, documentDate: '2024-01-23', author: 'Maria Esimerkki' };
