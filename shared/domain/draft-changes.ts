@@ -131,8 +131,12 @@ const allDraftFields = (before: ItemDraft, after: ItemDraft) => [...new Set([...
 /** The fields (of those given, else all) whose meaning differs between two drafts. */
 export function changedDraftFields<Field extends keyof ItemDraft>(before: ItemDraft, after: ItemDraft, fields?: readonly Field[]): Field[] {
   const candidates = (fields ?? allDraftFields(before, after)) as readonly Field[];
-  // Unchanged fields usually share the object, so a long background is seldom serialised.
-  return candidates.filter((field) => before[field] !== after[field] && comparable(field, before[field]) !== comparable(field, after[field]));
+  // Unchanged fields usually share the object, so a long background is seldom serialised; two
+  // stored versions do not share it, but an unchanged field is then the same JSON, which is much
+  // quicker to see than its meaning.
+  return candidates.filter(
+    (field) => before[field] !== after[field] && JSON.stringify(before[field]) !== JSON.stringify(after[field]) && comparable(field, before[field]) !== comparable(field, after[field]),
+  );
 }
 
 export function isSameDraft(before: ItemDraft, after: ItemDraft): boolean {
@@ -148,5 +152,7 @@ export const anchoredFields = ['background', 'proposal', 'decision'] as const sa
  * service keeps it (in the latest version's snapshot, no new version), it never drops it.
  */
 export function changedCommentFields(before: ItemDraft, after: ItemDraft): (typeof anchoredFields)[number][] {
-  return anchoredFields.filter((field) => before[field] !== after[field] && comparableWithAnchors(before[field]) !== comparableWithAnchors(after[field]));
+  return anchoredFields.filter(
+    (field) => before[field] !== after[field] && JSON.stringify(before[field]) !== JSON.stringify(after[field]) && comparableWithAnchors(before[field]) !== comparableWithAnchors(after[field]),
+  );
 }

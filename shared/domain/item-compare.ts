@@ -133,7 +133,17 @@ function hunkDiffs(gone: readonly Piece[], come: readonly Piece[], detail: DiffD
 export function alignUnits(before: readonly RichUnit[], after: readonly RichUnit[], detail: DiffDetail = 'words'): AlignedUnit[] {
   const old = piecesOf(before);
   const now = piecesOf(after);
-  const changes = diffArrays(old, now, { comparator: (a, b) => a.key === b.key });
+  // Each distinct text gets a number once, so the alignment compares numbers, not long strings.
+  const ids = new Map<string, number>();
+  const idOf = (piece: Piece) => {
+    let id = ids.get(piece.key);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(piece.key, id);
+    }
+    return id;
+  };
+  const changes = diffArrays(old.map(idOf), now.map(idOf));
   const out: AlignedUnit[] = [];
   let oldAt = 0;
   let nowAt = 0;
@@ -196,11 +206,10 @@ export const richOf = (draft: ItemDraft, field: RichComparedField): RichDoc | nu
  * rich field whose text is the same but whose formatting changed.
  */
 export function otherChanges(before: ItemDraft, after: ItemDraft, fields: readonly Pick<FieldDiff, 'field' | 'changed' | 'added' | 'removed'>[]): string[] {
-  const changedNames = changedDraftFields(before, after, draftFields);
-  return changedNames.filter((name) => {
-    const compared = fields.find((field) => field.field === name);
-    return compared === undefined || compared.changed + compared.added + compared.removed === 0;
-  });
+  // A field with a differing unit has changed: its whole text need not be compared again (a
+  // 30-page background's meaning takes tens of milliseconds to serialise).
+  const seen = new Set<string>(fields.filter((field) => field.changed + field.added + field.removed > 0).map((field) => field.field));
+  return changedDraftFields(before, after, draftFields.filter((name) => !seen.has(name)));
 }
 
 /** The title, background, proposal and decision compared; `detail: 'units'` skips the word diffs (summaries). */
