@@ -8,6 +8,7 @@ import type { RichDoc } from '../../../shared/domain/rich-text';
 import { richUnits } from '../../../shared/domain/rich-units';
 import { changedProposalFields } from '../../../electron/services/items/item-rules';
 import { inlineRuns } from '../../../electron/export/inline';
+import { richToHtml } from '../../../shared/format/rich-html';
 import { bold, comment, docOf, draft, listItem, ordered, para, paragraphNode, proposalOpening, text } from './fixtures';
 
 const live = { type: 'liveValue', attrs: { metric: 'runningProjectCount', activeOn: '2024-01-01', areas: [], frozenText: null, text: '27' } } as const;
@@ -98,5 +99,7 @@ describe('comment anchors are no change of the draft', () => {
     expect(richDocSchema.safeParse(docOf(para(text('a', { type: 'comment' } as never)))).success).toBe(false);
     const runs = inlineRuns([text('hyväksyä', comment('c9'), bold), text(' selvityksen')]);
     expect(runs).toHaveLength(2);
+    // Nor does the HTML (item files, the clipboard) carry it.
+    expect(richToHtml(docOf(para(text('hyväksyä', comment('c9'), bold), text(' selvityksen', comment('c9')))))).toBe('<p><strong>hyväksyä</strong> selvityksen</p>');
   });
 });
