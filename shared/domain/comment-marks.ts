@@ -21,7 +21,7 @@ export interface UnitRange {
 }
 
 function isAnchor(mark: RichMark): boolean {
-  return (mark.type as string) === commentMarkType;
+  return mark.type === commentMarkType;
 }
 
 function anchorId(mark: RichMark): string | null {
@@ -156,7 +156,7 @@ export function addCommentMark(doc: RichDoc, unitPath: NodePath, from: number, t
   const unit = unitAt(doc, unitPath);
   if (unit === null || id === '' || !Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to <= from || to > unit.text.length) return null;
   if (commentIdsIn(doc).includes(id)) return null;
-  const mark = { type: commentMarkType, attrs: { id } } as unknown as RichMark;
+  const mark: RichMark = { type: commentMarkType, attrs: { id } };
   let next = doc;
   let marked = false;
   for (const block of unit.blocks) {

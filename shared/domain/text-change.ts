@@ -2,15 +2,14 @@
 // Word review copy, accepted by the user (issue 9). The change says what it deletes; if the unit
 // does not hold exactly that at the offset, the text has moved on since the copy was exported
 // and nothing is applied (null): a change is never placed by guessing.
-import type { RichMark, RichNode } from './rich-text';
-import type { RichDoc } from './rich-text';
+import type { RichDoc, RichMark, RichNode } from './rich-text';
 import { commentMarkType } from './review';
 import { cutAt, nodesOf, pieceLength, pieceMarks, piecesOf } from './rich-inline';
 import type { Piece } from './rich-inline';
 import { nodeAt, replaceNodeAt, unitAt } from './rich-units';
 import type { NodePath } from './rich-units';
 
-const isAnchor = (mark: RichMark) => (mark.type as string) === commentMarkType;
+const isAnchor = (mark: RichMark) => mark.type === commentMarkType;
 
 /** Marks carry over by type and attributes (a comment by its id). */
 const sameMark = (a: RichMark, b: RichMark) => JSON.stringify(a) === JSON.stringify(b);
