@@ -4,8 +4,9 @@
 // units, a removed and an added unit of the same kind are paired in order as one changed unit
 // (a paragraph split in two reads as the first half changed and the second added), and a changed
 // unit gets a word-level diff. A table is aligned as one piece: a table of the same shape is then
-// compared cell by cell, a table reshaped is removed and added whole. Comment anchors and
-// formatting are no text: a field whose only change is formatting is listed in otherChanged.
+// compared cell by cell, a table with rows added or removed row by row, a table with other
+// columns is removed and added whole. Comment anchors and formatting are no text: a field whose
+// only change is formatting is listed in otherChanged.
 import { diffArrays } from 'diff';
 import type { ComparedField, DiffPart, FieldDiff, ItemComparison, UnitDiff, UnitKind, UnitPlace } from './compare-types';
 import { comparedFields } from './compare-types';
@@ -85,42 +86,33 @@ function changed(before: RichUnit, after: RichUnit, detail: DiffDetail): Aligned
   return { diff: { change: 'changed', place: after.place, before: before.text, after: after.text, parts: parts(before.text, after.text, detail) }, old: before, now: after };
 }
 
-/** The changed pair of two pieces of the same kind: a unit, or a table of the same shape cell by cell. */
-function pairDiffs(before: Piece, after: Piece, detail: DiffDetail): AlignedUnit[] {
-  if (before.kind !== 'table') {
-    const [a] = before.units;
-    const [b] = after.units;
-    return a && b ? [changed(a, b, detail)] : [];
-  }
-  return after.units.flatMap((cell, index) => {
-    const old = before.units[index];
-    return old ? [changed(old, cell, detail)] : [];
-  });
+/** How a sequence (a field's pieces, a table's rows) is aligned: what makes two items the same, which may pair as a change. */
+interface Aligner<T> {
+  key: (item: T) => string;
+  canPair: (before: T, after: T) => boolean;
+  pair: (before: T, after: T) => AlignedUnit[];
+  units: (item: T) => readonly RichUnit[];
 }
 
-function canPair(before: Piece, after: Piece): boolean {
-  return before.kind === after.kind && (before.kind !== 'table' || before.shape === after.shape);
-}
-
-/** A run of removed and added pieces: same-kind pairs in order are changes, the rest removed or added, in document order. */
-function hunkDiffs(gone: readonly Piece[], come: readonly Piece[], detail: DiffDetail): AlignedUnit[] {
+/** A run of removed and added items: pairs that may pair, in order, are changes; the rest removed or added, in document order. */
+function hunkDiffs<T>(gone: readonly T[], come: readonly T[], aligner: Aligner<T>, detail: DiffDetail): AlignedUnit[] {
   const out: AlignedUnit[] = [];
-  const removeAll = (pieces: readonly Piece[]) => {
-    for (const piece of pieces) out.push(...piece.units.map((unit) => removed(unit, detail)));
+  const removeAll = (items: readonly T[]) => {
+    for (const item of items) out.push(...aligner.units(item).map((unit) => removed(unit, detail)));
   };
-  const addAll = (pieces: readonly Piece[]) => {
-    for (const piece of pieces) out.push(...piece.units.map((unit) => added(unit, detail)));
+  const addAll = (items: readonly T[]) => {
+    for (const item of items) out.push(...aligner.units(item).map((unit) => added(unit, detail)));
   };
   let left = 0;
   let next = 0;
   gone.forEach((old, index) => {
-    const match = come.findIndex((candidate, at) => at >= next && canPair(old, candidate));
+    const match = come.findIndex((candidate, at) => at >= next && aligner.canPair(old, candidate));
     const partner = come[match];
     if (partner === undefined) return;
     // Whatever was removed before this one and added before its partner stands first.
     removeAll(gone.slice(left, index));
     addAll(come.slice(next, match));
-    out.push(...pairDiffs(old, partner, detail));
+    out.push(...aligner.pair(old, partner));
     left = index + 1;
     next = match + 1;
   });
@@ -129,17 +121,16 @@ function hunkDiffs(gone: readonly Piece[], come: readonly Piece[], detail: DiffD
   return out;
 }
 
-/** The units of two texts aligned and compared, with the units each diff came from. */
-export function alignUnits(before: readonly RichUnit[], after: readonly RichUnit[], detail: DiffDetail = 'words'): AlignedUnit[] {
-  const old = piecesOf(before);
-  const now = piecesOf(after);
-  // Each distinct text gets a number once, so the alignment compares numbers, not long strings.
+/** Two sequences aligned with jsdiff's diffArrays on their keys; equal items pair as they are, each differing run goes through hunkDiffs. */
+function align<T>(old: readonly T[], now: readonly T[], aligner: Aligner<T>, detail: DiffDetail): AlignedUnit[] {
+  // Each distinct key gets a number once, so the alignment compares numbers, not long strings.
   const ids = new Map<string, number>();
-  const idOf = (piece: Piece) => {
-    let id = ids.get(piece.key);
+  const idOf = (item: T) => {
+    const key = aligner.key(item);
+    let id = ids.get(key);
     if (id === undefined) {
       id = ids.size;
-      ids.set(piece.key, id);
+      ids.set(key, id);
     }
     return id;
   };
@@ -147,10 +138,10 @@ export function alignUnits(before: readonly RichUnit[], after: readonly RichUnit
   const out: AlignedUnit[] = [];
   let oldAt = 0;
   let nowAt = 0;
-  let gone: Piece[] = [];
-  let come: Piece[] = [];
+  let gone: T[] = [];
+  let come: T[] = [];
   const flush = () => {
-    if (gone.length > 0 || come.length > 0) out.push(...hunkDiffs(gone, come, detail));
+    if (gone.length > 0 || come.length > 0) out.push(...hunkDiffs(gone, come, aligner, detail));
     gone = [];
     come = [];
   };
@@ -167,7 +158,7 @@ export function alignUnits(before: readonly RichUnit[], after: readonly RichUnit
       for (let i = 0; i < count; i += 1) {
         const a = old[oldAt + i];
         const b = now[nowAt + i];
-        if (a && b) out.push(...pairDiffs(a, b, detail));
+        if (a !== undefined && b !== undefined) out.push(...aligner.pair(a, b));
       }
       oldAt += count;
       nowAt += count;
@@ -175,6 +166,60 @@ export function alignUnits(before: readonly RichUnit[], after: readonly RichUnit
   }
   flush();
   return out;
+}
+
+/** Cells side by side, by their order (same count), as changes. */
+function cellByCell(before: readonly RichUnit[], after: readonly RichUnit[], detail: DiffDetail): AlignedUnit[] {
+  return after.flatMap((cell, index) => {
+    const old = before[index];
+    return old ? [changed(old, cell, detail)] : [];
+  });
+}
+
+function rowsOf(table: Piece): RichUnit[][] {
+  const rows = new Map<number, RichUnit[]>();
+  for (const unit of table.units) {
+    const row = unit.place.row ?? 0;
+    rows.set(row, [...(rows.get(row) ?? []), unit]);
+  }
+  return [...rows.values()];
+}
+
+const columnsOf = (table: Piece) => Math.max(0, ...table.units.map((unit) => unit.place.column ?? 0));
+
+/**
+ * Two tables: of the same shape, cell by cell; with the same columns but rows added, removed or
+ * reordered, row by row (a row added is its cells added, a row that keeps a cell compared cell by
+ * cell); with other columns, the old table removed and the new one added.
+ */
+function tableDiffs(before: Piece, after: Piece, detail: DiffDetail): AlignedUnit[] {
+  if (before.shape === after.shape) return cellByCell(before.units, after.units, detail);
+  if (columnsOf(before) !== columnsOf(after)) return [...before.units.map((unit) => removed(unit, detail)), ...after.units.map((unit) => added(unit, detail))];
+  const rowAligner: Aligner<RichUnit[]> = {
+    key: (row) => row.map((cell) => `${String(cell.place.column)}\u0000${cell.text}`).join('\u0001'),
+    // A row is changed only if it keeps some cell (its school, its sum); a row with nothing in
+    // common is another row, removed and added.
+    canPair: (a, b) => a.length === b.length && a.every((cell, index) => cell.place.column === b[index]?.place.column) && a.some((cell, index) => cell.text !== '' && cell.text === b[index]?.text),
+    pair: (a, b) => cellByCell(a, b, detail),
+    units: (row) => row,
+  };
+  return align(rowsOf(before), rowsOf(after), rowAligner, detail);
+}
+
+/** The units of two texts aligned and compared, with the units each diff came from. */
+export function alignUnits(before: readonly RichUnit[], after: readonly RichUnit[], detail: DiffDetail = 'words'): AlignedUnit[] {
+  const pieceAligner: Aligner<Piece> = {
+    key: (piece) => piece.key,
+    canPair: (a, b) => a.kind === b.kind,
+    pair: (a, b) => {
+      if (a.kind === 'table') return tableDiffs(a, b, detail);
+      const [old] = a.units;
+      const [now] = b.units;
+      return old && now ? [changed(old, now, detail)] : [];
+    },
+    units: (piece) => piece.units,
+  };
+  return align(piecesOf(before), piecesOf(after), pieceAligner, detail);
 }
 
 /** The units of two texts aligned and compared; a null text (no decision yet) has no units. */

@@ -85,7 +85,27 @@ describe('compareItems', () => {
     expect(diff.units).toHaveLength(1 + 9);
   });
 
-  it('removes and adds a table whose shape changed, cell by cell', () => {
+  it('aligns a table\'s rows when one is added and another changed, the rest unchanged', () => {
+    const schools = [
+      ['Koulu', 'Oppilaita', 'Avustus'],
+      ['Halkokarin koulu', '120', '4 000 €'],
+      ['Kaustarin koulu', '312', '8 000 €'],
+      ['Ykspihlajan koulu', '245', '12 500 €'],
+    ];
+    const before = draft({ background: docOf(table(schools)) });
+    const after = draft({ background: docOf(table([...schools.slice(0, 2), ['Kiviniemen koulu', '98', '3 000 €'], ['Kaustarin koulu', '312', '8 500 €'], ...schools.slice(3)])) });
+    const diff = field(compareItems(before, after).fields, 'background');
+    expect(diff).toMatchObject({ changed: 1, added: 3, removed: 0 });
+    expect(changedOnly(diff.units).map((unit) => [unit.change, unit.place.row, unit.place.column, unit.after])).toEqual([
+      ['added', 3, 1, 'Kiviniemen koulu'],
+      ['added', 3, 2, '98'],
+      ['added', 3, 3, '3 000 €'],
+      ['changed', 4, 3, '8 500 €'],
+    ]);
+    expect(diff.units.filter((unit) => unit.change === 'same')).toHaveLength(12 - 1);
+  });
+
+  it('removes and adds a table whose columns changed, cell by cell', () => {
     const before = draft({ background: docOf(table([['Koulu', 'Oppilaita'], ['Ykspihlaja', '245']])) });
     const after = draft({ background: docOf(table([['Koulu', 'Oppilaita', 'Luokkia'], ['Ykspihlaja', '245', '12']])) });
     const diff = field(compareItems(before, after).fields, 'background');
