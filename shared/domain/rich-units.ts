@@ -181,13 +181,36 @@ export function richUnits(doc: RichDoc | null): RichUnit[] {
   return out;
 }
 
+/** What blockUnits counts of these nodes (paragraphs, headings, tables), without building a unit. */
+function countUnits(nodes: readonly RichNode[], counters: Counters): void {
+  for (const node of nodes) {
+    if (isTextBlock(node)) {
+      if (hasPrintableText(node.content)) counters[node.type === 'heading' ? 'heading' : 'paragraph'] += 1;
+    } else if (isList(node)) {
+      for (const item of node.content ?? []) countUnits((item.type === 'listItem' ? (item.content ?? []) : [item]).filter((child) => !isTextBlock(child)), counters);
+    } else if (node.type === 'table') counters.table += 1;
+    else if (node.content) countUnits(node.content, counters);
+  }
+}
+
 export function samePath(a: NodePath, b: NodePath): boolean {
   return a.length === b.length && a.every((value, index) => value === b[index]);
 }
 
-/** The unit whose node is at `path`, or null. */
+/**
+ * The unit whose node is at `path`, or null. Only the top-level node holding it is read into
+ * units (the ones before it are merely counted, for the unit's number), so placing many changes
+ * or anchors in a long text does not read the whole text for each.
+ */
 export function unitAt(doc: RichDoc | null, path: NodePath): RichUnit | null {
-  return richUnits(doc).find((unit) => samePath(unit.path, path)) ?? null;
+  const top = path[0];
+  const node = top === undefined ? undefined : doc?.content[top];
+  if (top === undefined || node === undefined) return null;
+  const counters: Counters = { paragraph: 0, heading: 0, table: 0 };
+  countUnits(doc?.content.slice(0, top) ?? [], counters);
+  const out: RichUnit[] = [];
+  blockUnits([node], [], counters, out, top);
+  return out.find((unit) => samePath(unit.path, path)) ?? null;
 }
 
 /** The node at a path, or undefined when the path leads nowhere. */

@@ -9,7 +9,7 @@ import { sameRichText } from '../../../shared/domain/draft-changes';
 import { compareItems } from '../../../shared/domain/item-compare';
 import type { RichDoc } from '../../../shared/domain/rich-text';
 import { richDocSchema } from '../../../shared/domain/rich-text-schema';
-import { richUnits } from '../../../shared/domain/rich-units';
+import { richUnits, unitAt } from '../../../shared/domain/rich-units';
 import type { RichUnit } from '../../../shared/domain/rich-units';
 import { applyTextChange } from '../../../shared/domain/text-change';
 import { summarizeChange } from '../../../shared/domain/version-summary';
@@ -34,6 +34,14 @@ const insideAtom = (unit: RichUnit, offset: number) => unit.segments.some((segme
 const inOneBlock = (unit: RichUnit, from: number, to: number) => unit.blocks.some((block) => block.from <= from && to <= block.to);
 
 describe('review logic on any rich text', () => {
+  it('finds each unit by its path as the whole list has it', () => {
+    fc.assert(
+      fc.property(richDocArbitrary, (doc) => {
+        for (const unit of richUnits(doc)) expect(unitAt(doc, unit.path)).toEqual(unit);
+      }),
+    );
+  });
+
   it('applies a change that fits exactly, and refuses only what would cut a figure or join paragraphs', () => {
     fc.assert(
       fc.property(docWithRange, word, (picked, inserted) => {
