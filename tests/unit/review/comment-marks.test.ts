@@ -9,6 +9,7 @@ import { richUnits } from '../../../shared/domain/rich-units';
 import { changedProposalFields } from '../../../electron/services/items/item-rules';
 import { inlineRuns } from '../../../electron/export/inline';
 import { richToHtml } from '../../../shared/format/rich-html';
+import { proposalAsDecision } from '../../../shared/domain/resolution';
 import { bold, comment, docOf, draft, listItem, ordered, para, paragraphNode, proposalOpening, text } from './fixtures';
 
 const live = { type: 'liveValue', attrs: { metric: 'runningProjectCount', activeOn: '2024-01-01', areas: [], frozenText: null, text: '27' } } as const;
@@ -90,6 +91,13 @@ describe('comment anchors are no change of the draft', () => {
     // A change of the words still is one.
     const edited = draft({ proposal: docOf(paragraphNode(proposalOpening), ordered(listItem('hyväksyä selvityksen muutoksin'), listItem('antaa tiedoksi'))) });
     expect(changedDraftFields(after, edited)).toEqual(['proposal']);
+  });
+
+  it('leaves the proposal\'s comment anchors out of the decision made from it', () => {
+    const decision = proposalAsDecision(commented);
+    expect(commentIdsIn(decision)).toEqual([]);
+    expect(richUnits(decision).map((unit) => unit.text)).toEqual(['Sivistyslautakunta päätti', 'hyväksyä selvityksen', 'antaa tiedoksi']);
+    expect(commentIdsIn(commented)).toEqual(['c9']);
   });
 
   it('validates the comment mark and its id, and the Word export writes its text without it', () => {
