@@ -4,6 +4,7 @@ import { fi } from '../i18n/fi';
 import type { RichDoc, RichNode } from './rich-text';
 import { richToPlainText } from './rich-text';
 import { docOf, paragraphNode } from './rich-text-build';
+import { stripCommentMarks } from './comment-marks';
 
 /** "Lautakunta päättää", "Sivistyslautakunta päätti:": a short first line that only introduces what follows. */
 const openingLine = /^(?:\S+\s+){0,3}(?:päättää|päätti|beslutar|beslutade)\s*:?$/iu;
@@ -46,10 +47,11 @@ const presentVerb = new RegExp(`(?<![\\p{L}])(${Object.keys(pastTense).join('|')
 /**
  * The proposal as the decision: "Lautakunta päättää" becomes "Lautakunta päätti" (the first
  * verb of the first paragraph, from a short list of the verbs proposals open with); the rest is
- * the proposal unchanged.
+ * the proposal unchanged but for the review comments' anchors.
  */
 export function proposalAsDecision(proposal: RichDoc): RichDoc {
-  const copy = JSON.parse(JSON.stringify(proposal)) as RichDoc;
+  // The review comments stay on the proposal: the decision starts without their anchors.
+  const copy = stripCommentMarks(JSON.parse(JSON.stringify(proposal)) as RichDoc);
   if (isResolutionEmpty(copy) && copy.content.length <= 1) return docOf(paragraphNode(fi.items.defaults.decisionOpening));
   let done = false;
   return mapFirstParagraphText(copy, (text) => {

@@ -27,6 +27,9 @@ function withMarks(text: string, marks: RichMark[] | undefined, key: number): Re
         // Links in the preview are shown, not followed: tabbing through the page stays in the form.
         return <span className="preview-link" title={href}>{inner}</span>;
       }
+      // A review comment's anchor never prints: the words show as they are.
+      case 'comment':
+        return inner;
     }
   }, <span key={key}>{text}</span>);
 }
