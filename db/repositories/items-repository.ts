@@ -1,7 +1,7 @@
 // All SQL of agenda items, their preparers and versions (migration 002). Callers pass a Kysely
 // instance or a transaction typed with the base schema; the item tables are added here.
 import { sql } from 'kysely';
-import type { Kysely } from 'kysely';
+import type { Generated, Kysely } from 'kysely';
 import type { ItemAppeal } from '../../shared/domain/appeal';
 import type { AgendaItem, ItemStatus, Publicity, AttachmentRef } from '../../shared/domain/item';
 import type { ItemQuery } from '../../shared/domain/item-schema';
@@ -55,7 +55,8 @@ export type ItemPreparersTable = {
   position: number;
 };
 
-export const versionReasons = ['create', 'update', 'status', 'decision', 'delete', 'restore'] as const;
+/** 'restore' = out of the wastebasket; 'restoreVersion' = an old version's content as a new one; 'wordImport' = a returned review copy's changes (migration 009). */
+export const versionReasons = ['create', 'update', 'status', 'decision', 'delete', 'restore', 'restoreVersion', 'wordImport'] as const;
 export type VersionReason = (typeof versionReasons)[number];
 
 export type ItemVersionsTable = {
@@ -67,6 +68,12 @@ export type ItemVersionsTable = {
   updated_at: string;
   /** The whole AgendaItem as JSON. */
   snapshot: string;
+  /** Who wrote it (migration 009): the person's id (no foreign key: the name stays after a removal) and name then. */
+  author_id: string | null;
+  author_name: Generated<string>;
+  /** VersionChangeSummary JSON; SQL NULL = not computed yet (written before 009), JSON null = the first version. */
+  summary: string | null;
+  note: Generated<string>;
 };
 
 export type ItemTables = {

@@ -19,6 +19,7 @@ import type { HandlerTable } from './dispatch';
 import { handlerFactories } from './handler-factories';
 import { logger } from './logger';
 import { serviceDeps } from './service-deps';
+import { newSessionMemory } from './session/session-memory';
 import type { ServiceDeps } from './service-deps';
 
 export interface OpenAppContextOptions extends AppContextOptions {
@@ -48,6 +49,9 @@ export function openAppContext(options: OpenAppContextOptions): AppContext {
   const dataDir = path.resolve(options.dataDir);
   const now = options.now ?? (() => new Date());
 
+  /** Who uses this instance (issue 9): one memory for the context's life, whichever database is open. */
+  const session = newSessionMemory();
+
   /** The demo's meetings, made through the services (async): every handler waits for them. */
   let seeding: Promise<void> = Promise.resolve();
 
@@ -59,7 +63,9 @@ export function openAppContext(options: OpenAppContextOptions): AppContext {
       handle.close();
       throw error;
     }
-    const deps = { ...serviceDeps(handle.db, handle.sqlite), now };
+    // Another database (a recovery) has its own users and its own last choice.
+    Object.assign(session, newSessionMemory());
+    const deps = { ...serviceDeps(handle.db, handle.sqlite, session), now };
     if (seed && handle.isNew && options.demoMeetings !== false) {
       // One transaction: on failure (or a close before it ends) the base demo stays without meetings.
       seeding = seedMeetingsDemo(deps).catch((error: unknown) => {
