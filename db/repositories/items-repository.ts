@@ -281,3 +281,26 @@ export async function hasSampleItems(db: Db): Promise<boolean> {
   return row !== undefined;
 }
 
+
+/** What the review queue needs of the items in review (issue 9), without parsing their texts. */
+export interface InReviewRow {
+  summary: ItemSummary;
+  presenterName: string;
+  version: number;
+}
+
+export async function itemsInReview(db: Db): Promise<InReviewRow[]> {
+  const rows = await items(db)
+    .selectFrom('agenda_items')
+    .select(['id', 'title', 'case_number', 'status', 'meeting_date', 'updated_at', 'presenter_name', 'version'])
+    .where('deleted_at', 'is', null)
+    .where('status', '=', 'tarkastettavana')
+    .orderBy('updated_at')
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => ({
+    summary: { id: row.id, title: row.title, caseNumber: row.case_number, status: row.status as ItemStatus, meetingDate: row.meeting_date, updatedAt: row.updated_at },
+    presenterName: row.presenter_name,
+    version: row.version,
+  }));
+}

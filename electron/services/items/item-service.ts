@@ -152,8 +152,11 @@ export class ItemService {
     });
   }
 
-  /** Autosave of the whole draft. CONFLICT if someone saved since; FROZEN if an approved proposal would change. */
-  async update(id: string, input: ItemDraft, expectedUpdatedAt: string | null): Promise<AgendaItem> {
+  /**
+   * Autosave of the whole draft. CONFLICT if someone saved since; FROZEN if an approved proposal
+   * would change. `as` names another kind of change of the whole draft (an old version restored).
+   */
+  async update(id: string, input: ItemDraft, expectedUpdatedAt: string | null, as: { reason: 'update' | 'restoreVersion'; note: string } = { reason: 'update', note: '' }): Promise<AgendaItem> {
     return inTransaction(this.deps.db, async (trx) => {
       const stored = await this.mustGet(trx, id);
       if (expectedUpdatedAt !== null) assertUnchanged(`Item ${id}`, stored.updatedAt, expectedUpdatedAt, 'items.error.conflict');
@@ -187,7 +190,7 @@ export class ItemService {
       if (isSameTextDraft(draftOf(stored), draftOf(merged)) && sameCommentAnchors(draftOf(stored), draftOf(merged))) return this.refreshed(stored, trx);
       await this.checkPreparers(trx, draft);
       const next: AgendaItem = { ...merged, updatedAt: this.nextTimestamp(stored.updatedAt) };
-      await this.write(trx, next, 'update');
+      await this.write(trx, next, as.reason, as.note);
       return this.refreshed(next, trx);
     });
   }

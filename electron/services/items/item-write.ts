@@ -5,6 +5,7 @@
 // change of comment anchors only (issue 9) is no new version: it replaces the latest in place.
 import type { AgendaItem } from '../../../shared/domain/item';
 import type { Actor } from '../../../shared/domain/review';
+import { draftOf } from '../../../shared/domain/item-schema';
 import { ServiceError } from '../../../shared/errors';
 import * as repo from '../../../db/repositories/items-repository';
 import type { VersionReason } from '../../../db/repositories/items-repository';
@@ -30,7 +31,7 @@ export interface VersionAuthor {
 
 /** What changed from the version before (null: there is none). */
 function summaryAgainst(previous: ItemVersion | undefined, item: AgendaItem): StoredSummary {
-  return previous === undefined ? null : summarizeChange(previous.snapshot, item);
+  return previous === undefined ? null : summarizeChange(draftOf(previous.snapshot), draftOf(item));
 }
 
 /**

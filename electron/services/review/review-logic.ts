@@ -92,21 +92,21 @@ export function isSameItemText(before: AgendaItem, after: AgendaItem): boolean {
 // ---- until logic's review-rules.ts and version-summary.ts land (issue 9 READY protocol)
 
 
-/** Presenter by name (trimmed, case-insensitive; an item without one lets any presenter), or a deputy presenter. */
-export function canReviewItem(user: Person | null, item: Pick<AgendaItem, 'presenterName'>): boolean {
+/** Presenter by name (trimmed, case-insensitive; an item without one lets any presenter), or a deputy presenter; everyone while nobody is a user. */
+export function canReviewItem(user: Pick<Person, 'name' | 'role' | 'deputyPresenter'> | null, presenterName: string, anyUsers: boolean): boolean {
+  if (!anyUsers) return true;
   if (user === null) return false;
   if (user.deputyPresenter) return true;
   if (user.role !== 'esittelija') return false;
-  const presenter = item.presenterName.trim().toLocaleLowerCase('fi');
+  const presenter = presenterName.trim().toLocaleLowerCase('fi');
   return presenter === '' || presenter === user.name.trim().toLocaleLowerCase('fi');
 }
 
-export function summarizeChange(before: AgendaItem, after: AgendaItem): VersionChangeSummary {
-  const a = strippedDraft(draftOf(before));
-  const b = strippedDraft(draftOf(after));
+export function summarizeChange(before: ItemDraft, after: ItemDraft): VersionChangeSummary {
+  const a = strippedDraft(before);
+  const b = strippedDraft(after);
   const changed = changedDraftFields(a, b) as string[];
   const fields = comparedFields.filter((field) => changed.includes(field)).map((field) => ({ field, changed: 1, added: 0, removed: 0, points: [] }));
   const otherChanged = changed.filter((name) => !(comparedFields as readonly string[]).includes(name));
-  if (before.status !== after.status) otherChanged.push('status');
-  return { fields, otherChanged, commentsOnly: changed.length === 0 && !sameCommentAnchors(draftOf(before), draftOf(after)) };
+  return { fields, otherChanged, commentsOnly: changed.length === 0 && !sameCommentAnchors(before, after) };
 }

@@ -41,7 +41,7 @@ export async function assertMayTakeStep(deps: ServiceDeps, db: Db, item: AgendaI
   const actor: Actor = user === null ? { personId: null, name: '' } : { personId: user.id, name: user.name };
   if (permissive || (step !== 'approved' && step !== 'returned')) return actor;
   if (user === null) throw new ServiceError('FORBIDDEN', `No current user to ${step === 'approved' ? 'approve' : 'return'} item ${item.id}`, [{ path: 'id', message: 'reviewService.error.noCurrentUser' }]);
-  if (!canReviewItem(user, item)) throw forbidden(item, step, actor);
+  if (!canReviewItem(user, item.presenterName, true)) throw forbidden(item, step, actor);
   return actor;
 }
 

@@ -29,6 +29,8 @@ export const reviewService = {
   },
   /** The version list's words (CLI). */
   versions: {
+    /** A restored version's note, stored with it. */
+    restoredFrom: 'Palautettu versiosta {{version}}',
     at: '{{date}} klo {{time}}',
     unknownAuthor: '(ei tiedossa)',
     firstVersion: 'Ensimmäinen versio',
