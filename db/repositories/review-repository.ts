@@ -1,5 +1,6 @@
 // All SQL of the review round (migration 009): review events, comments and what each user last
 // looked at. Callers pass a Kysely instance or a transaction typed with the base schema.
+import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import type { Actor, CommentField, ItemComment, ReviewEvent, ReviewEventKind } from '../../shared/domain/review';
 import type { Database } from '../schema';
@@ -68,7 +69,7 @@ export async function insertEvent(db: Db, event: ReviewEvent): Promise<void> {
 
 /** The latest first. */
 export async function listEvents(db: Db, itemId: string, limit: number): Promise<ReviewEvent[]> {
-  const rows = await review(db).selectFrom('item_review_events').selectAll().where('item_id', '=', itemId).orderBy('at', 'desc').orderBy('version', 'desc').limit(limit).execute();
+  const rows = await review(db).selectFrom('item_review_events').selectAll().where('item_id', '=', itemId).orderBy('at', 'desc').orderBy(sql`rowid`, 'desc').limit(limit).execute();
   return rows.map(rowToEvent);
 }
 
@@ -103,7 +104,8 @@ export type StoredComment = Omit<ItemComment, 'detached'>;
 
 /** Oldest first: top-level comments and their replies in the order they were written. */
 export async function listComments(db: Db, itemId: string): Promise<StoredComment[]> {
-  const rows = await review(db).selectFrom('item_comments').selectAll().where('item_id', '=', itemId).orderBy('created_at').orderBy('id').execute();
+  // Written in the same millisecond: the order they were written in (rowid).
+  const rows = await review(db).selectFrom('item_comments').selectAll().where('item_id', '=', itemId).orderBy('created_at').orderBy(sql`rowid`).execute();
   return rows.map(rowToComment);
 }
 
