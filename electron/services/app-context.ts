@@ -15,6 +15,7 @@ import type { AppContext, AppContextOptions } from './app-context-types';
 import { newDatabaseFileName, readPointer, writePointer } from './data-pointer';
 import { seedDemo } from './demo/seed-demo';
 import { seedMeetingsDemo } from './demo/seed-meetings';
+import { seedReviewDemo } from './demo/seed-review';
 import type { HandlerTable } from './dispatch';
 import { handlerFactories } from './handler-factories';
 import { logger } from './logger';
@@ -66,11 +67,13 @@ export function openAppContext(options: OpenAppContextOptions): AppContext {
     // Another database (a recovery) has its own users and its own last choice.
     Object.assign(session, newSessionMemory());
     const deps = { ...serviceDeps(handle.db, handle.sqlite, session), now };
-    if (seed && handle.isNew && options.demoMeetings !== false) {
-      // One transaction: on failure (or a close before it ends) the base demo stays without meetings.
-      seeding = seedMeetingsDemo(deps).catch((error: unknown) => {
-        logger.warn('the demo meetings were not created', error instanceof Error ? error.message : String(error));
-      });
+    if (seed && handle.isNew) {
+      // One transaction each: on failure (or a close before it ends) the base demo stays without meetings, or without the item in review.
+      const warn = (what: string) => (error: unknown) => {
+        logger.warn(`the demo ${what} were not created`, error instanceof Error ? error.message : String(error));
+      };
+      const meetings = options.demoMeetings === false ? Promise.resolve() : seedMeetingsDemo(deps).catch(warn('meetings'));
+      seeding = meetings.then(() => seedReviewDemo(deps)).catch(warn('review round'));
     }
     return { kind: 'ready', handle, deps };
   }
