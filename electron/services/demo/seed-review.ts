@@ -5,9 +5,11 @@
 // its words. No user is chosen for the app: the demo asks who is working.
 import { docOf, openingWithPoints, paragraphNode } from '../../../shared/domain/rich-text-build';
 import { draftOf } from '../../../shared/domain/item-schema';
+import { addCommentMark, findQuote } from '../../../shared/domain/comment-marks';
 import { seedPreparerId, seedPresenterName } from '../../../shared/demo/seed-item';
 import * as itemsRepo from '../../../db/repositories/items-repository';
 import { ItemService } from '../items/item-service';
+import { CommentsService } from '../review/comments-service';
 import { ReviewService } from '../review/review-service';
 import type { ServiceDeps } from '../service-deps';
 import { inTransaction } from '../transaction';
@@ -63,8 +65,27 @@ export async function seedReviewDemo(base: ServiceDeps): Promise<void> {
       reworded.updatedAt,
     );
     step = 3;
-    await new ReviewService(secretary).send(created.id, 'Palvelusetelin uusi arvo on laskettu kustannusten nousun mukaan. Tarkastathan perustelut.', extended.updatedAt);
+    let item = await new ReviewService(secretary).send(created.id, 'Palvelusetelin uusi arvo on laskettu kustannusten nousun mukaan. Tarkastathan perustelut.', extended.updatedAt);
+
+    // The director reads it the next morning and comments on two places: the editor's way, the
+    // anchor saved with the text (no new version), then the comment under the same id.
+    let minute = 0;
+    const director = as({ ...base, db: trx }, demoDirector.id, () => new Date(Date.parse('2024-02-08T07:30:00.000Z') + 60_000 * minute));
+    for (const comment of directorComments) {
+      minute += 3;
+      const doc = item[comment.field];
+      const range = findQuote(doc, comment.quote);
+      const marked = range === null ? null : addCommentMark(doc, range.path, range.from, range.to, comment.id);
+      if (marked === null) throw new Error(`demo comment quote not found: ${comment.quote}`);
+      item = await new ItemService(director).update(item.id, { ...draftOf(item), [comment.field]: marked }, item.updatedAt);
+      await new CommentsService(director).add({ id: comment.id, itemId: item.id, parentId: null, field: comment.field, quote: comment.quote, body: comment.body });
+    }
   });
 }
 
-export { demoDirector };
+/** The director's two open comments, on real words of the background and the proposal. */
+export const directorComments = [
+  { id: '5d8f2a61-3c4e-4b7a-9f10-2e6b8c9d0a11', field: 'background', quote: 'arviolta 96 000 € vuodessa', body: 'Onko tämä jo talousarviossa, vai tarvitaanko lisämääräraha? Lisää maininta.' },
+  { id: '8a1e4c72-6b3d-4e5f-a2c9-7d0f1b3e5a22', field: 'proposal', quote: 'tekemään sääntökirjaan tästä johtuvat tekniset muutokset', body: 'Rajataan valtuutus teknisiin muutoksiin; hyvä näin, mutta mainitse myös tiedottaminen palveluntuottajille.' },
+] as const satisfies readonly { id: string; field: 'background' | 'proposal'; quote: string; body: string }[];
+

@@ -2,7 +2,7 @@
 // live register values refreshed on read, the approved proposal frozen.
 import type { AgendaItem, ItemStatus } from '../../../shared/domain/item';
 import { isStatusChangeAllowed, itemLock } from '../../../shared/domain/item-workflow';
-import { changedDraftFields } from '../../../shared/domain/draft-changes';
+import { changedCommentFields, changedDraftFields, isSameDraft } from '../../../shared/domain/draft-changes';
 import { itemDraftSchema } from '../../../shared/domain/item-schema';
 import { completenessPaths, missingParts } from '../../../shared/domain/item-completeness';
 import { decisionAsProposed, isResolutionEmpty, proposalAsDecision } from '../../../shared/domain/resolution';
@@ -29,7 +29,6 @@ import { registerResolver, resolveRegisterValue } from './register-values';
 import { freezeSummaries, unfreezeSummaries, withoutFrozenRows } from './summary-freeze';
 import { templateDraft } from './templates';
 import { insertPlainVersion, itemNotFound, versionCoalesceMs, writeItemVersion } from './item-write';
-import { isSameTextDraft, sameCommentAnchors } from '../review/review-logic';
 import { currentActor } from '../session/session-service';
 import { assertMayTakeStep, recordStep, reviewStepOf } from '../review/review-step';
 
@@ -187,7 +186,7 @@ export class ItemService {
       const merged: AgendaItem = { ...stored, ...draft, ...(frozen ? pickProposal(stored) : unfreezeSummaries(draft)) };
       // Saving what is already stored (an editor that was only opened) is no change: no version, same
       // updatedAt. Comment anchors count here (the editor saves a new comment's mark), though not as a new version.
-      if (isSameTextDraft(draftOf(stored), draftOf(merged)) && sameCommentAnchors(draftOf(stored), draftOf(merged))) return this.refreshed(stored, trx);
+      if (isSameDraft(draftOf(stored), draftOf(merged)) && changedCommentFields(draftOf(stored), draftOf(merged)).length === 0) return this.refreshed(stored, trx);
       await this.checkPreparers(trx, draft);
       const next: AgendaItem = { ...merged, updatedAt: this.nextTimestamp(stored.updatedAt) };
       await this.write(trx, next, as.reason, as.note);

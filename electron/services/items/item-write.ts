@@ -11,7 +11,8 @@ import * as repo from '../../../db/repositories/items-repository';
 import type { VersionReason } from '../../../db/repositories/items-repository';
 import * as versionsRepo from '../../../db/repositories/item-versions-repository';
 import type { ItemVersion, StoredSummary } from '../../../db/repositories/item-versions-repository';
-import { isSameItemText, summarizeChange } from '../review/review-logic';
+import { isSameDraft } from '../../../shared/domain/draft-changes';
+import { summarizeChange } from '../../../shared/domain/version-summary';
 import type { ServiceDeps } from '../service-deps';
 
 type Trx = ServiceDeps['db'];
@@ -42,7 +43,8 @@ function summaryAgainst(previous: ItemVersion | undefined, item: AgendaItem): St
 export async function writeItemVersion(trx: Trx, item: AgendaItem, reason: VersionReason, now: Date, author: VersionAuthor): Promise<number> {
   const latest = await versionsRepo.latestVersion(trx, item.id);
   const at = now.toISOString();
-  if (latest !== undefined && reason === 'update' && isSameItemText(latest.snapshot, item)) {
+  // isSameDraft ignores comment anchors (draft-changes.ts): the same text is no new version.
+  if (latest !== undefined && reason === 'update' && latest.snapshot.status === item.status && isSameDraft(draftOf(latest.snapshot), draftOf(item))) {
     if (!(await repo.updateItem(trx, item, latest.version))) throw itemNotFound(item.id);
     await versionsRepo.replaceVersion(trx, item, latest.version, at, 'keep');
     return latest.version;

@@ -14,7 +14,7 @@ import type { ServiceDeps } from '../service-deps';
 import { currentActor, reviewerOf } from '../session/session-service';
 import { inTransaction } from '../transaction';
 import { assertUnchanged, nextTimestamp } from '../updated-at';
-import { commentIdsIn } from './review-logic';
+import { commentIdsIn } from '../../../shared/domain/comment-marks';
 
 type Db = ServiceDeps['db'];
 
@@ -41,7 +41,7 @@ function commentNotFound(id: string, path = 'id'): ServiceError {
 /** Whether a top-level comment's anchored text is gone from the item. */
 export function isDetached(item: AgendaItem, comment: Pick<StoredComment, 'id' | 'field' | 'quote'>): boolean {
   if (comment.field === 'title') return comment.quote === '' || !item.title.includes(comment.quote);
-  return !commentIdsIn(item[comment.field]).has(comment.id);
+  return !commentIdsIn(item[comment.field]).includes(comment.id);
 }
 
 /** Every comment of the item with `detached` as the text stands now (a reply follows its comment). */

@@ -21,6 +21,7 @@ export const reviewHandlers: HandlerFactory = (deps) => {
     'review:queue': () => review().queue(),
     'review:markSeen': ({ id, version }) => review().markSeen(id, version),
     'versions:list': ({ id }) => versions().list(id),
+    'versions:compare': ({ id, from, to }) => versions().compare(id, from, to),
     'versions:restore': ({ id, version, expectedUpdatedAt }) => versions().restore(id, version, expectedUpdatedAt),
     'comments:list': ({ itemId }) => comments().list(itemId),
     'comments:add': (input) => comments().add(input),

@@ -2,7 +2,7 @@
 // a reason, what the item shows of it, the presenter's queue and what each user last looked at.
 // The status changes themselves are the item service's (one set of rules with items:setStatus).
 import type { AgendaItem } from '../../../shared/domain/item';
-import type { ItemReviewState, ReviewEvent } from '../../../shared/domain/review';
+import type { ItemReviewState } from '../../../shared/domain/review';
 import { draftOf } from '../../../shared/domain/item-schema';
 import { ServiceError } from '../../../shared/errors';
 import type { ReviewQueueEntry } from '../../../shared/ipc/channels/review';
@@ -10,12 +10,12 @@ import * as itemsRepo from '../../../db/repositories/items-repository';
 import * as reviewRepo from '../../../db/repositories/review-repository';
 import { getVersion } from '../../../db/repositories/item-versions-repository';
 import { ItemService } from '../items/item-service';
-import { isProposalFrozen } from '../items/item-rules';
 import { itemNotFound } from '../items/item-write';
 import type { ServiceDeps } from '../service-deps';
 import { reviewerOf } from '../session/session-service';
 import { inTransaction } from '../transaction';
-import { canReviewItem, summarizeChange } from './review-logic';
+import { canReviewItem, reviewStateFromEvents } from '../../../shared/domain/review-rules';
+import { hasChanges, summarizeChange } from '../../../shared/domain/version-summary';
 import { reviewStepOf } from './review-step';
 
 /** What a user last looked at, as "since I last looked" means it while the item is open (see markSeen). */
@@ -38,20 +38,14 @@ export class ReviewService {
     const item = await this.mustGet(id);
     const events = await reviewRepo.listEvents(this.deps.db, id, 50);
     const { permissive, user } = await reviewerOf(this.deps);
-    const latest = (kinds: readonly ReviewEvent['kind'][]) => events.find((event) => kinds.includes(event.kind));
-    const approved = latest(['approved']);
-    const sendOrReturn = latest(['sent', 'returned']);
     const version = (await itemsRepo.currentVersion(this.deps.db, id)) ?? 1;
     const view = user === null ? undefined : await reviewRepo.getView(this.deps.db, id, user.id);
     return {
       itemId: id,
       events,
-      approved: approved !== undefined && isProposalFrozen(item.status) ? { actor: approved.actor, at: approved.at, version: approved.version } : null,
-      returnReason: sendOrReturn?.kind === 'returned' ? { actor: sendOrReturn.actor, at: sendOrReturn.at, message: sendOrReturn.message } : null,
-      sentMessage: sendOrReturn?.kind === 'sent' && item.status === 'tarkastettavana' ? { actor: sendOrReturn.actor, at: sendOrReturn.at, message: sendOrReturn.message } : null,
+      ...reviewStateFromEvents(events, item.status),
       canReview: canReviewItem(user, item.presenterName, !permissive),
       lastSeenVersion: lastSeenOf(view, version),
-      lastApprovedVersion: approved?.version ?? null,
     };
   }
 
@@ -101,7 +95,7 @@ export class ReviewService {
     const after = await getVersion(this.deps.db, itemId, to);
     if (before === undefined || after === undefined) return null;
     const summary = summarizeChange(draftOf(before.snapshot), draftOf(after.snapshot));
-    return summary.fields.length === 0 && summary.otherChanged.length === 0 ? null : summary;
+    return hasChanges(summary) ? summary : null;
   }
 
   /**

@@ -5,7 +5,7 @@ import type { AgendaItem, ItemStatus } from '../../../shared/domain/item';
 import type { Actor, ReviewEventKind } from '../../../shared/domain/review';
 import { ServiceError } from '../../../shared/errors';
 import { insertEvent } from '../../../db/repositories/review-repository';
-import { canReviewItem } from './review-logic';
+import { canReviewItem } from '../../../shared/domain/review-rules';
 import type { ServiceDeps } from '../service-deps';
 import { reviewerOf } from '../session/session-service';
 

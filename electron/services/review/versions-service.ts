@@ -3,7 +3,8 @@
 import type { AgendaItem } from '../../../shared/domain/item';
 import { itemLock } from '../../../shared/domain/item-workflow';
 import { draftOf } from '../../../shared/domain/item-schema';
-import type { VersionChangeSummary, VersionEntry } from '../../../shared/domain/compare-types';
+import type { ItemComparison, VersionChangeSummary, VersionEntry } from '../../../shared/domain/compare-types';
+import { compareItems } from '../../../shared/domain/item-compare';
 import { ServiceError } from '../../../shared/errors';
 import { translate } from '../../../shared/i18n/translate';
 import * as itemsRepo from '../../../db/repositories/items-repository';
@@ -16,7 +17,7 @@ import { itemNotFound } from '../items/item-write';
 import { logger } from '../logger';
 import type { ServiceDeps } from '../service-deps';
 import { assertUnchanged } from '../updated-at';
-import { summarizeChange } from './review-logic';
+import { summarizeChange } from '../../../shared/domain/version-summary';
 
 function versionNotFound(id: string, version: number): ServiceError {
   return new ServiceError('NOT_FOUND', `Item ${id} has no version ${String(version)}`, [{ path: 'version', message: 'reviewService.error.versionNotFound' }]);
@@ -70,6 +71,16 @@ export class VersionsService {
       logger.warn(`summaries of item ${id} not stored`, error instanceof Error ? error.message : String(error));
     }
     return filled;
+  }
+
+  /** Two versions compared word by word (logic's compareItems; comment anchors are no change). */
+  async compare(id: string, from: number, to: number): Promise<ItemComparison> {
+    await this.assertItem(id);
+    const before = await versionsRepo.getVersion(this.deps.db, id, from);
+    if (before === undefined) throw versionNotFound(id, from);
+    const after = from === to ? before : await versionsRepo.getVersion(this.deps.db, id, to);
+    if (after === undefined) throw versionNotFound(id, to);
+    return { itemId: id, from, to, ...compareItems(draftOf(before.snapshot), draftOf(after.snapshot)) };
   }
 
   /**

@@ -80,7 +80,7 @@ describe('versions:restore', () => {
 function marked(doc: RichDoc, id: string): RichDoc {
   const [first, ...rest] = doc.content;
   const text = first?.content?.[0]?.text ?? '';
-  return { ...doc, content: [{ type: 'paragraph', content: [{ type: 'text', text: text.slice(0, 5) }, { type: 'text', text: text.slice(5), marks: [{ type: 'comment' as never, attrs: { id } }] }] }, ...rest] };
+  return { ...doc, content: [{ type: 'paragraph', content: [{ type: 'text', text: text.slice(0, 5) }, { type: 'text', text: text.slice(5), marks: [{ type: 'comment', attrs: { id } }] }] }, ...rest] };
 }
 
 describe('a change of comment anchors only', () => {
@@ -102,5 +102,35 @@ describe('a change of comment anchors only', () => {
     const changed: AgendaItem = { ...withMark, title: 'Uusi', updatedAt: new Date(Date.parse(withMark.updatedAt) + 120_000).toISOString() };
     await t.deps.db.transaction().execute((trx) => writeItemVersion(trx, changed, 'update', t.deps.now(), { actor: { personId: users.secretary.id, name: 'Sanna Sihteeri' } }));
     expect(await versions.list(item.id)).toHaveLength(count + 1);
+  });
+});
+
+describe('versions:compare', () => {
+  it('compares two stored versions word by word, field by field', async () => {
+    const item = await readyItem(t.deps);
+    const first = (await versions.list(item.id)).at(-1)?.version ?? 0;
+    await edit(item, { background: paragraphsDoc(['Koulukuljetukset kilpailutetaan uudelleen.', 'Tarjouksia saatiin kolme.']) });
+    const last = (await versions.list(item.id)).at(-1)?.version ?? 0;
+    const comparison = await versions.compare(item.id, first, last);
+    expect([comparison.itemId, comparison.from, comparison.to]).toEqual([item.id, first, last]);
+    const background = comparison.fields.find((field) => field.field === 'background');
+    expect(background?.changed).toBe(1);
+    const changed = background?.units.find((unit) => unit.change === 'changed');
+    expect(changed?.parts.filter((part) => part.op === 'ins').map((part) => part.text.trim())).toEqual(['uudelleen']);
+    expect((await rejection(versions.compare(item.id, first, 999))).code).toBe('NOT_FOUND');
+  });
+});
+
+describe('a comment anchor saved by the editor', () => {
+  it('is no new version through items:update, and the item keeps its text', async () => {
+    const item = await readyItem(t.deps);
+    const count = (await versions.list(item.id)).length;
+    t.advance(120_000);
+    const saved = await items.update(item.id, { ...draftOf(item), background: marked(item.background, '6f1c2b7e-7a53-4f0e-9d59-2b7a4c1d0e11') }, item.updatedAt);
+    expect(JSON.stringify(saved.background)).toContain('6f1c2b7e-7a53-4f0e-9d59-2b7a4c1d0e11');
+    expect(saved.updatedAt).not.toBe(item.updatedAt);
+    expect(await versions.list(item.id)).toHaveLength(count);
+    // Saving the same again is no change at all.
+    expect((await items.update(item.id, draftOf(saved), saved.updatedAt)).updatedAt).toBe(saved.updatedAt);
   });
 });
