@@ -1,5 +1,6 @@
 // pykala item import FILE.json --data DIR [--json]: a new draft from one item file; prints its id.
 // pykala item show ID --data DIR [--json]: the item as the same file, so show → import reproduces it.
+// pykala item versions ID --data DIR [--json]: the item's versions (item-versions.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { itemJsonSchema } from '../../../shared/domain/item-json';
@@ -14,6 +15,7 @@ import type { CliCommand, CliIo, OptionValues } from '../cli-io';
 import { dataDirOf, openExisting } from '../context';
 import { describeFieldIssues, describeJsonIssues } from '../json-issues';
 import { callWithDetail } from './items-cli-call';
+import { listItemVersions } from './item-versions';
 
 /** Every failure is one line (scripts read stderr line by line): the reason, then each problem with its key. */
 function refusal(file: string, problems: readonly string[]): string {
@@ -89,8 +91,9 @@ export const itemCommand: CliCommand = {
   options: { json: { type: 'boolean' } },
   async run(values, positionals, io) {
     const [action, target, ...extra] = positionals;
-    if (extra.length > 0 || target === undefined || (action !== 'import' && action !== 'show')) throw new CliError(translate('cli.itemJson.usage'));
+    if (extra.length > 0 || target === undefined || (action !== 'import' && action !== 'show' && action !== 'versions')) throw new CliError(translate('cli.itemJson.usage'));
     if (action === 'import') await importItem(values, target, io);
+    else if (action === 'versions') await listItemVersions(values, target, io);
     else await showItem(values, target, io);
   },
 };

@@ -14,6 +14,8 @@ export const cli = {
     '                                     Tuo asia luonnokseksi yhdestä JSON-tiedostosta; tulostaa sen tunnisteen.',
     '  item show ID --data KANSIO [--json]',
     '                                     Näytä asia; --json samassa muodossa, jonka item import lukee.',
+    '  item versions ID --data KANSIO [--json]',
+    '                                     Listaa asian tallennetut versiot: numero, aika, tekijä ja mitä muuttui.',
     '  export item ID --data KANSIO --out TIEDOSTO.docx [--kind proposal|minutes] [--force]',
     '  export summary --data KANSIO --active-on PVM --out TIEDOSTO.docx [--areas a,b] [--force]',
     '  export agenda KOKOUKSEN_ID --data KANSIO --out TIEDOSTO.docx [--force]',
@@ -40,7 +42,7 @@ export const cli = {
     'Virhe kerrotaan aina yhdellä rivillä.',
   ].join('\n'),
   itemJson: {
-    usage: 'Käyttö: pykala item import TIEDOSTO.json --data KANSIO [--json] tai pykala item show ID --data KANSIO [--json]',
+    usage: 'Käyttö: pykala item import TIEDOSTO.json --data KANSIO [--json], pykala item show ID --data KANSIO [--json] tai pykala item versions ID --data KANSIO [--json]',
     unreadable: 'Tiedostoa {{file}} ei voi lukea.',
     notJson: 'Tiedosto {{file}} ei ole kelvollista JSONia: {{detail}}',
     refused: 'Asiaa ei tuotu tiedostosta {{file}}; mitään ei tallennettu:',

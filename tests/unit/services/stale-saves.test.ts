@@ -143,7 +143,8 @@ describe('the demo database', () => {
     try {
       const listed = await dispatch(context.handlers, 'people:list', {});
       const stored = await dispatch(context.handlers, 'settings:get', {});
-      expect(listed.ok && (listed.value as Person[]).map((person) => person.updatedAt)).toEqual(Array(4).fill(made.toISOString()));
+      // Five people: the seed's preparer, three others, and the director (a user since issue 9).
+      expect(listed.ok && (listed.value as Person[]).map((person) => person.updatedAt)).toEqual(Array(5).fill(made.toISOString()));
       expect(stored.ok && (stored.value as OrganisationSettings).updatedAt).toBe(made.toISOString());
     } finally {
       context.close();
