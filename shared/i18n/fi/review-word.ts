@@ -4,8 +4,8 @@ export const reviewWord = {
   unknownAuthor: 'Pykälä',
   /** The first paragraph of a detached comment: the text it was made on is no longer in the item. */
   detachedQuote: 'Kommentoitu teksti ei ole enää asiassa: ”{{quote}}”',
-  /** The title page property / file name words. */
-  fileSuffix: 'tarkastus',
+  /** The file name's last words: "2024-01-23 Kerhotoiminta - päätösehdotus tarkastettavaksi.docx". */
+  fileKind: 'päätösehdotus tarkastettavaksi',
   error: {
     versionNotFound: 'Asiassa ei ole versiota {{version}}. Katso versiot: pykala item versions ID --data KANSIO.',
     changesNeedProposal: 'Muutokset ja kommentit voi viedä vain päätösehdotukseen (--kind proposal).',
