@@ -1,6 +1,8 @@
 // The proposal's review copy (issue 9), read back as XML: custom properties, field bookmarks, the
 // open comments as Word comments on the same words, the changes since an earlier version as
 // tracked changes with author and date, formatting kept; and no trace of comments elsewhere.
+import path from 'node:path';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { exportAgendaItem, exportMeetingAgenda, exportMeetingExtract, exportMeetingMinutes, exportReviewCopy, ownRevisionIdBase } from '../../../electron/export';
 import type { RichDoc, RichMark } from '../../../shared/domain/rich-text';
@@ -146,6 +148,29 @@ describe('the review copy: comments', () => {
     const { docx, all } = await reviewDocx(reviewInput({ comments: null }));
     expect(docx.files).not.toContain('word/comments.xml');
     expect(all.some((token) => token.kind === 'commentStart')).toBe(false);
+  });
+});
+
+describe('the review copy: the package as Word checks it', () => {
+  it('has every part well-formed, every relationship pointing at a part, and a content type for every part', async () => {
+    const bytes = await exportReviewCopy(reviewInput());
+    const zip = await JSZip.loadAsync(bytes);
+    const names = Object.keys(zip.files).filter((name) => !zip.files[name]?.dir);
+    const docx = await readDocx(bytes);
+    for (const name of docx.files) expect(() => docx.part(name), name).not.toThrow();
+    const types = docx.part('[Content_Types].xml');
+    const overrides = new Set(findAll(types, 'Override').map((el) => (el.attrs.PartName ?? '').replace(/^\//u, '')));
+    const defaults = new Set(findAll(types, 'Default').map((el) => el.attrs.Extension ?? ''));
+    for (const name of names.filter((part) => part !== '[Content_Types].xml')) expect(overrides.has(name) || defaults.has(name.split('.').pop() ?? ''), name).toBe(true);
+    for (const rels of names.filter((name) => name.endsWith('.rels'))) {
+      const base = path.posix.dirname(path.posix.dirname(rels));
+      for (const rel of findAll(docx.part(rels), 'Relationship').filter((el) => el.attrs.TargetMode !== 'External')) {
+        const target = rel.attrs.Target ?? '';
+        const resolved = target.startsWith('/') ? target.slice(1) : path.posix.normalize(path.posix.join(base, target));
+        expect(names, `${rels} → ${target}`).toContain(resolved);
+      }
+    }
+    for (const part of ['word/comments.xml', 'word/commentsExtended.xml']) expect(overrides.has(part), part).toBe(true);
   });
 });
 
