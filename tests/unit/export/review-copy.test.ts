@@ -5,10 +5,10 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { exportAgendaItem, exportMeetingAgenda, exportMeetingExtract, exportMeetingMinutes, exportReviewCopy, ownRevisionIdBase } from '../../../electron/export';
-import type { RichDoc, RichMark } from '../../../shared/domain/rich-text';
+import type { RichDoc, RichMark, RichNode } from '../../../shared/domain/rich-text';
 import { findAll, first, readDocx, textOf } from './docx-xml';
 import type { DocxParts, El } from './docx-xml';
-import { preparers, settingsWith } from './fixtures';
+import { preparers, richTable, settingsWith } from './fixtures';
 import { agendaInput, meetingInput, meetingSections } from './meeting-fixtures';
 import { comments, director, reviewInput, secretary, v3 } from './review-fixtures';
 import { acceptedText, bookmarkTokens, commentedText, rejectedText, tokens } from './review-xml';
@@ -215,6 +215,25 @@ describe('the review copy: tracked changes', () => {
     const changed = texts(bookmarkTokens((await reviewDocx(input)).all, 'pykala_background'));
     expect(changed.find((token) => token.text === 'sivu')).toMatchObject({ link: true, del: { author: secretary.name } });
     expect(changed.find((token) => token.text === 'ohje')).toMatchObject({ link: true, ins: { author: secretary.name } });
+  });
+
+  it('tracks list items and table cells as units: a removed point stays a numbered point, an added row is an inserted row', async () => {
+    const item = v3();
+    const p = (text: string): RichNode => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+    const list = (...texts: string[]): RichNode => ({ type: 'bulletList', content: texts.map((text) => ({ type: 'listItem', content: [p(text)] })) });
+    const from = { ...item, background: { type: 'doc' as const, content: [list('Koivula', 'Mäntylä', 'Kuusikko'), richTable(['Koulu', 'Kerhoja'], [['Koivula', '4']])] } };
+    const to = { ...item, background: { type: 'doc' as const, content: [list('Koivula', 'Kuusikko'), richTable(['Koulu', 'Kerhoja'], [['Koivula', '5'], ['Mäntylä', '3']])] } };
+    const input = reviewInput({ item: to, comments: null, changes: { from: { version: 1, item: from, author: secretary, at: '2024-01-08T09:00:00.000Z' }, between: [{ version: 2, item: to, author: director, at: '2024-01-09T09:00:00.000Z' }] } });
+    const { document, all } = await reviewDocx(input);
+    const background = bookmarkTokens(all, 'pykala_background');
+    expect(rejectedText(background)).toBe('Koivula\nMäntylä\nKuusikko\nKoulu\nKerhoja\nKoivula\n4\n');
+    expect(acceptedText(background)).toBe('Koivula\nKuusikko\nKoulu\nKerhoja\nKoivula\n5\nMäntylä\n3');
+    const removedPoint = findAll(document, 'w:p').find((paragraph) => textOf(paragraph) === 'Mäntylä' && first(paragraph, 'w:del') !== undefined);
+    expect(removedPoint && first(removedPoint, 'w:numPr')).toBeDefined();
+    const rows = findAll(document, 'w:tr');
+    const insertedRows = rows.filter((row) => first(row, 'w:trPr') !== undefined && findAll(first(row, 'w:trPr') ?? row, 'w:ins').length > 0);
+    expect(insertedRows.map((row) => findAll(row, 'w:tc').map(textOf))).toEqual([['Mäntylä', '3']]);
+    expect(deletedTexts(background).map((token) => token.text)).toEqual(expect.arrayContaining(['Mäntylä', '4']));
   });
 
   it('numbers its own revisions from 900000 on, each id once', async () => {
