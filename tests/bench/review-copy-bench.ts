@@ -18,7 +18,7 @@ function paragraphs(changed: boolean): RichNode[] {
     if (changed && index % 30 === 7) continue;
     let text = sentence(index);
     if (changed && index % 5 === 0) text = text.replace('otetaan huomioon', 'huomioidaan').replace('lopussa', 'päättyessä');
-    const marks: RichMark[] = changed && index % 15 === 3 ? [{ type: 'comment' as RichMark['type'], attrs: { id: `c${index}` } }] : [];
+    const marks: RichMark[] = changed && index % 15 === 3 ? [{ type: 'comment', attrs: { id: `c${index}` } }] : [];
     out.push({ type: 'paragraph', content: [{ type: 'text', text: text.slice(0, 40) }, { type: 'text', text: text.slice(40, 80), ...(marks.length ? { marks } : {}) }, { type: 'text', text: text.slice(80), marks: [{ type: 'bold' }] }] });
     if (changed && index % 30 === 11) out.push({ type: 'paragraph', content: [{ type: 'text', text: `Lisätty kappale ${index}.` }] });
   }
