@@ -14,7 +14,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 
-const outDir = path.join(renderDir, 'review');
+// Beside .tmp/render, not in it: the export render test empties .tmp/render when it starts.
+const outDir = `${renderDir}-review`;
 let pdf = '';
 
 interface SpanInfo {
@@ -41,6 +42,7 @@ function spans(node: unknown, out: SpanInfo[] = []): SpanInfo[] {
 
 beforeAll(async () => {
   requireTools();
+  rmSync(outDir, { recursive: true, force: true });
   pdf = convertToPdf({ 'review-copy': await exportReviewCopy(reviewInput()) }, outDir)['review-copy'] ?? '';
   renderPngs(pdf, 80);
 }, 180_000);
