@@ -128,6 +128,14 @@ describe('the review copy: comments', () => {
     expect(background.findIndex((token) => token.kind === 'commentStart' && token.id === gone.id)).toBe(0);
   });
 
+  it('writes a comment on a part the copy does not print (a decision not written yet) at the title, with its quote', async () => {
+    const onDecision = { ...comments()[0], id: 'c-decision', parentId: null, field: 'decision' as const, quote: 'päätti hyväksyä', body: 'Päätösteksti puuttuu.' };
+    const { docx, all } = await reviewDocx(reviewInput({ comments: [onDecision] }));
+    const written = commentWith(docx, 'Päätösteksti puuttuu.');
+    expect(written.text).toBe('Kommentoitu teksti ei ole enää asiassa: ”päätti hyväksyä”\nPäätösteksti puuttuu.');
+    expect(bookmarkTokens(all, 'pykala_title').findIndex((token) => token.kind === 'commentStart' && token.id === written.id)).toBe(0);
+  });
+
   it('pairs every range start with its end and reference, in that order, with ids that exist in comments.xml', async () => {
     const { docx, all } = await reviewDocx();
     const ids = wordCommentsOf(docx).map((comment) => comment.id);
