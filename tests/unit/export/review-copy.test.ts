@@ -129,7 +129,9 @@ describe('the review copy: comments', () => {
   });
 
   it('writes a comment on a part the copy does not print (a decision not written yet) at the title, with its quote', async () => {
-    const onDecision = { ...comments()[0], id: 'c-decision', parentId: null, field: 'decision' as const, quote: 'päätti hyväksyä', body: 'Päätösteksti puuttuu.' };
+    const [first] = comments();
+    if (!first) throw new Error('the fixture has comments');
+    const onDecision = { ...first, id: 'c-decision', parentId: null, field: 'decision' as const, quote: 'päätti hyväksyä', body: 'Päätösteksti puuttuu.' };
     const { docx, all } = await reviewDocx(reviewInput({ comments: [onDecision] }));
     const written = commentWith(docx, 'Päätösteksti puuttuu.');
     expect(written.text).toBe('Kommentoitu teksti ei ole enää asiassa: ”päätti hyväksyä”\nPäätösteksti puuttuu.');
