@@ -166,7 +166,8 @@ export class ItemService {
       const storedDraft = withoutFrozenRows(draftOf(stored));
       const comparable = withoutFrozenRows(draft);
       if (itemLock(stored.status) === 'record') {
-        const changed = changedDraftFields(storedDraft, comparable);
+        // Comment anchors are no change of the text, but checked minutes take no new ones either.
+        const changed = [...new Set([...changedDraftFields(storedDraft, comparable), ...changedCommentFields(storedDraft, comparable)])];
         if (changed.length > 0) {
           throw new ServiceError('FROZEN', `Checked minutes of ${id} cannot change: ${changed.join(', ')}`, changed.map((path) => ({ path, message: 'items.error.recordLocked' })));
         }

@@ -9,6 +9,7 @@ import { CommentsService } from '../../../electron/services/review/comments-serv
 import type { NewComment } from '../../../electron/services/review/comments-service';
 import { ReviewService } from '../../../electron/services/review/review-service';
 import type { AgendaItem } from '../../../shared/domain/item';
+import { draftOf } from '../../../shared/domain/item-schema';
 import type { RichDoc } from '../../../shared/domain/rich-text';
 import { paragraphsDoc } from '../../../shared/domain/rich-text';
 import { openTestDb, rejection } from '../items/helpers';
@@ -126,5 +127,15 @@ describe('comments', () => {
       expect([locked.code, locked.fields?.[0]?.message]).toEqual(['FROZEN', 'reviewService.error.commentRecordLocked']);
     }
     expect(await new ItemService(t.deps).get(item.id)).toMatchObject({ status: 'tarkastettu' });
+  });
+});
+
+describe('comment anchors on checked minutes', () => {
+  it('are refused like any change of the record', async () => {
+    const item = await readyItem(t.deps);
+    t.handle.sqlite.prepare("UPDATE agenda_items SET status = 'tarkastettu' WHERE id = ?").run(item.id);
+    const locked = await new ItemService(t.deps).get(item.id);
+    const refused = await rejection(new ItemService(t.deps).update(item.id, { ...draftOf(locked), background: withMark(locked.background, randomUUID(), 0, 5) }, locked.updatedAt));
+    expect([refused.code, refused.fields]).toEqual(['FROZEN', [{ path: 'background', message: 'items.error.recordLocked' }]]);
   });
 });
