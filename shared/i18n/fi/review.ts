@@ -1,3 +1,5 @@
+import { reviewWord } from './review-word';
+
 /** The director's review (issue 9): users, the review round, comments, versions, review in Word. */
 export const review = {
   role: {
@@ -11,4 +13,5 @@ export const review = {
     notDocx: 'Tiedosto ei ole Word-asiakirja (.docx).',
     tooLarge: 'Tiedosto on liian suuri (yli 20 Mt).',
   },
+  word: reviewWord,
 };

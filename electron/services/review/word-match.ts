@@ -1,0 +1,282 @@
+// Matching what a returned review copy holds against the item as it is now. A paragraph of the
+// file is the item's block with the same text (the k-th of equal texts is the k-th block); where
+// the item has changed since the export, a change or comment is found by its own text with the text
+// around it, and only where that is found exactly once. Nothing is placed by guess: anything else
+// is 'notFound', and the user sees it so.
+import type { ComparedField } from '../../../shared/domain/compare-types';
+import { comparedFields } from '../../../shared/domain/compare-types';
+import type { ItemComment } from '../../../shared/domain/review';
+import type { WordChange, WordComment, WordMatch } from '../../../shared/domain/word-review';
+import type { FileComment } from './word-comments';
+import type { FileRecord, ParsedDocument, RawChange } from './word-document';
+import type { TextUnit } from './word-units';
+
+/** Where a change applies: the unit's text now has `deleted` at `offset`. */
+export interface ChangePlacement {
+  unit: TextUnit;
+  offset: number;
+  deleted: string;
+  inserted: string;
+}
+
+/** Where a comment anchors: one range per block it spans (the title: its quote). */
+export interface CommentPlacement {
+  unit: TextUnit;
+  from: number;
+  to: number;
+}
+
+export interface MatchedReview {
+  comments: WordComment[];
+  changes: WordChange[];
+  /** For 'matched' changes. */
+  changePlacements: Map<string, ChangePlacement>;
+  /** For 'matched' comments; replies have none. */
+  commentPlacements: Map<string, CommentPlacement[]>;
+  /** For 'alreadyPresent' comments: the item's comment that is this one. */
+  existingComment: Map<string, ItemComment>;
+}
+
+/** Context taken around a change, longest first: a long one is surer, a short one survives nearby edits. */
+const contextLengths = [40, 12];
+
+function occurrences(haystack: string, needle: string, limit = 2): number[] {
+  const out: number[] = [];
+  if (needle === '') return out;
+  for (let at = haystack.indexOf(needle); at >= 0 && out.length < limit; at = haystack.indexOf(needle, at + 1)) out.push(at);
+  return out;
+}
+
+/** The one place among the units where needle occurs, or null (none, or more than one). */
+function uniquePlace(units: readonly TextUnit[], needle: string): { unit: TextUnit; at: number } | null {
+  let found: { unit: TextUnit; at: number } | null = null;
+  for (const unit of units) {
+    const hits = occurrences(unit.text, needle);
+    if (hits.length === 0) continue;
+    if (found !== null || hits.length > 1) return null;
+    found = { unit, at: hits[0] ?? 0 };
+  }
+  return found;
+}
+
+function normalized(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
+class Matcher {
+  /** Each record's unit, where its text is the unit's text now. */
+  private readonly recordUnit = new Map<FileRecord, TextUnit>();
+  private readonly recordField = new Map<FileRecord, ComparedField | null>();
+
+  constructor(
+    private readonly parsed: ParsedDocument,
+    private readonly units: Map<ComparedField, TextUnit[]>,
+  ) {
+    this.assignFields();
+    this.mapRecords();
+  }
+
+  private unitsOf(field: ComparedField | null): TextUnit[] {
+    if (field !== null) return this.units.get(field) ?? [];
+    return comparedFields.flatMap((candidate) => this.units.get(candidate) ?? []);
+  }
+
+  fieldOf(record: FileRecord): ComparedField | null {
+    return this.recordField.get(record) ?? null;
+  }
+
+  /** A file without the export's bookmarks: each paragraph's field is where its text is found (in document order when in several). */
+  private assignFields(): void {
+    let previous: ComparedField | null = null;
+    for (const record of this.parsed.records) {
+      if (record.field !== null || this.parsed.bookmarked) {
+        this.recordField.set(record, record.field);
+        continue;
+      }
+      const text = record.nowText;
+      const candidates = comparedFields.filter((field) => (this.units.get(field) ?? []).some((unit) => unit.text === text || (text.length >= 12 && unit.text.includes(text))));
+      const field: ComparedField | null = candidates.length === 1 ? (candidates[0] ?? null) : previous !== null && candidates.includes(previous) ? previous : null;
+      this.recordField.set(record, field);
+      if (field !== null) previous = field;
+    }
+  }
+
+  /** The k-th record with a text is the k-th unit with it, where both have it equally often. */
+  private mapRecords(): void {
+    for (const field of comparedFields) {
+      const records = this.parsed.records.filter((record) => this.fieldOf(record) === field && record.nowText !== '');
+      const units = this.units.get(field) ?? [];
+      const recordsByText = groupByText(records, (record) => record.nowText);
+      const unitsByText = groupByText(units, (unit) => unit.text);
+      for (const [text, sameRecords] of recordsByText) {
+        const sameUnits = unitsByText.get(text) ?? [];
+        if (sameUnits.length !== sameRecords.length) continue;
+        sameRecords.forEach((record, index) => {
+          const unit = sameUnits[index];
+          if (unit) this.recordUnit.set(record, unit);
+        });
+      }
+    }
+  }
+
+  recordAt(offset: number): FileRecord | undefined {
+    // Records are in stream order: the last one starting at or before the offset.
+    const records = this.parsed.records;
+    let low = 0;
+    let high = records.length - 1;
+    let found: FileRecord | undefined;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const record = records[middle];
+      if (record === undefined) break;
+      if (record.start <= offset) {
+        found = record;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return found;
+  }
+
+  // ---- changes
+
+  change(record: FileRecord, raw: RawChange, id: string): { change: WordChange; placement: ChangePlacement | null } {
+    const field = this.fieldOf(record);
+    const base = { id, author: raw.author, date: raw.date, field, deleted: raw.deleted, inserted: raw.inserted };
+    const notFound = { change: { ...base, unitText: record.nowText, offset: raw.offset, match: 'notFound' as WordMatch }, placement: null };
+    if (raw.structural) return notFound;
+    const unit = this.recordUnit.get(record);
+    if (unit && unit.text.startsWith(raw.deleted, raw.offset)) {
+      return { change: { ...base, field: unit.field, unitText: unit.text, offset: raw.offset, match: 'matched' }, placement: { unit, offset: raw.offset, deleted: raw.deleted, inserted: raw.inserted } };
+    }
+    const units = this.unitsOf(field);
+    for (const length of contextLengths) {
+      const before = record.nowText.slice(Math.max(0, raw.offset - length), raw.offset);
+      const after = record.nowText.slice(raw.offset + raw.deleted.length, raw.offset + raw.deleted.length + length);
+      const asNow = uniquePlace(units, before + raw.deleted + after);
+      const asAfter = uniquePlace(units, before + raw.inserted + after);
+      if (asNow && !asAfter) {
+        const offset = asNow.at + before.length;
+        return { change: { ...base, field: asNow.unit.field, unitText: asNow.unit.text, offset, match: 'matched' }, placement: { unit: asNow.unit, offset, deleted: raw.deleted, inserted: raw.inserted } };
+      }
+      if (asAfter && !asNow) {
+        return { change: { ...base, field: asAfter.unit.field, unitText: asAfter.unit.text, offset: asAfter.at + before.length, match: 'alreadyPresent' }, placement: null };
+      }
+    }
+    return notFound;
+  }
+
+  // ---- comments
+
+  /** The comment's range as (record, from, to) pieces, trimmed of the white space at its ends. */
+  segments(start: number, end: number): { record: FileRecord; from: number; to: number }[] {
+    const out: { record: FileRecord; from: number; to: number }[] = [];
+    for (const record of this.parsed.records) {
+      const recordEnd = record.start + record.nowText.length;
+      if (recordEnd < start || record.start > end) continue;
+      const from = Math.max(start, record.start) - record.start;
+      const to = Math.min(end, recordEnd) - record.start;
+      let trimmedFrom = from;
+      let trimmedTo = to;
+      while (trimmedFrom < trimmedTo && /\s/u.test(record.nowText[trimmedFrom] ?? '')) trimmedFrom += 1;
+      while (trimmedTo > trimmedFrom && /\s/u.test(record.nowText[trimmedTo - 1] ?? '')) trimmedTo -= 1;
+      if (trimmedTo > trimmedFrom) out.push({ record, from: trimmedFrom, to: trimmedTo });
+    }
+    return out;
+  }
+
+  placeComment(segments: { record: FileRecord; from: number; to: number }[], field: ComparedField | null, quote: string): CommentPlacement[] | null {
+    if (segments.length === 0) return null;
+    const mapped = segments.map((segment) => ({ segment, unit: this.recordUnit.get(segment.record) }));
+    if (mapped.every((entry) => entry.unit !== undefined)) {
+      return mapped.map(({ segment, unit }) => ({ unit: unit as TextUnit, from: segment.from, to: segment.to }));
+    }
+    if (segments.length !== 1) return null;
+    const place = uniquePlace(this.unitsOf(field), quote);
+    return place ? [{ unit: place.unit, from: place.at, to: place.at + quote.length }] : null;
+  }
+}
+
+function groupByText<T>(values: readonly T[], textOf: (value: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const value of values) {
+    const text = textOf(value);
+    const list = out.get(text);
+    if (list) list.push(value);
+    else out.set(text, [value]);
+  }
+  return out;
+}
+
+function sameBody(fileBody: string, existing: string): boolean {
+  const file = normalized(fileBody);
+  const own = normalized(existing);
+  // The export writes a comment's replies after its own text: the file's text begins with it.
+  return file === own || (own !== '' && fileBody.trim().startsWith(existing.trim()) && /^\s*\n/u.test(fileBody.trim().slice(existing.trim().length)));
+}
+
+/** Matches every change and comment of the file against the item's units and its existing comments. */
+export function matchReview(parsed: ParsedDocument, fileComments: readonly FileComment[], units: Map<ComparedField, TextUnit[]>, existing: readonly ItemComment[]): MatchedReview {
+  const matcher = new Matcher(parsed, units);
+  const changes: WordChange[] = [];
+  const changePlacements = new Map<string, ChangePlacement>();
+  for (const record of parsed.records) {
+    for (const raw of record.changes) {
+      const id = `t${changes.length + 1}`;
+      const { change, placement } = matcher.change(record, raw, id);
+      changes.push(change);
+      if (placement) changePlacements.set(id, placement);
+    }
+  }
+
+  const comments: WordComment[] = [];
+  const commentPlacements = new Map<string, CommentPlacement[]>();
+  const existingComment = new Map<string, ItemComment>();
+  const byWordId = new Map<string, WordComment>();
+  // Parents first, so that a reply knows how its parent matched.
+  const ordered = [...fileComments.filter((comment) => comment.parentWordId === null), ...fileComments.filter((comment) => comment.parentWordId !== null)];
+  for (const fileComment of ordered) {
+    const id = `c${fileComment.wordId}`;
+    const parent = fileComment.parentWordId === null ? undefined : byWordId.get(fileComment.parentWordId);
+    const base = { id, author: fileComment.author, date: fileComment.date, body: fileComment.body };
+    let comment: WordComment;
+    if (parent) {
+      const parentExisting = existingComment.get(parent.id);
+      const already = parentExisting !== undefined && existing.some((candidate) => candidate.parentId === parentExisting.id && candidate.author.name === fileComment.author && sameBody(fileComment.body, candidate.body));
+      comment = { ...base, quote: parent.quote, field: parent.field, parentId: parent.id, match: already ? 'alreadyPresent' : parent.match === 'notFound' ? 'notFound' : 'matched' };
+    } else {
+      const place = parsed.comments.get(fileComment.wordId);
+      const start = place?.start ?? place?.reference ?? null;
+      const end = place?.end ?? place?.reference ?? null;
+      const segments = start === null || end === null || end < start ? [] : matcher.segments(start, end);
+      const first = segments[0];
+      const anchorRecord = first?.record ?? (start === null ? undefined : matcher.recordAt(start));
+      const field = anchorRecord ? matcher.fieldOf(anchorRecord) : null;
+      const quote = segments.map((segment) => segment.record.nowText.slice(segment.from, segment.to)).join('\n');
+      const same = existing.find(
+        (candidate) => candidate.parentId === null && candidate.author.name === fileComment.author && normalized(candidate.quote) === normalized(quote) && sameBody(fileComment.body, candidate.body),
+      );
+      let match: WordMatch = 'notFound';
+      if (same) {
+        match = 'alreadyPresent';
+        existingComment.set(id, same);
+      } else {
+        const placements = matcher.placeComment(segments, field, quote);
+        if (placements) {
+          match = 'matched';
+          commentPlacements.set(id, placements);
+        }
+      }
+      comment = { ...base, quote, field: placementsField(commentPlacements.get(id)) ?? field, parentId: null, match };
+    }
+    byWordId.set(fileComment.wordId, comment);
+    comments.push(comment);
+  }
+  // Back in file order for the report.
+  const order = new Map(fileComments.map((comment, index) => [`c${comment.wordId}`, index]));
+  comments.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  return { comments, changes, changePlacements, commentPlacements, existingComment };
+}
+
+function placementsField(placements: CommentPlacement[] | undefined): ComparedField | null {
+  return placements?.[0]?.unit.field ?? null;
+}
