@@ -91,7 +91,8 @@ class DocumentWalker {
   private current: FileRecord | null = null;
   /** Changes of the current record may merge with the next piece: nothing that is text now came between. */
   private adjacent = false;
-  private joinNext = false;
+  /** The paragraph just read has a mark that is not there now: the next one continues it ('reviewer': the reviewer's split, reported). */
+  private joinNext: 'reviewer' | 'own' | null = null;
   private joins: number[] = [];
 
   constructor(
@@ -243,27 +244,26 @@ class DocumentWalker {
   }
 
   private endJoin(): void {
-    this.joinNext = false;
+    this.joinNext = null;
     this.closeRecord();
   }
 
   private paragraph(node: XmlNode): void {
     const children = childrenOf(node);
-    const joined = this.joinNext && this.current !== null;
-    if (joined && this.current) this.joins.push(this.current.nowText.length);
-    else this.closeRecord();
-    let joinNext = false;
+    if (this.joinNext === null || this.current === null) this.closeRecord();
+    else if (this.joinNext === 'reviewer') this.joins.push(this.current.nowText.length);
+    let joinNext: 'reviewer' | 'own' | null = null;
     for (const child of children) {
       if (tagOf(child) === 'w:pPr') joinNext = this.paragraphMark(child);
       else this.inline(child, 'plain', null);
     }
     this.joinNext = joinNext;
-    if (!joinNext) this.closeRecord();
+    if (joinNext === null) this.closeRecord();
   }
 
   /** A tracked paragraph mark: the reviewer's split or join is reported; one that is not there now joins the next paragraph. */
-  private paragraphMark(pPr: XmlNode): boolean {
-    let joinNext = false;
+  private paragraphMark(pPr: XmlNode): 'reviewer' | 'own' | null {
+    let joinNext: 'reviewer' | 'own' | null = null;
     for (const child of childrenOf(pPr)) {
       const tag = tagOf(child);
       if (tag === 'w:pPrChange') this.notes.add('formatting');
@@ -272,7 +272,7 @@ class DocumentWalker {
         const context = this.changeContext(mark);
         if (context === null) continue;
         if (context === 'reviewerIns' || context === 'reviewerDel' || context === 'moveFrom' || context === 'moveTo') this.notes.add(context === 'moveFrom' || context === 'moveTo' ? 'moved' : 'paragraphMarks');
-        if (!isNow(context)) joinNext = true;
+        if (!isNow(context)) joinNext = context === 'ownDel' ? 'own' : 'reviewer';
       }
     }
     return joinNext;

@@ -1,4 +1,4 @@
-import { reviewWord } from './review-word';
+import { reviewReadback } from './review-readback';
 
 /** The director's review (issue 9): users, the review round, comments, versions, review in Word. */
 export const review = {
@@ -13,5 +13,5 @@ export const review = {
     notDocx: 'Tiedosto ei ole Word-asiakirja (.docx).',
     tooLarge: 'Tiedosto on liian suuri (yli 20 Mt).',
   },
-  word: reviewWord,
+  word: reviewReadback,
 };

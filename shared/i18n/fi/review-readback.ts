@@ -1,5 +1,5 @@
 /** Reading back a review copy (.docx) the director returns: refusals, notes, the command line's report (review.word.*). */
-export const reviewWord = {
+export const reviewReadback = {
   error: {
     empty: 'Tiedosto on tyhjä: siinä ei ole Word-asiakirjaa.',
     damaged: 'Tiedosto on vioittunut, eikä Word-asiakirjaa voi lukea. Tallenna se Wordissa uudelleen ja tuo sitten.',
