@@ -3,6 +3,7 @@
 // the item has changed since the export, a change or comment is found by its own text with the text
 // around it, and only where that is found exactly once. Nothing is placed by guess: anything else
 // is 'notFound', and the user sees it so.
+import { diffArrays, diffChars } from 'diff';
 import type { ComparedField } from '../../../shared/domain/compare-types';
 import { comparedFields } from '../../../shared/domain/compare-types';
 import type { ItemComment } from '../../../shared/domain/review';
@@ -59,6 +60,15 @@ function uniquePlace(units: readonly TextUnit[], needle: string): { unit: TextUn
   return found;
 }
 
+/** The share of the longer text that the two have in common, character by character (jsdiff). */
+function similarity(a: string, b: string): number {
+  const longer = Math.max(a.length, b.length);
+  if (longer === 0) return 1;
+  let same = 0;
+  for (const part of diffChars(a, b)) if (!part.added && !part.removed) same += part.value.length;
+  return same / longer;
+}
+
 function normalized(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
@@ -66,6 +76,8 @@ function normalized(text: string): string {
 class Matcher {
   /** Each record's unit, where its text is the unit's text now. */
   private readonly recordUnit = new Map<FileRecord, TextUnit>();
+  /** Each record whose unit was edited since the export (aligned by place between unchanged ones). */
+  private readonly edited = new Map<FileRecord, TextUnit>();
   private readonly recordField = new Map<FileRecord, ComparedField | null>();
 
   constructor(
@@ -101,22 +113,98 @@ class Matcher {
     }
   }
 
-  /** The k-th record with a text is the k-th unit with it, where both have it equally often. */
+  /**
+   * Aligns the field's paragraphs in the file with its units now (jsdiff's diffArrays on their
+   * texts): equal texts are the same unit; where the file has k paragraphs and the item k units
+   * that differ between two that agree, they are paired in order as the same units, edited since.
+   */
   private mapRecords(): void {
     for (const field of comparedFields) {
       const records = this.parsed.records.filter((record) => this.fieldOf(record) === field && record.nowText !== '');
       const units = this.units.get(field) ?? [];
-      const recordsByText = groupByText(records, (record) => record.nowText);
-      const unitsByText = groupByText(units, (unit) => unit.text);
-      for (const [text, sameRecords] of recordsByText) {
-        const sameUnits = unitsByText.get(text) ?? [];
-        if (sameUnits.length !== sameRecords.length) continue;
-        sameRecords.forEach((record, index) => {
-          const unit = sameUnits[index];
-          if (unit) this.recordUnit.set(record, unit);
-        });
+      let recordIndex = 0;
+      let unitIndex = 0;
+      let removed: FileRecord[] = [];
+      let added: TextUnit[] = [];
+      const pair = () => {
+        this.pairEdited(removed, added);
+        removed = [];
+        added = [];
+      };
+      for (const part of diffArrays(records.map((record) => record.nowText), units.map((unit) => unit.text))) {
+        const count = part.count;
+        if (part.removed) {
+          removed = [...removed, ...records.slice(recordIndex, recordIndex + count)];
+          recordIndex += count;
+        } else if (part.added) {
+          added = [...added, ...units.slice(unitIndex, unitIndex + count)];
+          unitIndex += count;
+        } else {
+          pair();
+          for (let index = 0; index < count; index += 1) {
+            const record = records[recordIndex + index];
+            const unit = units[unitIndex + index];
+            if (record && unit) this.recordUnit.set(record, unit);
+          }
+          recordIndex += count;
+          unitIndex += count;
+        }
+      }
+      pair();
+    }
+  }
+
+  /**
+   * Paragraphs of the file and units of the item that differ between two that agree: as many of
+   * each are paired in order; otherwise each paragraph with the next unit that still shares most
+   * of its text (at least 60 %), in order, so a paragraph that gained a sentence is still itself.
+   */
+  private pairEdited(records: readonly FileRecord[], units: readonly TextUnit[]): void {
+    if (records.length === 0 || units.length === 0) return;
+    if (records.length === units.length) {
+      records.forEach((record, index) => this.edited.set(record, units[index] as TextUnit));
+      return;
+    }
+    let next = 0;
+    for (const record of records) {
+      for (let index = next; index < units.length; index += 1) {
+        const unit = units[index] as TextUnit;
+        if (similarity(record.nowText, unit.text) >= 0.6) {
+          this.edited.set(record, unit);
+          next = index + 1;
+          break;
+        }
       }
     }
+  }
+
+  /**
+   * An offset range of an edited paragraph's text mapped into its unit's text now, where that
+   * stretch (and the characters on either side of it) is unchanged by the edits; else null.
+   */
+  private mapRange(record: FileRecord, unit: TextUnit, from: number, to: number): { from: number; to: number } | null {
+    let fileAt = 0;
+    let unitAt = 0;
+    const lower = Math.max(0, from - 1);
+    const upper = Math.min(record.nowText.length, to + 1);
+    for (const part of diffChars(record.nowText, unit.text)) {
+      const length = part.value.length;
+      if (part.added) {
+        // Text the item gained inside the stretch: the stretch is not what the file had there.
+        if (fileAt > lower && fileAt < upper) return null;
+        unitAt += length;
+        continue;
+      }
+      if (part.removed) {
+        if (fileAt < upper && fileAt + length > lower) return null;
+        fileAt += length;
+        continue;
+      }
+      if (fileAt <= lower && upper <= fileAt + length) return { from: unitAt + (from - fileAt), to: unitAt + (to - fileAt) };
+      fileAt += length;
+      unitAt += length;
+    }
+    return null;
   }
 
   recordAt(offset: number): FileRecord | undefined {
@@ -147,6 +235,15 @@ class Matcher {
     const unit = this.recordUnit.get(record);
     if (unit && unit.text.startsWith(raw.deleted, raw.offset)) {
       return { change: { ...base, field: unit.field, unitText: unit.text, offset: raw.offset, match: 'matched' }, placement: { unit, offset: raw.offset, deleted: raw.deleted, inserted: raw.inserted } };
+    }
+    const editedUnit = this.edited.get(record);
+    if (editedUnit) {
+      const after = record.nowText.slice(0, raw.offset) + raw.inserted + record.nowText.slice(raw.offset + raw.deleted.length);
+      if (after === editedUnit.text) return { change: { ...base, field: editedUnit.field, unitText: editedUnit.text, offset: raw.offset, match: 'alreadyPresent' }, placement: null };
+      const range = this.mapRange(record, editedUnit, raw.offset, raw.offset + raw.deleted.length);
+      if (range && editedUnit.text.startsWith(raw.deleted, range.from)) {
+        return { change: { ...base, field: editedUnit.field, unitText: editedUnit.text, offset: range.from, match: 'matched' }, placement: { unit: editedUnit, offset: range.from, deleted: raw.deleted, inserted: raw.inserted } };
+      }
     }
     const units = this.unitsOf(field);
     for (const length of contextLengths) {
@@ -186,26 +283,20 @@ class Matcher {
 
   placeComment(segments: { record: FileRecord; from: number; to: number }[], field: ComparedField | null, quote: string): CommentPlacement[] | null {
     if (segments.length === 0) return null;
-    const mapped = segments.map((segment) => ({ segment, unit: this.recordUnit.get(segment.record) }));
-    if (mapped.every((entry) => entry.unit !== undefined)) {
-      return mapped.map(({ segment, unit }) => ({ unit: unit as TextUnit, from: segment.from, to: segment.to }));
-    }
+    const placed = segments.map((segment): CommentPlacement | null => {
+      const unit = this.recordUnit.get(segment.record);
+      if (unit) return { unit, from: segment.from, to: segment.to };
+      const editedUnit = this.edited.get(segment.record);
+      const range = editedUnit ? this.mapRange(segment.record, editedUnit, segment.from, segment.to) : null;
+      return editedUnit && range ? { unit: editedUnit, ...range } : null;
+    });
+    if (placed.every((entry) => entry !== null)) return placed;
     if (segments.length !== 1) return null;
     const place = uniquePlace(this.unitsOf(field), quote);
     return place ? [{ unit: place.unit, from: place.at, to: place.at + quote.length }] : null;
   }
 }
 
-function groupByText<T>(values: readonly T[], textOf: (value: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const value of values) {
-    const text = textOf(value);
-    const list = out.get(text);
-    if (list) list.push(value);
-    else out.set(text, [value]);
-  }
-  return out;
-}
 
 function sameBody(fileBody: string, existing: string): boolean {
   const file = normalized(fileBody);

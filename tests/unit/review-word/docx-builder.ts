@@ -19,7 +19,7 @@ function customXml(properties: Record<string, string>): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">${entries}</Properties>`;
 }
 
-export async function buildDocx(parts: DocxParts): Promise<Uint8Array> {
+export async function buildDocx(parts: DocxParts, level = 6): Promise<Uint8Array> {
   const zip = new JSZip();
   const overrides = [
     '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>',
@@ -47,7 +47,7 @@ export async function buildDocx(parts: DocxParts): Promise<Uint8Array> {
   if (parts.comments) zip.file('word/comments.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments ${wNs}>${parts.comments}</w:comments>`);
   if (parts.commentsExtended) zip.file('word/commentsExtended.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w15:commentsEx ${wNs}>${parts.commentsExtended}</w15:commentsEx>`);
   if (parts.properties) zip.file('docProps/custom.xml', customXml(parts.properties));
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level } });
 }
 
 /** A paragraph of plain runs. */

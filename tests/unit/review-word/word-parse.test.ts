@@ -98,6 +98,95 @@ describe('reading Word additions', () => {
   });
 });
 
+describe('matching against the item as it is now', () => {
+  const background = (paragraphs: string[]) => bookmark(1, 'background', paragraphs.join(''));
+
+  it('skips the export\'s own tracked changes (ids from 900000) and reads the item\'s text through them', async () => {
+    const body = background([
+      // The export showed "26" → "27" since the chosen version; the reviewer then changed "27" → "28".
+      p(r('Hankkeita on '), del(900001, '26'), '<w:ins w:id="900002" w:author="Maria Esimerkki" w:date="2024-01-10T10:00:00Z"><w:r><w:t>27</w:t></w:r></w:ins>', r('.')),
+      p(r('Lautakunta seuraa '), del(3, 'hankkeita'), ins(4, 'kaikkia hankkeita'), r('.')),
+    ]);
+    const { report } = await readReviewCopy(input(await buildDocx({ body, properties }), { isOwnChange: (id) => id >= 900000 }));
+    expect(report.changes.map(({ unitText, offset, deleted, inserted, match }) => ({ unitText, offset, deleted, inserted, match }))).toEqual([
+      { unitText: 'Lautakunta seuraa hankkeita.', offset: 18, deleted: 'hankkeita', inserted: 'kaikkia hankkeita', match: 'matched' },
+    ]);
+  });
+
+  it('places a change in a paragraph edited since the export by its place, and leaves one it cannot tell apart', async () => {
+    const edited = { ...item(), background: paragraphsDoc(['Lautakunta seuraa tarkasti hankkeita.', 'Hankkeita on 28.', 'Hankkeita on 27.']) };
+    const body = background([
+      p(r('Lautakunta seuraa hankkeita'), ins(1, ' vuosittain'), r('.')),
+      p(r('Hankkeita on 27.')),
+      p(r('Hankkeita on '), del(2, '27'), ins(3, '28'), r('.')),
+    ]);
+    const { report, matched } = await readReviewCopy(input(await buildDocx({ body, properties }), { item: edited }));
+    expect(matched.changePlacements.get('t1')?.unit.path).toEqual([0]);
+    expect(report.changes.map(({ unitText, offset, match }) => ({ unitText, offset, match }))).toEqual([
+      // The first paragraph got "tarkasti" since: paired by place, the insertion point maps past it.
+      { unitText: 'Lautakunta seuraa tarkasti hankkeita.', offset: 36, match: 'matched' },
+      // The item says 28 in one "Hankkeita on …" paragraph and 27 in the other now: which of the file's
+      // two equal paragraphs became which cannot be known, so the change is not placed.
+      { unitText: 'Hankkeita on 27.', offset: 13, match: 'notFound' },
+    ]);
+  });
+
+  it('says alreadyPresent when the item reads as after the change', async () => {
+    const edited = { ...item(), background: paragraphsDoc(['Lautakunta seuraa kaikkia hankkeita tarkasti.', 'Hankkeita on 27.', 'Hankkeita on 27.']) };
+    const body = background([p(r('Lautakunta seuraa '), ins(1, 'kaikkia '), r('hankkeita tarkasti, ja paljon.'))]);
+    const edited2 = { ...edited, background: paragraphsDoc(['Lautakunta seuraa kaikkia hankkeita tarkasti, ja paljon.']) };
+    const first = await readReviewCopy(input(await buildDocx({ body, properties }), { item: edited2 }));
+    expect(first.report.changes.map((change) => change.match)).toEqual(['alreadyPresent']);
+  });
+
+  it('reads table cells and headings, and counts changes outside the four fields without listing them', async () => {
+    const withTable = {
+      ...item(),
+      background: { type: 'doc' as const, content: [{ type: 'heading' as const, attrs: { level: 2 }, content: [{ type: 'text' as const, text: 'Tilanne' }] }, { type: 'table' as const, content: [{ type: 'tableRow' as const, content: [{ type: 'tableCell' as const, content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'OKM' }] }] }, { type: 'tableCell' as const, content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: '12 500 €' }] }] }] }] }] },
+    };
+    const body = [
+      p(r('Valmistelija'), '<w:r><w:tab/></w:r>', r('Maria '), ins(7, 'E. '), r('Esimerkki')),
+      bookmark(1, 'background', [p(r('Tila'), ins(1, 'nne nyt'), del(2, 'nne')), '<w:tbl><w:tblPr/><w:tr><w:trPr><w:ins w:id="9" w:author="Mikko Saari" w:date="2024-01-12T14:05:00Z"/></w:trPr><w:tc><w:tcPr/>', p(r('OKM')), '</w:tc><w:tc>', p(r('12 '), del(3, '500'), ins(4, '600'), r(' €')), '</w:tc></w:tr></w:tbl>'].join('')),
+    ].join('');
+    const { report, matched } = await readReviewCopy(input(await buildDocx({ body, properties }), { item: withTable }));
+    expect(report.changes.map(({ field, unitText, offset, deleted, inserted, match }) => ({ field, unitText, offset, deleted, inserted, match }))).toEqual([
+      { field: 'background', unitText: 'Tilanne', offset: 4, deleted: 'nne', inserted: 'nne nyt', match: 'matched' },
+      { field: 'background', unitText: '12 500 €', offset: 3, deleted: '500', inserted: '600', match: 'matched' },
+    ]);
+    expect(matched.changePlacements.get('t2')?.unit.path).toEqual([1, 0, 1, 0]);
+    expect(report.notes).toEqual([
+      'Taulukon rivien ja solujen lisäyksiä ja poistoja ei tuoda: tee ne sovelluksessa.',
+      '1 muutos on muualla kuin otsikossa, selostuksessa, päätösehdotuksessa tai päätöksessä (esim. valmistelija tai muutoksenhaku), eikä sitä tuoda.',
+    ]);
+  });
+
+  it('reports a paragraph the reviewer split, and leaves the change at the split unplaced', async () => {
+    // Enter after "seuraa" and a new word: Word marks the first half's paragraph mark inserted.
+    const body = background([
+      `<w:p><w:pPr><w:rPr><w:ins w:id="5" w:author="Mikko Saari" w:date="2024-01-12T14:05:00Z"/></w:rPr></w:pPr>${r('Lautakunta seuraa')}</w:p>`,
+      p(ins(6, 'Uusi kappale: '), r(' hankkeita.')),
+      p(r('Hankkeita on '), del(7, '27'), ins(8, '26'), r('.')),
+      p(r('Hankkeita on 27.')),
+    ]);
+    const { report } = await readReviewCopy(input(await buildDocx({ body, properties })));
+    expect(report.changes.map(({ unitText, inserted, match }) => ({ unitText, inserted, match }))).toEqual([
+      { unitText: 'Lautakunta seuraa hankkeita.', inserted: 'Uusi kappale: ', match: 'notFound' },
+      { unitText: 'Hankkeita on 27.', inserted: '26', match: 'matched' },
+    ]);
+    expect(report.notes).toEqual(['Kappaleiden jakamista tai yhdistämistä ei tuoda: tee ne sovelluksessa. Niihin osuvat muutokset näkyvät löytymättöminä.']);
+  });
+
+  it('finds the fields by text in a copy whose bookmarks are gone, and says so', async () => {
+    const body = [p(r('Hankkeiden katsaus')), p(r('Lautakunta seuraa '), ins(1, 'kaikkia '), r('hankkeita.')), p(r('Päätösehdotus'), '<w:r><w:tab/></w:r>', r('Lautakunta merkitsee '), del(2, 'katsauksen '), r('tiedoksi.'))].join('');
+    const { report } = await readReviewCopy(input(await buildDocx({ body, properties })));
+    expect(report.changes.map(({ field, match }) => ({ field, match }))).toEqual([
+      { field: 'background', match: 'matched' },
+      { field: 'proposal', match: 'matched' },
+    ]);
+    expect(report.notes).toEqual(['Tiedostosta puuttuvat Pykälän kenttämerkit, joten kohdat on tunnistettu tekstin perusteella.']);
+  });
+});
+
 describe('refusing what is not this item\'s review copy', () => {
   async function refusal(bytes: Uint8Array, overrides: Partial<ReviewReadInput> = {}): Promise<string> {
     const error: unknown = await readReviewCopy(input(bytes, overrides)).then(() => null, (reason: unknown) => reason);
