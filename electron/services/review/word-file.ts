@@ -4,7 +4,7 @@
 import JSZip from 'jszip';
 import { ServiceError } from '../../../shared/errors';
 import { maxReviewFileBytes } from '../../../shared/ipc/channels/review';
-import { attrOf, BadXmlError, childrenOf, decodeEntities, findAll, parseXmlPart, rawTextOf, tagOf } from './word-xml';
+import { attrOf, BadXmlError, childrenOf, decodeEntities, findAll, parseXmlPart, rawTextOf, tagOf, withoutFormatting } from './word-xml';
 import type { XmlNode } from './word-xml';
 
 /**
@@ -78,13 +78,13 @@ class PartReader {
   private readonly budget = { left: maxUnpackedBytes };
   constructor(private readonly zip: JSZip) {}
 
-  async read(path: string | null): Promise<XmlNode[] | null> {
+  async read(path: string | null, prepare: (xml: string) => string = (xml) => xml): Promise<XmlNode[] | null> {
     if (path === null) return null;
     const entry = this.zip.file(path);
     if (entry === null) return null;
     const xml = await unpack(entry, this.budget);
     try {
-      return parseXmlPart(path, xml);
+      return parseXmlPart(path, prepare(xml));
     } catch (error) {
       if (error instanceof BadXmlError) throw fileRefusal('review.word.error.damaged', error.message);
       throw error;
@@ -122,7 +122,7 @@ export async function openReviewDocx(bytes: Uint8Array): Promise<ReviewDocxParts
   const slash = documentPath.lastIndexOf('/');
   const folder = slash >= 0 ? documentPath.slice(0, slash + 1) : '';
   const documentRels = await reader.read(`${folder}_rels/${documentPath.slice(slash + 1)}.rels`);
-  const document = await reader.read(documentPath);
+  const document = await reader.read(documentPath, withoutFormatting);
   if (document === null) throw fileRefusal('review.error.notDocx', 'no document part');
   return {
     document,

@@ -100,13 +100,18 @@ class Matcher {
   /** A file without the export's bookmarks: each paragraph's field is where its text is found (in document order when in several). */
   private assignFields(): void {
     let previous: ComparedField | null = null;
+    const exact = new Map<string, Set<ComparedField>>();
+    for (const field of comparedFields) for (const unit of this.units.get(field) ?? []) exact.set(unit.text, (exact.get(unit.text) ?? new Set()).add(field));
     for (const record of this.parsed.records) {
       if (record.field !== null || this.parsed.bookmarked) {
         this.recordField.set(record, record.field);
         continue;
       }
       const text = record.nowText;
-      const candidates = comparedFields.filter((field) => (this.units.get(field) ?? []).some((unit) => unit.text === text || (text.length >= 12 && unit.text.includes(text))));
+      // A paragraph beside its label ("Päätösehdotus⇥Lautakunta …") holds its unit's text after the label.
+      const label = text.indexOf('\t');
+      const found = exact.get(text) ?? (label >= 0 ? exact.get(text.slice(label + 1)) : undefined);
+      const candidates = comparedFields.filter((field) => found?.has(field) ?? false);
       const field: ComparedField | null = candidates.length === 1 ? (candidates[0] ?? null) : previous !== null && candidates.includes(previous) ? previous : null;
       this.recordField.set(record, field);
       if (field !== null) previous = field;

@@ -176,6 +176,15 @@ describe('matching against the item as it is now', () => {
     expect(report.notes).toEqual(['Kappaleiden jakamista tai yhdistämistä ei tuoda: tee ne sovelluksessa. Niihin osuvat muutokset näkyvät löytymättöminä.']);
   });
 
+  it('notes formatting changes, which are not text changes, and keeps reading through the formatting', async () => {
+    const body = background([
+      p('<w:r w:rsidR="00ABCDEF"><w:rPr><w:b/><w:rPrChange w:id="4" w:author="Mikko Saari" w:date="2024-01-12T14:05:00Z"><w:rPr/></w:rPrChange></w:rPr><w:t xml:space="preserve">Lautakunta</w:t></w:r>', r(' seuraa hankkeita.')),
+    ]);
+    const { report } = await readReviewCopy(input(await buildDocx({ body, properties })));
+    expect(report.changes).toEqual([]);
+    expect(report.notes).toEqual(['Muotoilun muutoksia (lihavointi, tyylit) ei tuoda; vain tekstin muutokset.']);
+  });
+
   it('finds the fields by text in a copy whose bookmarks are gone, and says so', async () => {
     const body = [p(r('Hankkeiden katsaus')), p(r('Lautakunta seuraa '), ins(1, 'kaikkia '), r('hankkeita.')), p(r('Päätösehdotus'), '<w:r><w:tab/></w:r>', r('Lautakunta merkitsee '), del(2, 'katsauksen '), r('tiedoksi.'))].join('');
     const { report } = await readReviewCopy(input(await buildDocx({ body, properties })));
