@@ -7,10 +7,14 @@ import { diffArrays, diffChars } from 'diff';
 import type { ComparedField } from '../../../shared/domain/compare-types';
 import { comparedFields } from '../../../shared/domain/compare-types';
 import type { ItemComment } from '../../../shared/domain/review';
+import { translate } from '../../../shared/i18n/translate';
 import type { WordChange, WordComment, WordMatch } from '../../../shared/domain/word-review';
 import type { FileComment } from './word-comments';
 import type { FileRecord, ParsedDocument, RawChange } from './word-document';
 import type { TextUnit } from './word-units';
+
+/** What matching needs of the item's comments (a stored row will do: `detached` is not used). */
+export type ExistingComment = Pick<ItemComment, 'id' | 'parentId' | 'author' | 'quote' | 'body'>;
 
 /** Where a change applies: the unit's text now has `deleted` at `offset`. */
 export interface ChangePlacement {
@@ -35,7 +39,7 @@ export interface MatchedReview {
   /** For 'matched' comments; replies have none. */
   commentPlacements: Map<string, CommentPlacement[]>;
   /** For 'alreadyPresent' comments: the item's comment that is this one. */
-  existingComment: Map<string, ItemComment>;
+  existingComment: Map<string, ExistingComment>;
 }
 
 /** Context taken around a change, longest first: a long one is surer, a short one survives nearby edits. */
@@ -310,8 +314,24 @@ function sameBody(fileBody: string, existing: string): boolean {
   return file === own || (own !== '' && fileBody.trim().startsWith(existing.trim()) && /^\s*\n/u.test(fileBody.trim().slice(existing.trim().length)));
 }
 
+const quotePlaceholder = '\u0000quote\u0000';
+
+/**
+ * A comment whose text was gone when the copy was exported: the export wrote it at its field's
+ * start with no range, its quote as its first paragraph (reviewWord.detachedQuote). Read back,
+ * the quote is the comment's quote again and the rest its text.
+ */
+function exportedDetached(body: string): { quote: string; body: string } | null {
+  const template = translate('reviewWord.detachedQuote', { quote: quotePlaceholder });
+  const [before = '', after = ''] = template.split(quotePlaceholder);
+  const newline = body.indexOf('\n');
+  const first = newline < 0 ? body : body.slice(0, newline);
+  if (!first.startsWith(before) || !first.endsWith(after) || first.length < before.length + after.length) return null;
+  return { quote: first.slice(before.length, first.length - after.length), body: newline < 0 ? '' : body.slice(newline + 1).trim() };
+}
+
 /** Matches every change and comment of the file against the item's units and its existing comments. */
-export function matchReview(parsed: ParsedDocument, fileComments: readonly FileComment[], units: Map<ComparedField, TextUnit[]>, existing: readonly ItemComment[]): MatchedReview {
+export function matchReview(parsed: ParsedDocument, fileComments: readonly FileComment[], units: Map<ComparedField, TextUnit[]>, existing: readonly ExistingComment[]): MatchedReview {
   const matcher = new Matcher(parsed, units);
   const changes: WordChange[] = [];
   const changePlacements = new Map<string, ChangePlacement>();
@@ -326,7 +346,7 @@ export function matchReview(parsed: ParsedDocument, fileComments: readonly FileC
 
   const comments: WordComment[] = [];
   const commentPlacements = new Map<string, CommentPlacement[]>();
-  const existingComment = new Map<string, ItemComment>();
+  const existingComment = new Map<string, ExistingComment>();
   const byWordId = new Map<string, WordComment>();
   // Parents first, so that a reply knows how its parent matched.
   const ordered = [...fileComments.filter((comment) => comment.parentWordId === null), ...fileComments.filter((comment) => comment.parentWordId !== null)];
@@ -347,16 +367,19 @@ export function matchReview(parsed: ParsedDocument, fileComments: readonly FileC
       const first = segments[0];
       const anchorRecord = first?.record ?? (start === null ? undefined : matcher.recordAt(start));
       const field = anchorRecord ? matcher.fieldOf(anchorRecord) : null;
-      const quote = segments.map((segment) => segment.record.nowText.slice(segment.from, segment.to)).join('\n');
+      const rangeQuote = segments.map((segment) => segment.record.nowText.slice(segment.from, segment.to)).join('\n');
+      const detached = rangeQuote === '' ? exportedDetached(fileComment.body) : null;
+      const quote = detached?.quote ?? rangeQuote;
+      if (detached) base.body = detached.body;
       const same = existing.find(
-        (candidate) => candidate.parentId === null && candidate.author.name === fileComment.author && normalized(candidate.quote) === normalized(quote) && sameBody(fileComment.body, candidate.body),
+        (candidate) => candidate.parentId === null && candidate.author.name === fileComment.author && normalized(candidate.quote) === normalized(quote) && sameBody(base.body, candidate.body),
       );
       let match: WordMatch = 'notFound';
       if (same) {
         match = 'alreadyPresent';
         existingComment.set(id, same);
       } else {
-        const placements = matcher.placeComment(segments, field, quote);
+        const placements = detached ? null : matcher.placeComment(segments, field, quote);
         if (placements) {
           match = 'matched';
           commentPlacements.set(id, placements);

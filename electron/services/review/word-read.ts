@@ -3,25 +3,22 @@
 // apart from unzipping: the caller brings the item and its comments, so review:readWord and
 // review:applyWord read the same way and the command line shows what the app would.
 import type { AgendaItem } from '../../../shared/domain/item';
-import type { ItemComment } from '../../../shared/domain/review';
 import type { WordReviewReport } from '../../../shared/domain/word-review';
 import { translate } from '../../../shared/i18n/translate';
+import { reviewProperties } from '../../export/index';
 import { readComments } from './word-comments';
 import { readDocument } from './word-document';
 import type { OwnChangeTest } from './word-document';
 import { customPropertiesOf, fileRefusal, openReviewDocx } from './word-file';
 import { matchReview } from './word-match';
-import type { MatchedReview } from './word-match';
+import type { ExistingComment, MatchedReview } from './word-match';
 import { itemUnits } from './word-units';
-
-/** The custom document properties the export writes into a review copy. */
-export const reviewProperties = { itemId: 'PykalaItemId', version: 'PykalaVersion', organisation: 'PykalaOrganisation' } as const;
 
 export interface ReviewReadInput {
   bytes: Uint8Array;
   fileName: string;
   item: AgendaItem;
-  existingComments: readonly ItemComment[];
+  existingComments: readonly ExistingComment[];
   /** The title of another item, to name it when the file is that item's copy (undefined: no such item here). */
   titleOfItem: (id: string) => Promise<string | undefined>;
   /** The organisation name in settings, to say when the copy came from another one's Pykälä. */

@@ -15,6 +15,8 @@ const parser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   processEntities: false,
+  // Callbacks get the path matcher itself rather than a path string built for every tag: we use none.
+  jPath: false,
 });
 
 /** Thrown for a part that is not well-formed XML (or carries a DOCTYPE, which Word never writes). */

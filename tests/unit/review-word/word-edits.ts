@@ -35,6 +35,7 @@ export class WordSession {
   private nextRevision = 0;
   private nextComment = 0;
   private comments: { id: number; author: string; body: string; paraId: string; parentParaId: string | null }[] = [];
+  private readonly exportedParaIds = new Map<number, string | null>();
 
   private constructor(
     private readonly zip: JSZip,
@@ -45,8 +46,14 @@ export class WordSession {
     const zip = await JSZip.loadAsync(bytes);
     const session = new WordSession(zip, (await zip.file('word/document.xml')?.async('string')) ?? '');
     const existing = (await zip.file('word/comments.xml')?.async('string')) ?? '';
-    // New comments continue after the export's own ids, as Word does.
-    for (const match of existing.matchAll(/<w:comment [^>]*w:id="(\d+)"/gu)) session.nextComment = Math.max(session.nextComment, Number(match[1]) + 1);
+    // New comments continue after the export's own ids, as Word does; a reply finds its parent by
+    // the w14:paraId of the parent's last paragraph.
+    for (const match of existing.matchAll(/<w:comment [^>]*?w:id="(\d+)"[^>]*>([\s\S]*?)<\/w:comment>/gu)) {
+      const id = Number(match[1]);
+      session.nextComment = Math.max(session.nextComment, id + 1);
+      const paraIds = [...(match[2] ?? '').matchAll(/w14:paraId="([0-9A-Fa-f]+)"/gu)].map((hit) => hit[1] ?? '');
+      session.exportedParaIds.set(id, paraIds.at(-1) ?? null);
+    }
     return session;
   }
 
@@ -89,8 +96,9 @@ export class WordSession {
     this.documentXml = this.documentXml
       .replace(`<w:commentRangeStart w:id="${parentId}"/>`, `<w:commentRangeStart w:id="${parentId}"/><w:commentRangeStart w:id="${id}"/>`)
       .replace(`<w:commentRangeEnd w:id="${parentId}"/>`, `<w:commentRangeEnd w:id="${parentId}"/><w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`);
-    const parent = this.comments.find((comment) => comment.id === parentId);
-    this.comments.push({ id, author, body, paraId: (0x10000000 + id).toString(16).toUpperCase(), parentParaId: parent?.paraId ?? null });
+    const parentParaId = this.comments.find((comment) => comment.id === parentId)?.paraId ?? this.exportedParaIds.get(parentId) ?? null;
+    if (parentParaId === null) throw new Error(`comment ${String(parentId)} has no paragraph id to reply to`);
+    this.comments.push({ id, author, body, paraId: (0x10000000 + id).toString(16).toUpperCase(), parentParaId });
     return id;
   }
 
