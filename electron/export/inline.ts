@@ -75,6 +75,8 @@ export function applyMarks(marks: RichMark[] | undefined, base: RunFormat): Mark
       case 'link':
         href = safeHref(mark.attrs?.href);
         break;
+      case 'comment': // a review comment's anchor prints nothing (the review copy makes it a Word comment)
+        break;
       default:
         assertNever(mark.type);
     }
