@@ -7,7 +7,6 @@ export const reviewReadback = {
     notPykala: 'Tiedosto ei ole Pykälän tarkastuskopio: siitä puuttuu asian tunniste. Vie asiasta tarkastuskopio Pykälästä ja tuo esittelijän palauttama kopio.',
     otherItem: 'Tiedosto on toisen asian tarkastuskopio: ”{{title}}”. Tuo se siihen asiaan.',
     otherItemUnknown: 'Tiedosto on toisen asian tarkastuskopio (asia {{id}}), eikä sitä asiaa ole tässä tietokannassa.',
-    commentsFrozen: 'Päätösehdotus on hyväksytty: sen otsikkoon, selostukseen ja päätösehdotukseen ei voi enää tuoda kommentteja. Vastauksia ja päätöksen kommentteja voi tuoda.',
   },
   note: {
     moved: 'Siirrettyä tekstiä ei tuoda: tee siirto sovelluksessa.',

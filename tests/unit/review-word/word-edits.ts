@@ -36,6 +36,7 @@ export class WordSession {
   private nextComment = 0;
   private comments: { id: number; author: string; body: string; paraId: string; parentParaId: string | null }[] = [];
   private readonly exportedParaIds = new Map<number, string | null>();
+  private readonly addedExportedParaIds: string[] = [];
 
   private constructor(
     private readonly zip: JSZip,
@@ -48,12 +49,23 @@ export class WordSession {
     const existing = (await zip.file('word/comments.xml')?.async('string')) ?? '';
     // New comments continue after the export's own ids, as Word does; a reply finds its parent by
     // the w14:paraId of the parent's last paragraph.
-    for (const match of existing.matchAll(/<w:comment [^>]*?w:id="(\d+)"[^>]*>([\s\S]*?)<\/w:comment>/gu)) {
-      const id = Number(match[1]);
+    // Word gives every paragraph a w14:paraId when it saves; an exported comment without one gets it here.
+    const patched = existing.replace(/(<w:comment [^>]*?w:id="(\d+)"[^>]*>)([\s\S]*?)(<\/w:comment>)/gu, (_whole, open: string, idText: string, inner: string, close: string) => {
+      const id = Number(idText);
       session.nextComment = Math.max(session.nextComment, id + 1);
-      const paraIds = [...(match[2] ?? '').matchAll(/w14:paraId="([0-9A-Fa-f]+)"/gu)].map((hit) => hit[1] ?? '');
-      session.exportedParaIds.set(id, paraIds.at(-1) ?? null);
-    }
+      const paraIds = [...inner.matchAll(/w14:paraId="([0-9A-Fa-f]+)"/gu)].map((hit) => hit[1] ?? '');
+      let body = inner;
+      let paraId = paraIds.at(-1);
+      if (paraId === undefined) {
+        paraId = (0x20000000 + id).toString(16).toUpperCase();
+        const last = body.lastIndexOf('<w:p');
+        body = `${body.slice(0, last)}<w:p w14:paraId="${paraId}"${body.slice(last + 4)}`;
+        session.addedExportedParaIds.push(paraId);
+      }
+      session.exportedParaIds.set(id, paraId);
+      return open + body + close;
+    });
+    if (patched !== existing) zip.file('word/comments.xml', /xmlns:w14=/u.test(patched) ? patched : patched.replace('<w:comments ', '<w:comments xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" '));
     return session;
   }
 
@@ -132,6 +144,7 @@ export class WordSession {
       'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"';
     let comments = (await this.zip.file('word/comments.xml')?.async('string')) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments ${ns}></w:comments>`;
     let extended = (await this.zip.file('word/commentsExtended.xml')?.async('string')) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w15:commentsEx ${ns}></w15:commentsEx>`;
+    for (const paraId of this.addedExportedParaIds) extended = extended.replace('</w15:commentsEx>', `<w15:commentEx w15:paraId="${paraId}" w15:done="0"/></w15:commentsEx>`);
     for (const comment of this.comments) {
       const xml = `<w:comment w:id="${comment.id}" w:author="${comment.author}" w:date="${reviewer.date}" w:initials="MS"><w:p w14:paraId="${comment.paraId}" w14:textId="77777777" w:rsidR="00C0FFEE"><w:pPr><w:pStyle w:val="CommentText"/></w:pPr><w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:annotationRef/></w:r><w:r><w:t>${escapeXml(comment.body)}</w:t></w:r></w:p></w:comment>`;
       comments = comments.replace('</w:comments>', `${xml}</w:comments>`);
