@@ -15,6 +15,7 @@ import { meetingService } from './meeting-service';
 import { meetingMinutes } from './meeting-minutes';
 import { review } from './review';
 import { reviewWord } from './review-word';
+import { reviewService } from './review-service';
 
 export const fi = {
   common,
@@ -33,6 +34,7 @@ export const fi = {
   meetingMinutes,
   review,
   reviewWord,
+  reviewService,
 };
 
 export type Messages = typeof fi;
