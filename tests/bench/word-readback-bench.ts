@@ -7,7 +7,7 @@ import { exportReviewCopy, ownRevisionIdBase } from '../../electron/export';
 import { readReviewCopy } from '../../electron/services/review/word-read';
 import type { AgendaItem } from '../../shared/domain/item';
 import type { ItemComment } from '../../shared/domain/review';
-import type { RichDoc, RichMark, RichNode } from '../../shared/domain/rich-text';
+import type { RichDoc, RichNode } from '../../shared/domain/rich-text';
 import { WordSession } from '../unit/review-word/word-edits';
 import { preparers, seedInput, settingsWith } from '../unit/export/fixtures';
 import { longBackground } from './typing-bench';
@@ -23,7 +23,7 @@ function withComments(background: RichDoc): { background: RichDoc; comments: Ite
     const id = `comment-${String(comments.length + 1)}`;
     const text = node.content?.[0]?.text ?? '';
     comments.push({ id, itemId: 'bench-item', parentId: null, field: 'background', quote: text, body: 'Tarkista luvut.', author: director, createdAt: '2024-01-10T10:00:00.000Z', resolvedAt: null, resolvedBy: null, detached: false, source: 'app', updatedAt: '2024-01-10T10:00:00.000Z' });
-    return { ...node, content: [{ type: 'text', text, marks: [{ type: 'comment', attrs: { id } } as unknown as RichMark] }] };
+    return { ...node, content: [{ type: 'text', text, marks: [{ type: 'comment', attrs: { id } }] }] };
   });
   return { background: { type: 'doc', content }, comments };
 }

@@ -36,7 +36,7 @@ async function call<C extends Channel>(channel: C, input: InputOf<C>): Promise<O
   return envelope.value as OutputOf<C>;
 }
 
-const text = (value: string, commentId?: string): RichNode => ({ type: 'text', text: value, ...(commentId ? { marks: [{ type: 'comment', attrs: { id: commentId } } as never] } : {}) });
+const text = (value: string, commentId?: string): RichNode => ({ type: 'text', text: value, ...(commentId ? { marks: [{ type: 'comment', attrs: { id: commentId } }] } : {}) });
 const paragraph = (...content: RichNode[]): RichNode => ({ type: 'paragraph', content });
 const doc = (...content: RichNode[]): RichDoc => ({ type: 'doc', content });
 
