@@ -3,8 +3,8 @@
 // changes), then reviewed as Word leaves it (on every third page a comment, a reply, an insertion
 // and a replacement; every word its own run with rsids, as after many editing sessions), read back
 // against the item: unzip, parse, match. Median and p95 of in-process times, target ≤ 300 ms.
-import { exportReviewCopy, ownRevisionIdBase } from '../../electron/export';
-import { readReviewCopy } from '../../electron/services/review/word-read';
+import { exportReviewCopy } from '../../electron/export';
+import { ownChangeTestFor, readReviewCopy } from '../../electron/services/review/word-read';
 import type { AgendaItem } from '../../shared/domain/item';
 import type { ItemComment } from '../../shared/domain/review';
 import type { RichDoc, RichNode } from '../../shared/domain/rich-text';
@@ -68,7 +68,7 @@ export async function run(): Promise<void> {
   const { before, item, comments } = items();
   const bytes = await reviewedCopy(before, item, comments);
   const read = () =>
-    readReviewCopy({ bytes, fileName: 'katsaus.docx', item, existingComments: comments, titleOfItem: () => Promise.resolve(undefined), organisation: '', isOwnChange: (id) => id >= ownRevisionIdBase });
+    readReviewCopy({ bytes, fileName: 'katsaus.docx', item, existingComments: comments, titleOfItem: () => Promise.resolve(undefined), organisation: '', isOwnChange: ownChangeTestFor([{ author: director.name, at: '2024-01-09T10:00:00.000Z' }, { author: director.name, at: '2024-01-10T10:00:00.000Z' }]) });
   const first = await read();
   const entries = [...first.report.changes, ...first.report.comments];
   const count = (match: string) => entries.filter((entry) => entry.match === match).length;

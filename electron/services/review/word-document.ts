@@ -55,8 +55,15 @@ export interface ParsedDocument {
   outsideChanges: number;
 }
 
-/** Tells the export's own tracked changes (changes since a version) from the reviewer's, by their w:id. */
-export type OwnChangeTest = (wordId: number) => boolean;
+/** What tells the export's own tracked changes (changes since a version) from the reviewer's. */
+export interface ChangeMark {
+  /** The w:id; null when missing or not a number. */
+  id: number | null;
+  author: string;
+  date: string | null;
+}
+
+export type OwnChangeTest = (change: ChangeMark) => boolean;
 
 type Context = 'plain' | 'reviewerIns' | 'reviewerDel' | 'ownIns' | 'ownDel' | 'moveFrom' | 'moveTo';
 
@@ -282,8 +289,9 @@ class DocumentWalker {
 
   private changeContext(node: XmlNode): Context | null {
     const tag = tagOf(node);
-    const id = Number(attrOf(node, 'w:id') ?? Number.NaN);
-    const own = Number.isInteger(id) && this.isOwn(id);
+    const idText = attrOf(node, 'w:id');
+    const id = idText === undefined || !/^\d{1,10}$/u.test(idText) ? null : Number(idText);
+    const own = (tag === 'w:ins' || tag === 'w:del') && this.isOwn({ id, author: attrOf(node, 'w:author') ?? '', date: attrOf(node, 'w:date') ?? null });
     switch (tag) {
       case 'w:ins':
         return own ? 'ownIns' : 'reviewerIns';

@@ -240,7 +240,7 @@ class Matcher {
     const field = this.fieldOf(record);
     const base = { id, author: raw.author, date: raw.date, field, deleted: raw.deleted, inserted: raw.inserted };
     const notFound = { change: { ...base, unitText: record.nowText, offset: raw.offset, match: 'notFound' as WordMatch }, placement: null };
-    if (raw.structural) return notFound;
+    if (raw.structural) return this.wholeParagraph(record, raw, base) ?? notFound;
     const unit = this.recordUnit.get(record);
     if (unit && unit.text.startsWith(raw.deleted, raw.offset)) {
       return { change: { ...base, field: unit.field, unitText: unit.text, offset: raw.offset, match: 'matched' }, placement: { unit, offset: raw.offset, deleted: raw.deleted, inserted: raw.inserted } };
@@ -268,7 +268,26 @@ class Matcher {
         return { change: { ...base, field: asAfter.unit.field, unitText: asAfter.unit.text, offset: asAfter.at + before.length, match: 'alreadyPresent' }, placement: null };
       }
     }
-    return notFound;
+    return this.wholeParagraph(record, raw, base) ?? notFound;
+  }
+
+  /**
+   * A change that is a whole paragraph, inserted or deleted (the export's own, when a program
+   * renumbered its revision ids, as LibreOffice does on saving): already made when the item has
+   * exactly that paragraph (an insertion), or has no paragraph with that text (a deletion). It is
+   * never applied from here: adding or removing paragraphs is done in the app.
+   */
+  private wholeParagraph(record: FileRecord, raw: RawChange, base: Omit<WordChange, 'unitText' | 'offset' | 'match'>): { change: WordChange; placement: null } | null {
+    const units = this.unitsOf(this.fieldOf(record));
+    if (raw.deleted === '' && raw.inserted.trim() !== '' && (raw.offset === 0 || raw.offset === record.nowText.length)) {
+      const same = units.filter((unit) => unit.text === raw.inserted);
+      const unit = same[0];
+      if (same.length === 1 && unit) return { change: { ...base, field: unit.field, unitText: unit.text, offset: 0, match: 'alreadyPresent' }, placement: null };
+    }
+    if (raw.inserted === '' && raw.deleted.trim() !== '' && raw.offset === 0 && raw.deleted === record.nowText && !units.some((unit) => unit.text.includes(raw.deleted))) {
+      return { change: { ...base, unitText: '', offset: 0, match: 'alreadyPresent' }, placement: null };
+    }
+    return null;
   }
 
   // ---- comments
@@ -371,13 +390,20 @@ export function matchReview(parsed: ParsedDocument, fileComments: readonly FileC
       const detached = rangeQuote === '' ? exportedDetached(fileComment.body) : null;
       const quote = detached?.quote ?? rangeQuote;
       if (detached) base.body = detached.body;
-      const same = existing.find(
-        (candidate) => candidate.parentId === null && candidate.author.name === fileComment.author && normalized(candidate.quote) === normalized(quote) && sameBody(base.body, candidate.body),
-      );
+      const byId = new Map(existing.map((candidate) => [candidate.id, candidate]));
+      const same = existing.find((candidate) => {
+        if (candidate.author.name !== fileComment.author || !sameBody(base.body, candidate.body)) return false;
+        // A reply exported threaded but read back on its own (LibreOffice keeps no threads): its comment's quote.
+        const anchoredQuote = candidate.parentId === null ? candidate.quote : (byId.get(candidate.parentId)?.quote ?? '');
+        // A range that holds no text of the item now (it lay in text the export showed as inserted and a
+        // program renumbered): author and text alone tell the comment.
+        return quote === '' || normalized(anchoredQuote) === normalized(quote);
+      });
       let match: WordMatch = 'notFound';
       if (same) {
         match = 'alreadyPresent';
-        existingComment.set(id, same);
+        // Replies in this file thread to the item's top-level comment of that thread.
+        existingComment.set(id, same.parentId === null ? same : (byId.get(same.parentId) ?? same));
       } else {
         const placements = detached ? null : matcher.placeComment(segments, field, quote);
         if (placements) {

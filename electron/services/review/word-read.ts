@@ -5,7 +5,7 @@
 import type { AgendaItem } from '../../../shared/domain/item';
 import type { WordReviewReport } from '../../../shared/domain/word-review';
 import { translate } from '../../../shared/i18n/translate';
-import { reviewProperties } from '../../export/index';
+import { ownRevisionIdBase, reviewProperties } from '../../export/index';
 import { readComments } from './word-comments';
 import { readDocument } from './word-document';
 import type { OwnChangeTest } from './word-document';
@@ -13,6 +13,22 @@ import { customPropertiesOf, fileRefusal, openReviewDocx } from './word-file';
 import { matchReview } from './word-match';
 import type { ExistingComment, MatchedReview } from './word-match';
 import { itemUnits } from './word-units';
+
+const seconds = (iso: string) => Math.floor(Date.parse(iso) / 1000);
+
+/**
+ * The export's own tracked changes: ids from ownRevisionIdBase on, or, where a program renumbered
+ * the ids on saving (LibreOffice does), the author and time of one of the item's versions, which
+ * is what the export writes on them (a reviewer's change is made after the export, so its time is
+ * never a version's to the second).
+ */
+export function ownChangeTestFor(versions: readonly { author: string; at: string }[]): OwnChangeTest {
+  const times = new Set(versions.map((version) => seconds(version.at)));
+  // The export's date when no version changed a unit (the epoch) and its name for an author it has no name for.
+  times.add(0);
+  const authors = new Set([...versions.map((version) => version.author.trim()), translate('reviewWord.unknownAuthor')]);
+  return ({ id, author, date }) => (id !== null && id >= ownRevisionIdBase) || (date !== null && times.has(seconds(date)) && authors.has(author.trim()));
+}
 
 export interface ReviewReadInput {
   bytes: Uint8Array;

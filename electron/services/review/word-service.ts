@@ -11,9 +11,9 @@ import type { WordReviewReport } from '../../../shared/domain/word-review';
 import { ServiceError } from '../../../shared/errors';
 import type { WordApplyResult } from '../../../shared/ipc/channels/review';
 import * as repo from '../../../db/repositories/items-repository';
+import { listVersionHeads } from '../../../db/repositories/item-versions-repository';
 import { listPeople } from '../../../db/repositories/people-repository';
 import { insertComment, insertEvent, listComments } from '../../../db/repositories/review-repository';
-import { ownRevisionIdBase } from '../../export/index';
 import { isProposalFrozen } from '../items/item-rules';
 import { itemNotFound, writeItemVersion } from '../items/item-write';
 import type { ServiceDeps } from '../service-deps';
@@ -23,7 +23,7 @@ import { inTransaction } from '../transaction';
 import { assertUnchanged, nextTimestamp } from '../updated-at';
 import { planApply } from './word-apply';
 import type { ApplyPlan } from './word-apply';
-import { readReviewCopy } from './word-read';
+import { ownChangeTestFor, readReviewCopy } from './word-read';
 import type { ReviewRead } from './word-read';
 
 type Db = ServiceDeps['db'];
@@ -39,9 +39,6 @@ export interface ApplyWordInput extends ReviewFileInput {
   importCommentIds: string[];
   expectedUpdatedAt: string;
 }
-
-/** The export numbers its own tracked changes from ownRevisionIdBase; Word numbers the reviewer's from 0. */
-const isOwnChange = (wordId: number) => wordId >= ownRevisionIdBase;
 
 const samePerson = (a: string, b: string) => a.trim().toLocaleLowerCase('fi') === b.trim().toLocaleLowerCase('fi') && a.trim() !== '';
 
@@ -67,6 +64,7 @@ export class WordReviewService {
 
   private async read(db: Db, item: AgendaItem, input: ReviewFileInput): Promise<ReviewRead> {
     const comments = await listComments(db, item.id);
+    const versions = await listVersionHeads(db, item.id);
     const settings = await readOrganisationSettings(db);
     return readReviewCopy({
       bytes: Buffer.from(input.dataBase64, 'base64'),
@@ -75,7 +73,7 @@ export class WordReviewService {
       existingComments: comments,
       titleOfItem: async (id) => (await repo.getItem(db, id))?.title,
       organisation: settings.organisation,
-      isOwnChange,
+      isOwnChange: ownChangeTestFor(versions.map((version) => ({ author: version.author.name, at: version.updatedAt }))),
     });
   }
 

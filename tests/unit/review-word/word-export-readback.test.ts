@@ -3,13 +3,13 @@
 // the reply by its thread), none of the export's own tracked changes is listed, and what the
 // reviewer adds is matched. Pure: the export and the read-back meet only in the file.
 import { describe, expect, it } from 'vitest';
-import { exportReviewCopy, ownRevisionIdBase } from '../../../electron/export';
+import { exportReviewCopy } from '../../../electron/export';
 import { planApply } from '../../../electron/services/review/word-apply';
-import { readReviewCopy } from '../../../electron/services/review/word-read';
+import { ownChangeTestFor, readReviewCopy } from '../../../electron/services/review/word-read';
 import { commentIdsIn, quoteOfComment } from '../../../shared/domain/comment-marks';
 import { richToPlainText } from '../../../shared/domain/rich-text';
 import type { ReviewReadInput } from '../../../electron/services/review/word-read';
-import { comments, reviewInput, v3 } from '../export/review-fixtures';
+import { comments, reviewInput, v3, versions } from '../export/review-fixtures';
 import { WordSession } from './word-edits';
 
 function input(bytes: Uint8Array, overrides: Partial<ReviewReadInput> = {}): ReviewReadInput {
@@ -20,7 +20,7 @@ function input(bytes: Uint8Array, overrides: Partial<ReviewReadInput> = {}): Rev
     existingComments: comments(),
     titleOfItem: () => Promise.resolve(undefined),
     organisation: 'Esimerkin kaupunki',
-    isOwnChange: (id) => id >= ownRevisionIdBase,
+    isOwnChange: ownChangeTestFor([versions().from, ...versions().between].map((version) => ({ author: version.author.name, at: version.at }))),
     ...overrides,
   };
 }
