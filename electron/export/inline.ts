@@ -2,7 +2,6 @@
 // breaks inside pasted text become real Word tabs and breaks rather than raw characters.
 import { ExternalHyperlink, Tab, TextRun } from 'docx';
 import type { IRunOptions, ParagraphChild } from 'docx';
-import { commentMarkType } from '../../shared/domain/review';
 import { hasPrintableText } from '../../shared/domain/rich-text';
 import type { LiveValueAttrs, RichMark, RichNode } from '../../shared/domain/rich-text';
 import { assertNever } from '../../shared/errors';
@@ -61,7 +60,6 @@ export function applyMarks(marks: RichMark[] | undefined, base: RunFormat): Mark
   const format: RunFormat = { ...base };
   let href: string | null = null;
   for (const mark of marks ?? []) {
-    if ((mark.type as string) === commentMarkType) continue;
     switch (mark.type) {
       case 'bold':
         format.bold = true;

@@ -4,15 +4,17 @@
 // unit what it is, or removed it; the newest version when that cannot be told).
 import type { UnitKind } from '../../shared/domain/compare-types';
 import type { AgendaItem } from '../../shared/domain/item';
-import { hasPrintableText } from '../../shared/domain/rich-text';
+import { alignUnits } from '../../shared/domain/item-compare';
 import type { RichDoc, RichNode } from '../../shared/domain/rich-text';
+import { nodeAt, richUnits } from '../../shared/domain/rich-units';
+import type { RichUnit } from '../../shared/domain/rich-units';
+import { wordDiff } from '../../shared/domain/word-diff';
 import { reviewWord } from '../../shared/i18n/fi/review-word';
 import type { FieldPlan, RemovedPlan } from './review-field';
 import { emptyPlan } from './review-field';
 import { diffPieces } from './review-runs';
 import type { Piece, TrackInfo } from './review-runs';
 import type { ReviewChangesInput, ReviewVersion } from './review-types';
-import { alignUnits, docUnits, wordParts } from './review-units';
 
 export type RichField = 'background' | 'proposal' | 'decision';
 
@@ -68,39 +70,48 @@ class Authorship {
   }
 }
 
-const printable = (node: RichNode) => hasPrintableText(node.content);
+/** The paragraph and heading nodes a unit prints (logic's units hold only printable ones). */
+function blocksOf(doc: RichDoc | null, unit: RichUnit | null): RichNode[] {
+  if (doc === null || unit === null) return [];
+  return unit.blocks.map((block) => nodeAt(doc, block.path)).filter((node): node is RichNode => node !== undefined);
+}
 
-/** The plan of one rich field: the current doc must be the very object the document prints (its nodes are the keys). */
+/**
+ * The plan of one rich field from logic's unit alignment (the compare view's): a changed unit of
+ * one paragraph word by word, a unit of several paragraphs (a table cell, a list item) deleted
+ * and inserted whole. The current doc must be the very object the document prints (its nodes are
+ * the plan's keys).
+ */
 export function richFieldPlan(field: RichField, changes: ReviewChangesInput, current: RichDoc | null): FieldPlan {
   const plan = emptyPlan();
-  const before = docUnits(richField(changes.from.item, field));
-  const after = docUnits(current);
-  const authorship = new Authorship(changes, (item) => docUnits(richField(item, field)).map((unit) => unit.text));
+  const old = richField(changes.from.item, field);
+  const authorship = new Authorship(changes, (item) => richUnits(richField(item, field)).map((unit) => unit.text));
   let lastPrinted: RichNode | null = null;
   const remove = (kind: UnitKind, nodes: RichNode[], track: TrackInfo, anchor: RichNode | null) => {
-    const removed: RemovedPlan[] = nodes.filter(printable).map((node) => ({ kind, content: node.content ?? [], track }));
+    const removed: RemovedPlan[] = nodes.map((node) => ({ kind, content: node.content ?? [], track }));
     if (removed.length === 0) return;
     if (anchor === null) plan.removedAtStart.push(...removed);
     else plan.removedAfter.set(anchor, [...(plan.removedAfter.get(anchor) ?? []), ...removed]);
   };
-  for (const unit of alignUnits(before, after)) {
-    const printed = unit.after?.nodes.filter(printable) ?? [];
+  for (const unit of alignUnits(richUnits(old), richUnits(current))) {
+    const before = blocksOf(old, unit.old);
+    const printed = blocksOf(current, unit.now);
     const change = unit.diff.change;
-    if (change === 'changed' && unit.before && unit.after) {
-      const track = authorship.madeBy(unit.after.text);
-      const [oldNode] = unit.before.nodes;
+    if (change === 'changed' && unit.now) {
+      const track = authorship.madeBy(unit.now.text);
+      const [oldNode] = before;
       const [newNode] = printed;
-      const fine = unit.before.nodes.length === 1 && unit.after.nodes.length === 1 && oldNode && newNode ? diffPieces(unit.diff.parts, oldNode.content, newNode.content) : null;
+      const fine = before.length === 1 && printed.length === 1 && oldNode && newNode ? diffPieces(unit.diff.parts, oldNode.content, newNode.content) : null;
       if (fine !== null && newNode) plan.nodes.set(newNode, { parts: fine, track });
       else {
         for (const node of printed) plan.nodes.set(node, { parts: null, track });
-        remove(unit.before.kind, unit.before.nodes, track, printed.at(-1) ?? lastPrinted);
+        remove(unit.diff.place.kind, before, track, printed.at(-1) ?? lastPrinted);
       }
-    } else if (change === 'added' && unit.after) {
-      const track = authorship.madeBy(unit.after.text);
+    } else if (change === 'added' && unit.now) {
+      const track = authorship.madeBy(unit.now.text);
       for (const node of printed) plan.nodes.set(node, { parts: null, track });
-    } else if (change === 'removed' && unit.before) {
-      remove(unit.before.kind, unit.before.nodes, authorship.removedBy(unit.before.text), lastPrinted);
+    } else if (change === 'removed' && unit.old) {
+      remove(unit.old.place.kind, before, authorship.removedBy(unit.old.text), lastPrinted);
     }
     lastPrinted = printed.at(-1) ?? lastPrinted;
   }
@@ -112,6 +123,6 @@ export function titlePieces(changes: ReviewChangesInput, oldTitle: string, conte
   const now = content.map((node) => node.text ?? '').join('');
   if (oldTitle === now) return null;
   const authorship = new Authorship(changes, (item) => [item.title.trim()]);
-  const pieces = diffPieces(wordParts(oldTitle, now), [{ type: 'text', text: oldTitle }], content);
+  const pieces = diffPieces(wordDiff(oldTitle, now), [{ type: 'text', text: oldTitle }], content);
   return pieces === null ? null : { pieces, track: authorship.madeBy(now) };
 }

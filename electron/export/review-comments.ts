@@ -90,7 +90,7 @@ export function titleContent(title: string, threads: readonly CommentThread[]): 
     if (to <= from) continue;
     const marks: RichMark[] = ranges
       .filter((range) => range.from <= from && range.to >= to)
-      .map((range) => ({ type: commentMarkType as RichMark['type'], attrs: { id: range.id } }));
+      .map((range) => ({ type: commentMarkType, attrs: { id: range.id } }));
     out.push(marks.length > 0 ? { type: 'text', text: title.slice(from, to), marks } : { type: 'text', text: title.slice(from, to) });
   }
   return out;

@@ -7,6 +7,7 @@
 // each comment mark covers), so that the second knows where a field and a comment end.
 import { BookmarkEnd, BookmarkStart, CommentRangeEnd, CommentRangeStart, CommentReference, TextRun, bookmarkUniqueNumericId } from 'docx';
 import type { IParagraphRunOptions, ParagraphChild } from 'docx';
+type IChangedAttributesProperties = NonNullable<IParagraphRunOptions['insertion']>;
 import type { UnitKind } from '../../shared/domain/compare-types';
 import type { CommentField } from '../../shared/domain/review';
 import type { RichNode } from '../../shared/domain/rich-text';
@@ -113,6 +114,17 @@ export class FieldReview {
     if (plan !== undefined && plan.parts === null) main.run = { insertion: { id: this.shared.nextRevision(), author: plan.track.author, date: plan.track.date } };
     const after = [...(startAfter ? atStart : []), ...(this.plan.removedAfter.get(node) ?? [])].map((removed) => this.removed(removed, format));
     return { before, main, after };
+  }
+
+  /**
+   * A table row's insertion when every paragraph in it is new (a row added since the compared
+   * version), so that rejecting it takes the row away rather than leave it empty.
+   */
+  rowInsertion(blocks: readonly RichNode[]): IChangedAttributesProperties | null {
+    const plans = blocks.map((block) => this.plan.nodes.get(block));
+    const [firstPlan] = plans;
+    if (firstPlan === undefined || plans.some((plan) => plan === undefined || plan.parts !== null)) return null;
+    return { id: this.shared.nextRevision(), author: firstPlan.track.author, date: firstPlan.track.date };
   }
 
   /** The title: plain text pieces (with the comment anchors placed by quote). */

@@ -98,7 +98,7 @@ export function wholePieces(content: readonly RichNode[] | undefined, op: Piece[
 }
 
 export function commentIdsOf(marks: readonly RichMark[]): string[] {
-  return marks.filter((mark) => (mark.type as string) === commentMarkType && typeof mark.attrs?.id === 'string').map((mark) => String(mark.attrs?.id));
+  return marks.filter((mark) => mark.type === commentMarkType && typeof mark.attrs?.id === 'string').map((mark) => String(mark.attrs?.id));
 }
 
 /** The runs of one piece: plain, or inside w:ins / w:del with its own revision ids; a link stays a link. */

@@ -4,7 +4,6 @@
 import { exportReviewCopy } from '../../export/index';
 import type { AgendaExportKind, ReviewVersion } from '../../export/index';
 import type { Person } from '../../../shared/domain/item';
-import type { ItemComment } from '../../../shared/domain/review';
 import { ServiceError } from '../../../shared/errors';
 import { reviewWord } from '../../../shared/i18n/fi/review-word';
 import type { ExportFile } from '../../../shared/ipc/define';
@@ -15,6 +14,7 @@ import type { ServiceDeps } from '../service-deps';
 import { readOrganisationSettings } from '../settings/settings-service';
 import { withDate } from '../../export/file-name';
 import { exportAuthor, toFile } from './item-export';
+import { CommentsService } from '../review/comments-service';
 import { ItemService } from './item-service';
 
 export interface ReviewCopyOptions {
@@ -23,16 +23,13 @@ export interface ReviewCopyOptions {
   changesSince: number | null;
 }
 
+/** A stored version as the review copy needs it: its tracked changes are dated when its text was last saved. */
 function reviewVersion(version: ItemVersion): ReviewVersion {
-  return { version: version.version, item: version.snapshot, author: { personId: null, name: '' }, at: version.updatedAt };
+  return { version: version.version, item: version.snapshot, author: version.author, at: version.updatedAt };
 }
 
 export class ReviewCopyService {
-  constructor(
-    private readonly deps: ServiceDeps,
-    /** The item's comments (the review repository's, once there). */
-    private readonly readComments: (itemId: string) => Promise<ItemComment[]> = () => Promise.resolve([]),
-  ) {}
+  constructor(private readonly deps: ServiceDeps) {}
 
   async export(id: string, kind: AgendaExportKind, options: ReviewCopyOptions): Promise<ExportFile> {
     if (kind !== 'proposal') throw new ServiceError('VALIDATION', `A review copy is of the proposal, not of the ${kind}`, [{ path: 'kind', message: 'reviewWord.error.changesNeedProposal' }]);
@@ -58,7 +55,7 @@ export class ReviewCopyService {
       documentDate: item.meetingDate,
       author: exportAuthor(settings),
       version: current,
-      comments: options.comments ? await this.readComments(id) : null,
+      comments: options.comments ? await new CommentsService(this.deps).list(id) : null,
       changes,
     });
     return toFile(withDate(item.meetingDate ?? item.updatedAt.slice(0, 10), item.title, reviewWord.fileKind), bytes);

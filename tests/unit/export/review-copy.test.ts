@@ -5,10 +5,10 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { exportAgendaItem, exportMeetingAgenda, exportMeetingExtract, exportMeetingMinutes, exportReviewCopy, ownRevisionIdBase } from '../../../electron/export';
-import type { RichDoc, RichMark } from '../../../shared/domain/rich-text';
+import type { RichDoc, RichMark, RichNode } from '../../../shared/domain/rich-text';
 import { findAll, first, readDocx, textOf } from './docx-xml';
 import type { DocxParts, El } from './docx-xml';
-import { preparers, settingsWith } from './fixtures';
+import { preparers, richTable, settingsWith } from './fixtures';
 import { agendaInput, meetingInput, meetingSections } from './meeting-fixtures';
 import { comments, director, reviewInput, secretary, v3 } from './review-fixtures';
 import { acceptedText, bookmarkTokens, commentedText, rejectedText, tokens } from './review-xml';
@@ -174,6 +174,16 @@ describe('the review copy: the package as Word checks it', () => {
   });
 });
 
+/** A list and a table, before and after: Mäntylä leaves the list, the table's rows as given. */
+function tableInput(rowsBefore: string[][], rowsAfter: string[][]) {
+  const item = v3();
+  const p = (text: string): RichNode => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+  const list = (...texts: string[]): RichNode => ({ type: 'bulletList', content: texts.map((text) => ({ type: 'listItem', content: [p(text)] })) });
+  const from = { ...item, background: { type: 'doc' as const, content: [list('Koivula', 'Mäntylä', 'Kuusikko'), richTable(['Koulu', 'Kerhoja'], rowsBefore)] } };
+  const to = { ...item, background: { type: 'doc' as const, content: [list('Koivula', 'Kuusikko'), richTable(['Koulu', 'Kerhoja'], rowsAfter)] } };
+  return reviewInput({ item: to, comments: null, changes: { from: { version: 1, item: from, author: secretary, at: '2024-01-08T09:00:00.000Z' }, between: [{ version: 2, item: to, author: director, at: '2024-01-09T09:00:00.000Z' }] } });
+}
+
 describe('the review copy: tracked changes', () => {
   it('writes the changes since the version word by word, with who made each and when', async () => {
     const { all } = await reviewDocx();
@@ -217,6 +227,26 @@ describe('the review copy: tracked changes', () => {
     expect(changed.find((token) => token.text === 'ohje')).toMatchObject({ link: true, ins: { author: secretary.name } });
   });
 
+  it('tracks list items and table cells as units: a removed point stays a numbered point, a table of the same shape changes cell by cell', async () => {
+    const { document, all } = await reviewDocx(tableInput([['Koivula', '4'], ['Mäntylä', '2']], [['Koivula', '5'], ['Mäntylä', '2']]));
+    const background = bookmarkTokens(all, 'pykala_background');
+    expect(rejectedText(background)).toBe('Koivula\nMäntylä\nKuusikko\nKoulu\nKerhoja\nKoivula\n4\nMäntylä\n2');
+    expect(acceptedText(background)).toBe('Koivula\nKuusikko\nKoulu\nKerhoja\nKoivula\n5\nMäntylä\n2');
+    const removedPoint = findAll(document, 'w:p').find((paragraph) => textOf(paragraph) === 'Mäntylä' && first(paragraph, 'w:del') !== undefined);
+    expect(removedPoint && first(removedPoint, 'w:numPr')).toBeDefined();
+    const changedCell = findAll(document, 'w:tc').find((cell) => first(cell, 'w:ins') !== undefined);
+    expect(changedCell && [findAll(changedCell, 'w:del').map(textOf), findAll(changedCell, 'w:ins').map(textOf)]).toEqual([['4'], ['5']]);
+  });
+
+  it('writes a reshaped table as the old table\'s text deleted and the new table\'s rows inserted', async () => {
+    const { document, all } = await reviewDocx(tableInput([['Koivula', '4']], [['Koivula', '5'], ['Mäntylä', '3']]));
+    const background = bookmarkTokens(all, 'pykala_background');
+    expect(acceptedText(background)).toBe('Koivula\nKuusikko\nKoulu\nKerhoja\nKoivula\n5\nMäntylä\n3');
+    const insertedRows = findAll(document, 'w:tr').filter((row) => findAll(first(row, 'w:trPr') ?? { name: '', attrs: {}, children: [], text: '' }, 'w:ins').length > 0);
+    expect(insertedRows.map((row) => findAll(row, 'w:tc').map(textOf))).toEqual([['Koulu', 'Kerhoja'], ['Koivula', '5'], ['Mäntylä', '3']]);
+    expect(deletedTexts(background).map((token) => token.text)).toEqual(['Mäntylä', 'Koulu', 'Kerhoja', 'Koivula', '4']);
+  });
+
   it('numbers its own revisions from 900000 on, each id once', async () => {
     const { document } = await reviewDocx();
     const ids = [...findAll(document, 'w:ins'), ...findAll(document, 'w:del')].map((el: El) => Number(el.attrs['w:id']));
@@ -255,7 +285,7 @@ describe('comment marks in the ordinary exports', () => {
   });
 
   it('never print in the meeting agenda, the minutes or an extract either', async () => {
-    const marked = (doc: RichDoc | null): RichDoc | null => (doc === null ? null : { ...doc, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Kommentoitu kohta', marks: [{ type: 'comment' as RichMark['type'], attrs: { id: 'c-1' } }] }] }, ...doc.content] });
+    const marked = (doc: RichDoc | null): RichDoc | null => (doc === null ? null : { ...doc, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Kommentoitu kohta', marks: [{ type: 'comment', attrs: { id: 'c-1' } }] }] }, ...doc.content] });
     const withComments = meetingSections().map((section) => ({ ...section, item: { ...section.item, background: marked(section.item.background) ?? section.item.background, proposal: marked(section.item.proposal) ?? section.item.proposal }, decision: marked(section.decision) }));
     const input = { ...meetingInput(), sections: withComments };
     const section = withComments[4];

@@ -10,7 +10,7 @@ import { preparers, settingsWith } from './fixtures';
 export const secretary: Actor = { personId: 'p-liisa', name: 'Liisa Laatija' };
 export const director: Actor = { personId: 'p-mikko', name: 'Mikko Saari' };
 
-const comment = (id: string): RichMark => ({ type: 'comment' as RichMark['type'], attrs: { id } });
+const comment = (id: string): RichMark => ({ type: 'comment', attrs: { id } });
 const t = (text: string, marks?: RichMark[]): RichNode => (marks ? { type: 'text', text, marks } : { type: 'text', text });
 const p = (...content: RichNode[]): RichNode => ({ type: 'paragraph', content });
 const points = (...items: RichNode[][]): RichNode => ({ type: 'orderedList', content: items.map((content) => ({ type: 'listItem', content: [p(...content)] })) });
