@@ -9,6 +9,7 @@ import { itemLock } from '../../../shared/domain/item-workflow';
 import type { Actor, ItemComment } from '../../../shared/domain/review';
 import type { WordReviewReport } from '../../../shared/domain/word-review';
 import { ServiceError } from '../../../shared/errors';
+import { translate } from '../../../shared/i18n/translate';
 import type { WordApplyResult } from '../../../shared/ipc/channels/review';
 import * as repo from '../../../db/repositories/items-repository';
 import { listVersionHeads } from '../../../db/repositories/item-versions-repository';
@@ -86,7 +87,11 @@ export class WordReviewService {
   /** The report the import screen and `pykala review import` show; writes nothing. */
   async readWord(input: ReviewFileInput): Promise<WordReviewReport> {
     const item = await this.mustGet(this.deps.db, input.itemId);
-    return (await this.read(this.deps.db, item, input)).report;
+    const { report } = await this.read(this.deps.db, item, input);
+    // Whose name the accepted changes will carry: said before anyone accepts them.
+    const people = await listPeople(this.deps.db);
+    const unknown = [...new Set(report.changes.filter((change) => change.match === 'matched').map((change) => change.author.trim()))].filter((name) => name !== '' && personNamed(people, name) === undefined);
+    return { ...report, notes: [...report.notes, ...unknown.map((name) => translate('review.word.note.unknownChangeAuthor', { name }))] };
   }
 
   async applyWord(input: ApplyWordInput): Promise<WordApplyResult> {

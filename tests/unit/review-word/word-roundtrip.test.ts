@@ -24,6 +24,7 @@ import type { TestDb } from '../items/helpers';
 import { actAs, addUsers, readyItem } from '../review-services/helpers';
 import type { Users } from '../review-services/helpers';
 import { WordSession } from './word-edits';
+import { bookmark, buildDocx, ins, p, r } from './docx-builder';
 
 let t: TestDb;
 let users: Users;
@@ -186,5 +187,17 @@ describe('review copy round trip', () => {
       ['409 500 €', 'matched'],
       ['tarjouksen ajalle 1.8.2025–31.7.2028.', 'alreadyPresent'],
     ]);
+  });
+  it('changes by someone not on the people list: said in the notes, and applied in the current user\'s name', async () => {
+    await actAs(t.deps, users.secretary);
+    const item = await readyItem(t.deps);
+    const body = bookmark(1, 'background', p(r('Koulukuljetukset kilpailutetaan.')) + p(r('Tarjouksia saatiin '), ins(0, 'vain ', 'Kalle Kokeilija'), r('kolme.')));
+    const dataBase64 = Buffer.from(await buildDocx({ body, properties: { PykalaItemId: item.id, PykalaVersion: '3' } })).toString('base64');
+    const input = { itemId: item.id, fileName: 'kalle.docx', dataBase64 };
+    const report = await call('review:readWord', input);
+    expect(report.notes).toEqual(['Muutosten tekijää Kalle Kokeilija ei ole henkilöluettelossa: hyväksytyt muutokset kirjataan nykyisen käyttäjän nimiin.']);
+    const result = await call('review:applyWord', { ...input, acceptChangeIds: ['t1'], importCommentIds: [], expectedUpdatedAt: item.updatedAt });
+    expect(richToPlainText(result.item.background)).toBe('Koulukuljetukset kilpailutetaan.\nTarjouksia saatiin vain kolme.');
+    expect((await call('versions:list', { id: item.id })).at(-1)).toMatchObject({ reason: 'wordImport', author: { personId: users.secretary.id, name: 'Sanna Sihteeri' }, note: 'kalle.docx' });
   });
 });
