@@ -14,10 +14,12 @@ import { comments, reviewInput, v3, versions } from '../unit/export/review-fixtu
 import { WordSession } from '../unit/review-word/word-edits';
 import { renderDir, requireTools } from './render-tools';
 
-const outDir = path.join(renderDir, 'review-readback');
+// Beside .tmp/render, not in it: the export render test empties .tmp/render when it starts.
+const outDir = `${renderDir}-review-readback`;
 
 /** Opens and saves the file in LibreOffice as Word 2007 XML, as a director without Word would. */
 function savedByLibreOffice(bytes: Uint8Array): Uint8Array {
+  rmSync(outDir, { recursive: true, force: true });
   mkdirSync(path.join(outDir, 'saved'), { recursive: true });
   const input = path.join(outDir, 'reviewed.docx');
   writeFileSync(input, bytes);
