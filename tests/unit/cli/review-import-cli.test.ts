@@ -67,7 +67,8 @@ beforeAll(async () => {
   fs.writeFileSync(file('palautettu.docx'), await session.splitRunsAndRsids().save());
   const other = await pykala('export', 'item', otherId, '--data', dir, '--out', file('toinen.docx'), '--kind', 'proposal', '--comments');
   expect(other.code).toBe(0);
-});
+  // Three child processes (demo, two exports) before the first test: on a busy machine a minute each.
+}, 240_000);
 afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
