@@ -67,7 +67,7 @@ beforeAll(async () => {
   fs.writeFileSync(file('palautettu.docx'), await session.splitRunsAndRsids().save());
   const other = await pykala('export', 'item', otherId, '--data', dir, '--out', file('toinen.docx'), '--kind', 'proposal', '--comments');
   expect(other.code).toBe(0);
-  // Three child processes (demo, two exports) before the first test: on a busy machine a minute each.
+  // Child processes all: on a busy machine each takes many seconds, so the hooks and tests get minutes.
 }, 240_000);
 afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
@@ -89,7 +89,7 @@ describe('pykala review import', () => {
       { field: 'proposal', unitText: 'Lautakunta päättää myöntää avustukset kerhoille.', offset: 37, deleted: ' kerhoille', inserted: ' kaikille kerhoille', match: 'matched' },
     ]);
     expect(databaseHash()).toBe(before);
-  });
+  }, 240_000);
 
   it('prints the same in Finnish for a person at a terminal', async () => {
     const before = databaseHash();
@@ -107,7 +107,7 @@ describe('pykala review import', () => {
       '',
     ]);
     expect(databaseHash()).toBe(before);
-  });
+  }, 240_000);
 
   it('refuses another item\'s copy, a non-Pykälä file, a damaged zip, an empty or too large file: exit 1, one Finnish line, nothing changed', async () => {
     fs.writeFileSync(file('ei-pykala.docx'), await buildDocx({ body: p(r('Kerhoja on kymmenen.')) }));
@@ -129,7 +129,7 @@ describe('pykala review import', () => {
       expect([name, result.code, result.stdout, result.stderr]).toEqual([name, 1, '', `${message}\n`]);
     }
     expect(databaseHash()).toBe(before);
-  });
+  }, 240_000);
 
   it('refuses a wrong command line and an unknown item: exit 1', async () => {
     const usage = await pykala('review', 'import', itemId, '--data', dir);
@@ -137,5 +137,5 @@ describe('pykala review import', () => {
     const unknown = await pykala('review', 'import', 'ei-ole', file('palautettu.docx'), '--data', dir);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr.split('\n')).toHaveLength(2);
-  });
+  }, 240_000);
 });
