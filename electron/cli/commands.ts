@@ -6,6 +6,7 @@ import { itemsCommand } from './commands/items';
 import { exportCommand } from './commands/export';
 import { itemCommand } from './commands/item';
 import { meetingsCommand } from './commands/meetings';
+import { reviewCommand } from './commands/review';
 
 export const commands: Record<string, CliCommand> = {
   demo: demoCommand,
@@ -14,4 +15,5 @@ export const commands: Record<string, CliCommand> = {
   item: itemCommand,
   meetings: meetingsCommand,
   export: exportCommand,
+  review: reviewCommand,
 };

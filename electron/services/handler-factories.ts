@@ -9,6 +9,7 @@ import { appealTextHandlers } from './appeal-texts/appeal-text-service';
 import { meetingHandlers } from './meetings/meeting-handlers';
 import { meetingExportHandlers } from './meetings/meeting-export';
 import { reviewHandlers } from './review/review-handlers';
+import { wordReviewHandlers } from './review/word-handlers';
 
 export type HandlerFactory = (deps: () => ServiceDeps) => HandlerTable;
 
@@ -25,4 +26,4 @@ export const projectHandlers: HandlerFactory = (deps) => {
   };
 };
 
-export const handlerFactories: readonly HandlerFactory[] = [projectHandlers, itemHandlers, appealTextHandlers, meetingHandlers, meetingExportHandlers, reviewHandlers];
+export const handlerFactories: readonly HandlerFactory[] = [projectHandlers, itemHandlers, appealTextHandlers, meetingHandlers, meetingExportHandlers, reviewHandlers, wordReviewHandlers];

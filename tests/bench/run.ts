@@ -6,6 +6,7 @@ import { run as browser } from './browser-bench';
 import { run as typing } from './typing-bench';
 import { run as meeting } from './meeting-bench';
 import { run as compare } from './compare-bench';
+import { run as wordReadback } from './word-readback-bench';
 import { run as reviewCopy } from './review-copy-bench';
 import { run as review } from './review-bench';
 
@@ -19,6 +20,7 @@ const benches: BenchModule[] = [
   { name: 'Word export (seed item + summary; 30-item agenda; 40-§ minutes)', run: wordExport },
   { name: 'meeting actions (40-§ meeting in session)', run: meeting },
   { name: 'comparing versions (30-page item)', run: compare },
+  { name: 'Word read-back (30-page reviewed review copy)', run: wordReadback },
   { name: 'review copy in Word (30-page item, tracked changes and comments)', run: reviewCopy },
   { name: 'review (history of an item with 500 versions)', run: review },
   { name: 'browser register (Chromium via the browser host, 10 000 rows)', run: browser },

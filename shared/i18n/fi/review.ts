@@ -1,3 +1,5 @@
+import { reviewReadback } from './review-readback';
+
 /** The director's review (issue 9): users, the review round, comments, versions, review in Word. */
 export const review = {
   role: {
@@ -11,6 +13,7 @@ export const review = {
     notDocx: 'Tiedosto ei ole Word-asiakirja (.docx).',
     tooLarge: 'Tiedosto on liian suuri (yli 20 Mt).',
   },
+  word: reviewReadback,
   /** A version's one-line summary (shared/format/version-summary-text.ts). */
   summary: {
     first: 'Ensimmäinen versio',
