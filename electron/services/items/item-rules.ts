@@ -5,6 +5,7 @@ import type { AgendaItem, ItemStatus } from '../../../shared/domain/item';
 import type { ItemDraft } from '../../../shared/domain/item-schema';
 import { draftOf } from '../../../shared/domain/item-schema';
 import { changedDraftFields } from '../../../shared/domain/draft-changes';
+import { stripDraftCommentMarks } from '../../../shared/domain/comment-marks';
 import { fi } from '../../../shared/i18n/fi';
 import { unfreezeLiveValues } from './live-values';
 
@@ -47,7 +48,8 @@ export function changedProposalFields(stored: ItemDraft, draft: ItemDraft): stri
  */
 export function duplicateDraft(item: AgendaItem): ItemDraft {
   const draft = draftOf(item);
-  return {
+  // The comments belong to the original: a copy carrying their anchors would anchor nothing.
+  return stripDraftCommentMarks({
     ...draft,
     title: `${item.title} ${fi.items.defaults.copySuffix}`.slice(0, 500),
     caseNumber: '',
@@ -62,7 +64,7 @@ export function duplicateDraft(item: AgendaItem): ItemDraft {
     proposal: unfreezeLiveValues(item.proposal),
     // The copy says what last year's item said: its years are checked before it goes anywhere.
     yearToCheck: yearOfItem(item),
-  };
+  });
 }
 
 /** The year an item was written for: its meeting's, else the last year named in its title, else the year it was made. */

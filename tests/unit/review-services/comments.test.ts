@@ -50,6 +50,16 @@ async function save(item: AgendaItem, change: Partial<AgendaItem>): Promise<Agen
 const comment = (item: AgendaItem, overrides: Partial<NewComment> = {}): NewComment => ({ id: randomUUID(), itemId: item.id, parentId: null, field: 'background', quote: 'kilpailutetaan', body: 'Millä perusteella?', ...overrides });
 
 describe('comments', () => {
+  it("stay with their item: a duplicate (next year's copy) carries none of the original's anchors", async () => {
+    const item = await readyItem(t.deps);
+    const id = randomUUID();
+    const anchored = await save(item, { background: withMark(item.background, id, 17, 31) });
+    expect(JSON.stringify(anchored.background)).toContain(id);
+    const copy = await new ItemService(t.deps).duplicate(item.id);
+    expect(JSON.stringify(copy.background)).not.toContain('"comment"');
+    expect(copy.background.content[0]?.content?.map((node) => node.text).join('')).toBe('Koulukuljetukset kilpailutetaan.');
+  });
+
   it('are anchored by their mark, detached once the marked text is deleted, and replies follow their comment', async () => {
     const item = await readyItem(t.deps);
     await actAs(t.deps, users.director);
