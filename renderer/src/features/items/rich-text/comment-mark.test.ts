@@ -3,11 +3,14 @@
 // a split paragraph keeps it on both halves, and comments overlap.
 import { getSchema } from '@tiptap/core';
 import { EditorState } from '@tiptap/pm/state';
+import type { Plugin } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
 import { richTextExtensions } from './extensions';
-import { commentHighlightKey, commentRanges, highlightTransaction } from './comment-mark';
+import { CommentMark, commentHighlightKey, commentRanges, highlightTransaction } from './comment-mark';
+import type { CommentMarkOptions } from './comment-mark';
 
 const schema = getSchema(richTextExtensions());
+const commentMark = schema.marks.comment ?? (() => { throw new Error('no comment mark'); })();
 
 function stateWith(text: string, commented: string, id = 'c1'): EditorState {
   const start = text.indexOf(commented);
@@ -72,7 +75,7 @@ describe('the comment mark', () => {
   it('lets two comments overlap on the same words', () => {
     let state = stateWith('Lautakunta hyväksyy suunnitelman.', 'hyväksyy suunnitelman');
     const from = 1 + 'Lautakunta hyväksyy '.length;
-    state = state.apply(state.tr.addMark(from, from + 'suunnitelman'.length, schema.marks.comment!.create({ id: 'c2' })));
+    state = state.apply(state.tr.addMark(from, from + 'suunnitelman'.length, commentMark.create({ id: 'c2' })));
     expect(anchoredText(state, 'c1')).toEqual(['hyväksyy suunnitelman']);
     expect(anchoredText(state, 'c2')).toEqual(['suunnitelman']);
   });
@@ -86,11 +89,11 @@ describe('the comment mark', () => {
 
   it('highlights the active and the resolved anchors as decorations, never in the text', () => {
     const base = EditorState.create({ schema, doc: stateWith('Lautakunta hyväksyy suunnitelman.', 'hyväksyy').doc, plugins: [commentPlugin()] });
-    let state = base.apply(base.tr.addMark(21, 33, schema.marks.comment!.create({ id: 'c2' })));
+    let state = base.apply(base.tr.addMark(21, 33, commentMark.create({ id: 'c2' })));
     state = state.apply(highlightTransaction(state, { active: 'c1', resolved: new Set(['c2']) }));
     const shown = (commentHighlightKey.getState(state)?.decorations.find() ?? []).map((decoration) => [state.doc.textBetween(decoration.from, decoration.to), (decoration as unknown as { type: { attrs: { class: string } } }).type.attrs.class]);
     expect(shown).toEqual([['hyväksyy', 'comment-anchor--active'], ['suunnitelman', 'comment-anchor--resolved']]);
-    expect(state.doc.eq(base.apply(base.tr.addMark(21, 33, schema.marks.comment!.create({ id: 'c2' }))).doc)).toBe(true);
+    expect(state.doc.eq(base.apply(base.tr.addMark(21, 33, commentMark.create({ id: 'c2' }))).doc)).toBe(true);
     // The highlight follows the text as it is edited.
     state = state.apply(state.tr.insertText('Nyt ', 1));
     expect((commentHighlightKey.getState(state)?.decorations.find() ?? []).map((decoration) => state.doc.textBetween(decoration.from, decoration.to))).toEqual(['hyväksyy', 'suunnitelman']);
@@ -98,13 +101,9 @@ describe('the comment mark', () => {
 });
 
 /** The mark's ProseMirror plugin, as Tiptap would install it. */
-function commentPlugin() {
-  const extension = richTextExtensions().find((candidate) => candidate.name === 'comment');
-  if (!extension) throw new Error('no comment mark');
-  const add = extension.config.addProseMirrorPlugins;
-  if (!add) throw new Error('no plugin');
-  const plugins = add.call({ ...extension, options: extension.options } as never);
-  const [plugin] = plugins;
+function commentPlugin(): Plugin {
+  const add = CommentMark.config.addProseMirrorPlugins as unknown as (this: { options: CommentMarkOptions }) => Plugin[];
+  const [plugin] = add.call({ options: { onAnchors: () => undefined } });
   if (!plugin) throw new Error('no plugin');
   return plugin;
 }

@@ -19,10 +19,18 @@ interface ToolButton {
   shortcut?: string;
   pressed?: boolean;
   disabled?: boolean;
+  /** Said instead of disabling: the button stays focusable and explains why it does nothing (Kommentoi). */
+  blockedReason?: string | null;
   run: () => void;
 }
 
-export function RichTextToolbar({ editor, onInsertLiveValue, readOnly, label }: { editor: Editor; onInsertLiveValue: () => void; readOnly: boolean; label: string }) {
+/** "Kommentoi" in the toolbar: shown when the text takes review comments. */
+export interface ToolbarComment {
+  blockedReason: string | null;
+  run: () => void;
+}
+
+export function RichTextToolbar({ editor, onInsertLiveValue, readOnly, label, comment }: { editor: Editor; onInsertLiveValue: () => void; readOnly: boolean; label: string; comment?: ToolbarComment | undefined }) {
   const { t } = useTranslation();
   const [focusIndex, setFocusIndex] = useState(0);
   const [linkDraft, setLinkDraft] = useState<string | null>(null);
@@ -102,7 +110,10 @@ export function RichTextToolbar({ editor, onInsertLiveValue, readOnly, label }: 
         { key: 'itemDown', glyph: '↓ kohta', label: t('items.actions.movePointDown'), shortcut: 'Alt+ArrowDown', run: () => chain().moveListItem('down').run() },
       ]
     : [];
-  const all = [...buttons, ...listButtons, ...tableButtons];
+  const commentButtons: ToolButton[] = comment
+    ? [{ key: 'comment', glyph: t('review.comments.comment'), label: t('review.comments.comment'), shortcut: 'Control+Alt+M', blockedReason: comment.blockedReason, run: comment.run }]
+    : [];
+  const all = [...buttons, ...listButtons, ...tableButtons, ...commentButtons];
   const current = Math.min(focusIndex, all.length - 1);
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -136,10 +147,11 @@ export function RichTextToolbar({ editor, onInsertLiveValue, readOnly, label }: 
             className="rte-toolbar__button"
             tabIndex={index === current ? 0 : -1}
             aria-label={button.label}
-            title={button.shortcut ? `${button.label} (${button.shortcut.replace('Control', 'Ctrl')})` : button.label}
+            title={button.blockedReason ?? (button.shortcut ? `${button.label} (${button.shortcut.replace('Control', 'Ctrl')})` : button.label)}
             aria-pressed={button.pressed}
             aria-keyshortcuts={button.shortcut}
-            disabled={readOnly || button.disabled}
+            aria-disabled={button.blockedReason ? true : undefined}
+            disabled={button.blockedReason === undefined ? readOnly || button.disabled : false}
             onFocus={() => { setFocusIndex(index); }}
             // Keep the editor's selection: a mouse press on a button must not blur the text.
             onMouseDown={(event) => { event.preventDefault(); }}
