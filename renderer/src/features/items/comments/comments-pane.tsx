@@ -3,16 +3,18 @@
 // "Irrallaan" when its words are gone (the quote stays). The quote is a button that selects the
 // words in the editor; an anchor under the pointer or the cursor lights up its comment here, and a
 // comment under the pointer or in focus lights up its words there.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api';
+import type { ItemDraft } from '../../../../../shared/domain/item-schema';
 import type { ItemComment } from '../../../../../shared/domain/review';
 import { commentFields } from '../../../../../shared/domain/review';
 import type { AppError } from '../../../../../shared/ipc/define';
 import { ErrorAlert } from '../../../ui/error-alert';
 import type { CommentBridge } from './comment-bridge';
 import { formatDateTime } from './date-time';
+import { anchoredIds, isDetached } from './detached';
 import { isOwnComment } from './use-item-comments';
 import type { CommentsModel } from './use-item-comments';
 
@@ -25,13 +27,16 @@ interface PaneProps {
   anchorIds: readonly string[];
   /** Replies, resolve and delete stop once the minutes are checked. */
   locked: boolean;
+  /** The form's text now: "Irrallaan" follows it as it is typed. */
+  draft: ItemDraft;
 }
 
 const fieldOrder = (comment: ItemComment) => commentFields.indexOf(comment.field);
 
-export function CommentsPane({ model, bridge, anchorIds, locked }: PaneProps) {
+export function CommentsPane({ model, bridge, anchorIds, locked, draft }: PaneProps) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<Filter>('open');
+  const anchored = useMemo(() => anchoredIds(draft), [draft]);
   const { comments, error } = model;
   if (error) return <ErrorAlert error={error} />;
   if (comments === null) return <p aria-busy="true">{t('review.comments.loading')}</p>;
@@ -60,6 +65,7 @@ export function CommentsPane({ model, bridge, anchorIds, locked }: PaneProps) {
               comment={comment}
               replies={comments.filter((reply) => reply.parentId === comment.id).sort((a, b) => a.createdAt.localeCompare(b.createdAt))}
               active={anchorIds.includes(comment.id)}
+              detached={isDetached(comment, draft, anchored)}
               model={model}
               bridge={bridge}
               locked={locked}
@@ -73,6 +79,7 @@ export function CommentsPane({ model, bridge, anchorIds, locked }: PaneProps) {
 
 interface CardProps {
   comment: ItemComment;
+  detached: boolean;
   replies: ItemComment[];
   active: boolean;
   model: CommentsModel;
@@ -80,7 +87,7 @@ interface CardProps {
   locked: boolean;
 }
 
-function CommentCard({ comment, replies, active, model, bridge, locked }: CardProps) {
+function CommentCard({ comment, detached, replies, active, model, bridge, locked }: CardProps) {
   const { t } = useTranslation();
   const [replyText, setReplyText] = useState<string | null>(null);
   const [replyTried, setReplyTried] = useState(false);
@@ -134,10 +141,10 @@ function CommentCard({ comment, replies, active, model, bridge, locked }: CardPr
       <article aria-label={t('review.comments.author', { name: author(comment.author.name), time: formatDateTime(comment.createdAt, t) })}>
         <p className="comment-card__meta">
           <span className="comment-card__field">{t(`review.comments.field.${comment.field}`)}</span>
-          {comment.detached ? <span className="badge badge--warn" data-testid="comment-detached">{t('review.comments.detached')}</span> : null}
+          {detached ? <span className="badge badge--warn" data-testid="comment-detached">{t('review.comments.detached')}</span> : null}
           {comment.source === 'word' ? <span className="badge">{t('review.comments.fromWord')}</span> : null}
         </p>
-        {comment.detached ? (
+        {detached ? (
           <>
             <blockquote className="comment-quote comment-quote--detached" data-testid="comment-quote">{comment.quote}</blockquote>
             <p className="field__hint">{t('review.comments.detachedHint')}</p>

@@ -386,7 +386,7 @@ function LoadedEditor({ item: initial, stored, people, settings, appealTexts, re
           <aside className="item-editor__preview" aria-label={t('editor.screen.previewLabel')}>
             <SideTabs tab={sideTab} onTab={setSideTab} openComments={commenting.openCount}>
               {sideTab === 'preview' ? <PreviewPane draft={previewDraft} settings={settings} people={people} zoom={previewView.zoom} onZoom={(zoom) => { changeView({ zoom }); }} onOpenFull={openFullPreview} /> : null}
-              {sideTab === 'comments' ? <CommentsPane model={commenting.model} bridge={commenting.bridge} anchorIds={commenting.snapshot.anchorIds} locked={itemLock(item.status) === 'record'} /> : null}
+              {sideTab === 'comments' ? <CommentsPane model={commenting.model} bridge={commenting.bridge} anchorIds={commenting.snapshot.anchorIds} locked={itemLock(item.status) === 'record'} draft={previewDraft} /> : null}
               {sideTab === 'versions' ? (
                 view.stored ? <VersionsPanel itemId={item.id} reviewState={reviewState} flush={flushCreate} updatedAt={() => store.getView().item.updatedAt} onRestored={onReload} /> : <p className="muted">{t('review.versions.unsaved')}</p>
               ) : null}
