@@ -125,6 +125,16 @@ test('reply, resolve and reopen; a comment on the title; delete your own with it
   await form.getByRole('button', { name: 'Tallenna kommentti' }).click();
   await expect(sidePanel(page).getByTestId('comment-card')).toHaveCount(2);
 
+  // The words under the pointer light up their comment; a comment in focus lights up its words.
+  const background = page.getByRole('textbox', { name: 'Selostus' });
+  const syksylla = sidePanel(page).getByTestId('comment-card').filter({ hasText: 'Mihin mennessä?' });
+  await background.locator('.comment-anchor').hover();
+  await expect(syksylla).toHaveClass(/comment-card--active/u);
+  await expect(titleCard).not.toHaveClass(/comment-card--active/u);
+  await syksylla.getByRole('button', { name: 'Vastaa' }).focus();
+  await expect(background.locator('.comment-anchor--active')).toHaveText('syksyllä');
+  await page.mouse.move(0, 0);
+
   // Reply and resolve the title comment.
   await titleCard.getByRole('button', { name: 'Vastaa' }).click();
   await titleCard.getByLabel('Vastaus').fill('Kyllä, lisätään lukuvuosi.');
@@ -159,4 +169,38 @@ test('reply, resolve and reopen; a comment on the title; delete your own with it
   await waitSaved(page);
   stored = await comments(host, item.id);
   expect(stored.map((comment) => comment.field).sort()).toEqual(['title', 'title']);
+});
+
+test('an approved proposal takes no new comments: Kommentoi says why; the decision still takes them', async ({ page, startApp }) => {
+  const host = await startApp();
+  const director = await actAsDirector(host);
+  const preparer = (await api<{ id: string }[]>(host, 'people:list', {})).find((person) => person.id !== director.id);
+  const item = await storedItem(host, { title: 'Kerhotoiminta', presenterName: 'Mikko Saari', preparerIds: preparer ? [preparer.id] : [], proposal: listDoc('Lautakunta päättää', ['jatkaa kerhotoimintaa']) });
+  await api<AgendaItem>(host, 'review:approve', { id: item.id, expectedUpdatedAt: item.updatedAt });
+  await openItem(page, host, item.id);
+  const proposal = richEditor(page, 'proposal');
+  const comment = page.getByRole('toolbar', { name: /Päätösehdotus/u }).getByRole('button', { name: 'Kommentoi' });
+  await expect(comment).toHaveAttribute('aria-disabled', 'true');
+  await expect(comment).toHaveAttribute('title', /vain, kun päätösehdotus on avoinna/u);
+  await selectInEditor(proposal, 'kerhotoimintaa');
+  await comment.click();
+  await expect(page.getByRole('dialog', { name: 'Uusi kommentti' })).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Kommentteja voi lisätä vain, kun päätösehdotus on avoinna' }).first()).toBeAttached();
+  await expect(page.getByRole('button', { name: 'Kommentoi otsikkoa' })).toHaveAttribute('aria-disabled', 'true');
+  expect(await comments(host, item.id)).toEqual([]);
+
+  // The decision is written later and commented until the minutes are checked.
+  await page.getByRole('button', { name: 'Kirjoita päätös tyhjästä' }).click();
+  const decision = richEditor(page, 'decision');
+  await decision.click();
+  await page.keyboard.type('Lautakunta päätti jatkaa kerhotoimintaa.');
+  await selectInEditor(decision, 'jatkaa');
+  await page.keyboard.press('Control+Alt+M');
+  const form = page.getByRole('dialog', { name: 'Uusi kommentti' });
+  await form.getByLabel('Kommentti').fill('Lisätäänkö määräaika?');
+  await form.getByRole('button', { name: 'Tallenna kommentti' }).click();
+  const card = sidePanel(page).getByTestId('comment-card');
+  await expect(card.getByText('Päätös', { exact: true })).toBeVisible();
+  await expect(card.getByTestId('comment-quote')).toHaveText('jatkaa');
+  expect((await comments(host, item.id)).map((stored) => [stored.field, stored.quote])).toEqual([['decision', 'jatkaa']]);
 });
