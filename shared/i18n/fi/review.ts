@@ -76,7 +76,6 @@ export const review = {
     version: 'Versio {{version}}',
     latest: 'Versio {{version}} (uusin)',
     entry: '{{time}} · {{author}} · {{status}}',
-    firstVersion: 'Ensimmäinen versio',
     noAuthor: 'tekijä ei tiedossa',
     compareHeading: 'Vertaa versioita',
     from: 'Vanhempi versio',

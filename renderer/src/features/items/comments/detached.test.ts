@@ -7,7 +7,7 @@ import { anchoredIds, isDetached } from './detached';
 
 const marked = (text: string, id: string): RichDoc => ({
   type: 'doc',
-  content: [{ type: 'orderedList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'hyväksyä ' }, { type: 'text', text, marks: [{ type: 'bold' }, { type: 'comment' as 'bold', attrs: { id } }] }] }] }] }],
+  content: [{ type: 'orderedList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'hyväksyä ' }, { type: 'text', text, marks: [{ type: 'bold' }, { type: 'comment', attrs: { id } }] }] }] }] }],
 });
 
 // Only the parts that carry comments matter here.

@@ -4,8 +4,8 @@
 // and the text after with its insertions. Screen readers hear "lisätty" / "poistettu" around each
 // change, and on screen they are underlined or struck through, never told by colour alone.
 import { useTranslation } from 'react-i18next';
-import type { DiffPart, FieldDiff, ItemComparison, UnitDiff } from '../../../../../shared/domain/compare-types';
-import { unitPlaceLabel } from './unit-place-label';
+import type { DiffPart, ItemComparison, UnitDiff } from '../../../../../shared/domain/compare-types';
+import { unitPlaceLabel } from '../../../../../shared/format/version-summary-text';
 
 export type CompareMode = 'inline' | 'sideBySide';
 
@@ -26,11 +26,11 @@ function Parts({ parts }: { parts: readonly DiffPart[] }) {
   return <>{parts.map((part, index) => <Part key={index} part={part} />)}</>;
 }
 
-function UnitRow({ unit, mode, field, from, to }: { unit: UnitDiff; mode: CompareMode; field: FieldDiff['field']; from: number; to: number }) {
+function UnitRow({ unit, mode, from, to }: { unit: UnitDiff; mode: CompareMode; from: number; to: number }) {
   const { t } = useTranslation();
   const label = (
     <p className="compare-unit__label">
-      {unitPlaceLabel(unit.place, field, t)} · <span className={`compare-unit__change compare-unit__change--${unit.change}`}>{t(`review.versions.change.${unit.change === 'same' ? 'changed' : unit.change}`)}</span>
+      {unitPlaceLabel(unit.place)} · <span className={`compare-unit__change compare-unit__change--${unit.change}`}>{t(`review.versions.change.${unit.change === 'same' ? 'changed' : unit.change}`)}</span>
     </p>
   );
   if (mode === 'inline') {
@@ -63,7 +63,7 @@ function UnitRow({ unit, mode, field, from, to }: { unit: UnitDiff; mode: Compar
 export function CompareView({ comparison, mode }: { comparison: ItemComparison; mode: CompareMode }) {
   const { t } = useTranslation();
   const fields = comparison.fields.map((field) => ({ field, units: field.units.filter((unit) => unit.change !== 'same') })).filter(({ units }) => units.length > 0);
-  const others = comparison.otherChanged.map((name) => t(`items.parts.${name}`, { defaultValue: name }));
+  const others = comparison.otherChanged.map((name) => t(`review.summary.fields.${name}`, { defaultValue: name }));
   return (
     <section className="compare-view" aria-labelledby="compare-heading" data-testid="compare-view" data-mode={mode}>
       <h3 id="compare-heading" className="compare-view__title">{t('review.versions.comparing', { from: comparison.from, to: comparison.to })}</h3>
@@ -78,7 +78,7 @@ export function CompareView({ comparison, mode }: { comparison: ItemComparison; 
         <section key={field.field} className="compare-field" aria-label={t(`review.comments.field.${field.field}`)}>
           <h4 className="compare-field__title">{t(`review.comments.field.${field.field}`)}</h4>
           <ul className="compare-field__units">
-            {units.map((unit, index) => <UnitRow key={index} unit={unit} mode={mode} field={field.field} from={comparison.from} to={comparison.to} />)}
+            {units.map((unit, index) => <UnitRow key={index} unit={unit} mode={mode} from={comparison.from} to={comparison.to} />)}
           </ul>
         </section>
       ))}

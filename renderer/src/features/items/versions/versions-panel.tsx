@@ -13,7 +13,7 @@ import { ErrorAlert } from '../../../ui/error-alert';
 import { formatDateTime } from '../comments/date-time';
 import { CompareView } from './compare-view';
 import type { CompareMode } from './compare-view';
-import { summaryText } from './summary-text';
+import { formatVersionSummary } from '../../../../../shared/format/version-summary-text';
 
 interface Props {
   itemId: string;
@@ -145,7 +145,7 @@ export function VersionsPanel({ itemId, reviewState, flush, updatedAt, onRestore
                 {' · '}
                 {t('review.versions.entry', { time: formatDateTime(entry.createdAt, t), author: entry.author.name || t('review.versions.noAuthor'), status: t(`items.status.${entry.status}`, { defaultValue: entry.status }) })}
               </p>
-              <p className="versions-list__summary" data-testid="version-summary">{entry.summary === null ? t('review.versions.firstVersion') : summaryText(entry.summary)}</p>
+              <p className="versions-list__summary" data-testid="version-summary">{formatVersionSummary(entry.summary)}</p>
               {entry.note ? <p className="versions-list__note">{entry.note}</p> : null}
               {entry.version === latest ? null : (
                 <button type="button" className="button button--small button--quiet" aria-label={t('review.versions.restoreLabel', { version: entry.version })} disabled={busy} onClick={() => { setRestoring(entry.version); }}>
