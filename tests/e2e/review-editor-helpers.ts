@@ -22,6 +22,15 @@ export async function actAsDirector(host: RunningHost): Promise<Person> {
   return director;
 }
 
+/** The demo's preparer (valmistelija) as the current user: the secretary who writes the item. */
+export async function actAsSecretary(host: RunningHost): Promise<Person> {
+  const session = await api<SessionState>(host, 'session:get', {});
+  const secretary = session.users.find((user) => user.role === 'valmistelija');
+  if (!secretary) throw new Error('the demo has no valmistelija');
+  await api<SessionState>(host, 'session:setUser', { personId: secretary.id });
+  return secretary;
+}
+
 export function listDoc(opening: string, points: string[]): RichDoc {
   return {
     type: 'doc',

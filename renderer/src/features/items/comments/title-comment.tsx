@@ -1,6 +1,6 @@
 // "Kommentoi" on the title: a plain text, so the selected words become the comment's quote (the
 // service finds them again by it). The button and Ctrl+Alt+M in the field; a frozen title says why not.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommentBridge } from './comment-bridge';
@@ -10,6 +10,7 @@ export function TitleCommentable({ blocked, children }: { blocked: boolean; chil
   const bridge = useCommentBridge();
   const ref = useRef<HTMLDivElement>(null);
   const [note, setNote] = useState('');
+  const reasonId = useId();
   const input = useCallback(() => ref.current?.querySelector('input') ?? null, []);
   useEffect(() => bridge?.registerTitle(input), [bridge, input]);
   if (!bridge) return <>{children}</>;
@@ -44,7 +45,8 @@ export function TitleCommentable({ blocked, children }: { blocked: boolean; chil
           type="button"
           className="button button--small button--quiet"
           aria-keyshortcuts="Control+Alt+M"
-          aria-disabled={blocked || undefined}
+          disabled={blocked}
+          aria-describedby={blocked ? reasonId : undefined}
           title={blocked ? t('review.comments.closedProposal') : t('review.comments.commentShortcut')}
           // A press must not take the focus, and with it the selection, from the title.
           onMouseDown={(event) => { event.preventDefault(); }}
@@ -53,6 +55,7 @@ export function TitleCommentable({ blocked, children }: { blocked: boolean; chil
           {t('review.comments.commentTitle')}
         </button>
         <span role="status" className="field__hint">{note}</span>
+        {blocked ? <span id={reasonId} className="visually-hidden">{t('review.comments.closedProposal')}</span> : null}
       </div>
     </div>
   );

@@ -1,6 +1,6 @@
 // The formatting toolbar: one tab stop (arrow keys move between buttons, the ARIA toolbar
 // pattern), toggle buttons with aria-pressed, and each shortcut announced via aria-keyshortcuts.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useEditorState } from '@tiptap/react';
 import type { Editor } from '@tiptap/react';
@@ -19,7 +19,7 @@ interface ToolButton {
   shortcut?: string;
   pressed?: boolean;
   disabled?: boolean;
-  /** Said instead of disabling: the button stays focusable and explains why it does nothing (Kommentoi). */
+  /** Why the button does nothing here (Kommentoi on a frozen text): its description, and its tooltip. */
   blockedReason?: string | null;
   run: () => void;
 }
@@ -36,6 +36,7 @@ export function RichTextToolbar({ editor, onInsertLiveValue, readOnly, label, co
   const [linkDraft, setLinkDraft] = useState<string | null>(null);
   const [linkError, setLinkError] = useState(false);
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
+  const reasonId = useId();
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -150,8 +151,8 @@ export function RichTextToolbar({ editor, onInsertLiveValue, readOnly, label, co
             title={button.blockedReason ?? (button.shortcut ? `${button.label} (${button.shortcut.replace('Control', 'Ctrl')})` : button.label)}
             aria-pressed={button.pressed}
             aria-keyshortcuts={button.shortcut}
-            aria-disabled={button.blockedReason ? true : undefined}
-            disabled={button.blockedReason === undefined ? readOnly || button.disabled : false}
+            aria-describedby={button.blockedReason ? `${reasonId}-${button.key}` : undefined}
+            disabled={readOnly || button.disabled || Boolean(button.blockedReason)}
             onFocus={() => { setFocusIndex(index); }}
             // Keep the editor's selection: a mouse press on a button must not blur the text.
             onMouseDown={(event) => { event.preventDefault(); }}
@@ -160,6 +161,7 @@ export function RichTextToolbar({ editor, onInsertLiveValue, readOnly, label, co
             <span aria-hidden="true">{button.glyph}</span>
           </button>
         ))}
+        {all.filter((button) => button.blockedReason).map((button) => <span key={button.key} id={`${reasonId}-${button.key}`} className="visually-hidden">{button.blockedReason}</span>)}
       </div>
       {linkDraft !== null ? (
         <div className="rte-link-form">
