@@ -132,7 +132,14 @@ test('"since I last looked" and "since approval" in one click; opening marks the
   await actAsDirector(host);
   await openItem(page, host, item.id);
   await expect.poll(() => seenVersion(dataDir, item.id, director.id)).toEqual({ version: changed, previous: seenAtOpening });
-  await showTab(page, 'Versiot');
+  // The right pane's tabs by keyboard: one tab stop, the arrow keys move and show.
+  await page.getByRole('tab', { name: 'Esikatselu' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: /^Kommentit/u })).toBeFocused();
+  await expect(page.getByRole('tab', { name: /^Kommentit/u })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('End');
+  await expect(page.getByRole('tab', { name: 'Versiot' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel', { name: 'Versiot' })).toBeVisible();
   const panel = sidePanel(page);
   await panel.getByRole('button', { name: 'Muutokset edellisen katseluni jälkeen' }).click();
   const view = panel.getByTestId('compare-view');
