@@ -10,10 +10,34 @@ import type { RunningHost } from '../../electron/host/host';
 
 export const rendererDir = path.resolve(import.meta.dirname, '../../dist/renderer');
 
+/**
+ * Who the app starts as (issue 9). The demo's director (the esittelijä Mikko Saari) by default, so the
+ * specs that approve items keep doing so; the demo's secretary (its valmistelija) to see what she may
+ * not do; null for nobody chosen, which on a new demo database shows "Kuka käyttää Pykälää?".
+ */
+export type StartUser = 'director' | 'secretary' | null;
+
+interface SessionUser {
+  id: string;
+  name: string;
+  role: string | null;
+}
+
+/** Chooses the user through session:setUser before the page opens, as the picker would. */
+export async function chooseUser(host: RunningHost, user: Exclude<StartUser, null>): Promise<SessionUser> {
+  const session = await api<{ users: SessionUser[] }>(host, 'session:get', {});
+  const chosen = user === 'director'
+    ? session.users.find((candidate) => candidate.role === 'esittelija' && candidate.name === 'Mikko Saari')
+    : session.users.find((candidate) => candidate.role === 'valmistelija');
+  if (!chosen) throw new Error(`The demo has no ${user} among its users: ${session.users.map((candidate) => `${candidate.name} (${String(candidate.role)})`).join(', ')}`);
+  await api(host, 'session:setUser', { personId: chosen.id });
+  return chosen;
+}
+
 interface Fixtures {
   dataDir: string;
   /** Start a browser host on the test's data folder and open the app in the page. */
-  startApp: (options?: { demoMeetings?: boolean }) => Promise<RunningHost>;
+  startApp: (options?: { demoMeetings?: boolean; user?: StartUser }) => Promise<RunningHost>;
 }
 
 export const test = base.extend<Fixtures>({
@@ -28,6 +52,8 @@ export const test = base.extend<Fixtures>({
     await use(async (options = {}) => {
       const host = await startHost({ dataDir, rendererDir, seedDemoIfNew: true, demoMeetings: options.demoMeetings ?? true });
       hosts.push(host);
+      const user = options.user === undefined ? 'director' : options.user;
+      if (user !== null) await chooseUser(host, user);
       await page.goto(host.pageUrl);
       return host;
     });
