@@ -37,7 +37,8 @@ export async function chooseUser(host: RunningHost, user: Exclude<StartUser, nul
 interface Fixtures {
   dataDir: string;
   /** Start a browser host on the test's data folder and open the app in the page. */
-  startApp: (options?: { demoMeetings?: boolean; user?: StartUser }) => Promise<RunningHost>;
+  /** demo: false starts on an empty database (no users: the permissive mode of issue 9). */
+  startApp: (options?: { demoMeetings?: boolean; user?: StartUser; demo?: boolean }) => Promise<RunningHost>;
 }
 
 export const test = base.extend<Fixtures>({
@@ -50,9 +51,10 @@ export const test = base.extend<Fixtures>({
   startApp: async ({ dataDir, page }, use) => {
     const hosts: RunningHost[] = [];
     await use(async (options = {}) => {
-      const host = await startHost({ dataDir, rendererDir, seedDemoIfNew: true, demoMeetings: options.demoMeetings ?? true });
+      const demo = options.demo ?? true;
+      const host = await startHost({ dataDir, rendererDir, seedDemoIfNew: demo, demoMeetings: options.demoMeetings ?? true });
       hosts.push(host);
-      const user = options.user === undefined ? 'director' : options.user;
+      const user = options.user === undefined && demo ? 'director' : (options.user ?? null);
       if (user !== null) await chooseUser(host, user);
       await page.goto(host.pageUrl);
       return host;

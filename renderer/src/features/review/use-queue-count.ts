@@ -5,16 +5,13 @@ import { call } from '../../api';
 import { onReviewChange } from './review-events';
 
 export function useQueueCount(userId: string | null, path: string): number | null {
-  const [count, setCount] = useState<number | null>(null);
+  const [count, setCount] = useState<{ userId: string; count: number } | null>(null);
   useEffect(() => {
-    if (userId === null) {
-      setCount(null);
-      return undefined;
-    }
+    if (userId === null) return undefined;
     let live = true;
     const read = () => {
       void call('review:queue', {}).then((envelope) => {
-        if (live) setCount(envelope.ok ? envelope.value.length : null);
+        if (live) setCount(envelope.ok ? { userId, count: envelope.value.length } : null);
       });
     };
     read();
@@ -24,5 +21,6 @@ export function useQueueCount(userId: string | null, path: string): number | nul
       stop();
     };
   }, [userId, path]);
-  return count;
+  // A count read for another user (before a switch) is not shown.
+  return count !== null && count.userId === userId ? count.count : null;
 }

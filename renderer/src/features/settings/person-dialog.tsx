@@ -33,12 +33,22 @@ interface Props {
   onSaved: (person: Person) => void;
 }
 
-const formOf = (person: Person | null) => ({
+interface PersonForm {
+  name: string;
+  title: string;
+  phone: string;
+  email: string;
+  /** '' for no role: someone who only appears in items, not a user. */
+  role: '' | UserRole;
+  deputyPresenter: boolean;
+}
+
+const formOf = (person: Person | null): PersonForm => ({
   name: person?.name ?? '',
   title: person?.title ?? '',
   phone: person?.phone ?? '',
   email: person?.email ?? '',
-  role: (person?.role ?? '') as '' | UserRole,
+  role: person?.role ?? '',
   deputyPresenter: person?.deputyPresenter ?? false,
 });
 
