@@ -35,9 +35,7 @@ export function useReviewRound({ item, presenterName, takeStep, showError, expec
   // A new item has no createdAt until its first change stores it.
   const stored = item.createdAt !== '';
   const { state, reread } = useReviewState(item.id, stored, item.status);
-  const canReview = stored
-    ? (state?.canReview ?? false)
-    : isPermissive(session) || (session.user !== null && canReviewItem(session.user, presenterName));
+  const canReview = stored ? (state?.canReview ?? false) : canReviewItem(session.user, presenterName, !isPermissive(session));
   /**
    * A refusal about the dialog's own text (path 'message' or 'reason') stays in the dialog, at its
    * field; any other (something missing in the form, a conflict) closes it and goes to the bar,

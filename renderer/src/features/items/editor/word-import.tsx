@@ -13,6 +13,7 @@ import type { WordApplyResult } from '../../../../../shared/ipc/channels/review'
 import type { AppError } from '../../../../../shared/ipc/define';
 import { Dialog } from '../../../ui/dialog';
 import { ErrorAlert } from '../../../ui/error-alert';
+import { useIssueText } from '../../../ui/field-issues';
 import { formatWhen } from '../../review/when';
 import { acceptableChangeIds, applyChoices, importableCommentIds } from './word-import-choices';
 
@@ -94,7 +95,7 @@ export function WordImport({ itemId, busy, flush, expectedUpdatedAt, onApplied, 
       {refused ? (
         <Dialog title={t('review.wordImport.refusedTitle')} role="alertdialog" onClose={() => { setRefused(null); }}>
           {/* The file's own problem (not a Word file, another item's copy, damaged …), not "check the marked fields". */}
-          <ErrorAlert error={refused} details={refused.fields?.map((field) => field) ?? []} />
+          <RefusalText error={refused} />
           <div className="button-row button-row--end dialog__actions">
             <button type="button" className="button" autoFocus onClick={() => { setRefused(null); }}>{t('ui.actions.close')}</button>
           </div>
@@ -102,6 +103,17 @@ export function WordImport({ itemId, busy, flush, expectedUpdatedAt, onApplied, 
       ) : null}
       {opened ? <WordImportDialog opened={opened} itemId={itemId} expectedUpdatedAt={expectedUpdatedAt} onApplied={onApplied} onClose={() => { setOpened(null); }} /> : null}
     </>
+  );
+}
+
+function RefusalText({ error }: { error: AppError }) {
+  const { t } = useTranslation();
+  const issueText = useIssueText();
+  const said = [...new Set((error.fields ?? []).map((field) => issueText(field)))];
+  return (
+    <div role="alert" className="error-alert" data-testid="word-import-refused">
+      {said.length === 0 ? <span>{t(`error.${error.code}`)}</span> : said.map((text) => <p key={text}>{text}</p>)}
+    </div>
   );
 }
 
