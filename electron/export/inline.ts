@@ -64,6 +64,8 @@ function applyMarks(marks: RichMark[] | undefined, base: RunFormat): MarkResult 
       case 'link':
         href = safeHref(mark.attrs?.href);
         break;
+      case 'comment': // a review comment's anchor prints nothing (the review copy makes it a Word comment)
+        break;
       default:
         assertNever(mark.type);
     }

@@ -58,6 +58,10 @@ export interface VersionChangeSummary {
     removed: number;
     /** Numbers of list items ("kohta 2") changed, when the field's units are a numbered list's points. */
     points: string[];
+    /** Numbers of a numbered list's points added ("kohta 3 lisätty"); absent in summaries stored before they were counted. */
+    pointsAdded?: string[];
+    /** Numbers (in the earlier version) of a numbered list's points removed. */
+    pointsRemoved?: string[];
   }[];
   otherChanged: string[];
   /** Only comment anchors changed (no text). */

@@ -80,6 +80,8 @@ const richMarkSchema: z.ZodType<RichMark> = z.discriminatedUnion(
     z.object({ type: z.literal('italic'), attrs: noAttrs.optional() }),
     z.object({ type: z.literal('underline'), attrs: noAttrs.optional() }),
     z.object({ type: z.literal('link'), attrs: linkAttrs }),
+    // A review comment's anchor (review.ts): the comment's id; several comments may cover the same text.
+    z.object({ type: z.literal('comment'), attrs: z.strictObject({ id: z.string(bad).min(1, bad).max(64, bad) }, bad) }),
   ],
   bad,
 );

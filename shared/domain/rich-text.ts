@@ -20,7 +20,8 @@ export const richNodeTypes = [
 ] as const;
 export type RichNodeType = (typeof richNodeTypes)[number];
 
-export const richMarkTypes = ['bold', 'italic', 'underline', 'link'] as const;
+/** `comment` anchors a review comment (review.ts): it never prints and never counts as a change of the text. */
+export const richMarkTypes = ['bold', 'italic', 'underline', 'link', 'comment'] as const;
 export type RichMarkType = (typeof richMarkTypes)[number];
 
 /** The editor offers two heading levels; the export maps them onto Word's heading styles. */
@@ -67,7 +68,8 @@ export interface LiveValueAttrs {
   text: string;
 }
 
-function liveValueText(node: RichNode): string {
+/** The figure a live value shows: frozen once the item is approved, else the last resolved value. */
+export function liveValueText(node: RichNode): string {
   const attrs = node.attrs as Partial<LiveValueAttrs> | undefined;
   return attrs?.frozenText ?? attrs?.text ?? '';
 }

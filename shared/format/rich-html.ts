@@ -21,11 +21,14 @@ function attributes(pairs: Record<string, string | number | null | undefined>): 
     .join('');
 }
 
-const markOrder: RichMark['type'][] = ['link', 'bold', 'italic', 'underline'];
-const markTag: Record<RichMark['type'], string> = { link: 'a', bold: 'strong', italic: 'em', underline: 'u' };
+type PrintedMark = Exclude<RichMark['type'], 'comment'>;
+const markOrder: PrintedMark[] = ['link', 'bold', 'italic', 'underline'];
+const markTag: Record<PrintedMark, string> = { link: 'a', bold: 'strong', italic: 'em', underline: 'u' };
 
 function withMarks(inner: string, marks: readonly RichMark[] | undefined): string {
-  const sorted = [...(marks ?? [])].sort((a, b) => markOrder.indexOf(b.type) - markOrder.indexOf(a.type));
+  // A review comment's anchor never prints (review.ts).
+  const printed = (marks ?? []).filter((mark): mark is RichMark & { type: PrintedMark } => mark.type !== 'comment');
+  const sorted = [...printed].sort((a, b) => markOrder.indexOf(b.type) - markOrder.indexOf(a.type));
   return sorted.reduce((html, mark) => {
     const tag = markTag[mark.type];
     const attrs = mark.type === 'link' ? attributes({ href: typeof mark.attrs?.href === 'string' ? mark.attrs.href : null, title: typeof mark.attrs?.title === 'string' ? mark.attrs.title : null }) : '';

@@ -43,7 +43,7 @@ export function richSampler(): RichDoc {
     type: 'doc',
     content: [
       { type: 'heading', attrs: { level: 1 }, content: [t('Taustaa')] },
-      p(t('Lihavoitu', [{ type: 'bold' }]), t(' ja '), t('kursivoitu', [{ type: 'italic' }]), t(' ja '), t('alleviivattu', [{ type: 'underline' }]), t('.')),
+      p(t('Lihavoitu', [{ type: 'bold' }]), t(' ja '), t('kursivoitu', [{ type: 'italic' }, { type: 'comment', attrs: { id: 'c1' } }]), t(' ja '), t('alleviivattu', [{ type: 'underline' }]), t('.')),
       p(t('Linkki: '), t('Opetushallitus', [{ type: 'link', attrs: { href: 'https://www.oph.fi/' } }]), { type: 'hardBreak' }, t('toinen rivi')),
       { type: 'heading', attrs: { level: 2 }, content: [t('Alaotsikko')] },
       {

@@ -28,7 +28,7 @@ function nodeTypesIn(doc: RichDoc): Set<string> {
 describe('rich text in the export', () => {
   it('the sampler covers the whole vocabulary, so a new node or mark type needs a case here too', () => {
     expect([...nodeTypesIn(richSampler())].sort()).toEqual([...richNodeTypes].sort());
-    const marks = new Set(JSON.stringify(richSampler()).match(/"type":"(bold|italic|underline|link)"/gu) ?? []);
+    const marks = new Set(JSON.stringify(richSampler()).match(/"type":"(bold|italic|underline|link|comment)"/gu) ?? []);
     expect(marks.size).toBe(richMarkTypes.length);
   });
 
