@@ -57,7 +57,7 @@ test('"Lisää itseni" needs a role, then starts the app as the new user', async
   const host = await startApp({ user: null });
   await page.getByRole('button', { name: 'Lisää itseni' }).click();
   const dialog = page.getByRole('dialog', { name: 'Lisää itsesi käyttäjäksi' });
-  await dialog.getByLabel('Nimi').fill('Anna Uusi');
+  await dialog.getByLabel('Nimi', { exact: true }).fill('Anna Uusi');
   await dialog.getByLabel('Tehtävänimike').fill('suunnittelija');
   await dialog.getByRole('button', { name: 'Lisää ja aloita' }).click();
   const role = dialog.getByLabel('Rooli');
@@ -103,7 +103,7 @@ test('a database where nobody is a user opens without asking and offers "Lisää
   await expect(page.getByRole('heading', { level: 1, name: 'Kuka käyttää Pykälää?' })).toHaveCount(0);
   await page.getByRole('banner').getByRole('button', { name: 'Lisää itseni' }).click();
   const dialog = page.getByRole('dialog', { name: 'Lisää itsesi käyttäjäksi' });
-  await dialog.getByLabel('Nimi').fill('Mikko Saari');
+  await dialog.getByLabel('Nimi', { exact: true }).fill('Mikko Saari');
   await dialog.getByLabel('Rooli').selectOption({ label: 'Esittelijä' });
   await dialog.getByRole('button', { name: 'Lisää ja aloita' }).click();
   await expect(page.getByRole('banner').getByLabel('Käyttäjä').locator('option:checked')).toHaveText('Mikko Saari (Esittelijä)');
