@@ -46,6 +46,10 @@ export interface PeopleTable {
   sort_order: Generated<number>;
   /** ISO time of the last change (migration 006); '' only for a row written without one. */
   updated_at: Generated<string>;
+  /** A user of the app has a role (migration 009): valmistelija | esittelija | poytakirjanpitaja. */
+  role: string | null;
+  /** 1: varaesittelijä, may approve and return in place of any presenter (migration 009). */
+  deputy_presenter: Generated<number>;
 }
 
 export interface SettingsTable {

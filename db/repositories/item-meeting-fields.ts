@@ -6,6 +6,7 @@
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import type { AgendaItem } from '../../shared/domain/item';
+import type { Actor } from '../../shared/domain/review';
 import type { Database } from '../schema';
 import { items } from './items-repository';
 
@@ -19,6 +20,7 @@ interface Stored extends MeetingFieldValues {
   updatedAt: string;
   latestReason: string;
   latestCreatedAt: string;
+  latestAuthorId: string | null;
 }
 
 async function storedFields(db: Db, ids: readonly string[]): Promise<Stored[]> {
@@ -37,6 +39,7 @@ async function storedFields(db: Db, ids: readonly string[]): Promise<Stored[]> {
       'agenda_items.updated_at',
       'item_versions.reason',
       'item_versions.created_at',
+      'item_versions.author_id',
     ])
     .where('agenda_items.id', 'in', [...ids])
     .where('agenda_items.deleted_at', 'is', null)
@@ -52,6 +55,7 @@ async function storedFields(db: Db, ids: readonly string[]): Promise<Stored[]> {
     updatedAt: row.updated_at,
     latestReason: row.reason,
     latestCreatedAt: row.created_at,
+    latestAuthorId: row.author_id,
   }));
 }
 
@@ -62,22 +66,23 @@ const same = (a: MeetingFieldValues, b: MeetingFieldValues) =>
  * Sets the meeting data of the items whose stored values differ; returns the ids written.
  * `stamp(previous)` gives an item's new updatedAt; `now` is the version time.
  */
-export async function setMeetingFields(db: Db, wanted: ReadonlyMap<string, MeetingFieldValues>, stamp: (previous: string) => string, now: Date, coalesceMs: number): Promise<string[]> {
+export async function setMeetingFields(db: Db, wanted: ReadonlyMap<string, MeetingFieldValues>, stamp: (previous: string) => string, now: Date, coalesceMs: number, author: Actor): Promise<string[]> {
   const written: string[] = [];
   for (const stored of await storedFields(db, [...wanted.keys()])) {
     const next = wanted.get(stored.id);
     if (next === undefined || same(stored, next)) continue;
     const updatedAt = stamp(stored.updatedAt);
-    const coalesce = stored.latestReason === 'update' && now.getTime() - Date.parse(stored.latestCreatedAt) < coalesceMs;
+    const coalesce = stored.latestReason === 'update' && stored.latestAuthorId === author.personId && now.getTime() - Date.parse(stored.latestCreatedAt) < coalesceMs;
     const version = coalesce ? stored.version : stored.version + 1;
     const snapshot = sql<string>`json_set(snapshot, '$.bodyName', ${next.bodyName}, '$.meetingDate', ${next.meetingDate}, '$.meetingNumber', ${next.meetingNumber}, '$.agendaNumber', ${next.agendaNumber}, '$.sectionNumber', ${next.sectionNumber}, '$.updatedAt', ${updatedAt})`;
     const at = now.toISOString();
     if (coalesce) {
-      await items(db).updateTable('item_versions').set({ snapshot, updated_at: at }).where('item_id', '=', stored.id).where('version', '=', stored.version).execute();
+      // The summary against the version before is computed again when the history is next read.
+      await items(db).updateTable('item_versions').set({ snapshot, updated_at: at, summary: null }).where('item_id', '=', stored.id).where('version', '=', stored.version).execute();
     } else {
       await items(db)
         .insertInto('item_versions')
-        .columns(['item_id', 'version', 'reason', 'status', 'created_at', 'updated_at', 'snapshot'])
+        .columns(['item_id', 'version', 'reason', 'status', 'created_at', 'updated_at', 'snapshot', 'author_id', 'author_name'])
         .expression((eb) =>
           eb
             .selectFrom('item_versions')
@@ -89,6 +94,8 @@ export async function setMeetingFields(db: Db, wanted: ReadonlyMap<string, Meeti
               sql<string>`${at}`.as('created_at'),
               sql<string>`${at}`.as('updated_at'),
               snapshot.as('snapshot'),
+              sql<string | null>`${author.personId}`.as('author_id'),
+              sql<string>`${author.name}`.as('author_name'),
             ])
             .where('item_id', '=', stored.id)
             .where('version', '=', stored.version),

@@ -4,6 +4,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { AgendaItem, PersonDetails } from '../../shared/domain/item';
+import type { UserRole } from '../../shared/domain/review';
 import type { ProjectFilter } from './project-query';
 import { projectWhere } from './project-query';
 import type { Database } from '../schema';
@@ -36,9 +37,10 @@ export function insertItemSync(db: Db, sqlite: BetterSqlite3.Database, item: Age
   );
 }
 
-export function insertPeopleSync(db: Db, sqlite: BetterSqlite3.Database, people: readonly PersonDetails[], updatedAt: string): void {
+/** People in list order; those with a role are users of the app (issue 9). */
+export function insertPeopleSync(db: Db, sqlite: BetterSqlite3.Database, people: readonly (PersonDetails & { role?: UserRole })[], updatedAt: string): void {
   if (people.length === 0) return;
-  runSync(sqlite, db.insertInto('people').values(people.map((person, index) => ({ ...person, sort_order: index, updated_at: updatedAt }))));
+  runSync(sqlite, db.insertInto('people').values(people.map((person, index) => ({ ...person, role: person.role ?? null, sort_order: index, updated_at: updatedAt }))));
 }
 
 export function putSettingSync(db: Db, sqlite: BetterSqlite3.Database, key: string, value: unknown, updatedAt: string): void {

@@ -1,7 +1,7 @@
 // All SQL of agenda items, their preparers and versions (migration 002). Callers pass a Kysely
 // instance or a transaction typed with the base schema; the item tables are added here.
 import { sql } from 'kysely';
-import type { Kysely } from 'kysely';
+import type { Generated, Kysely } from 'kysely';
 import type { ItemAppeal } from '../../shared/domain/appeal';
 import type { AgendaItem, ItemStatus, Publicity, AttachmentRef } from '../../shared/domain/item';
 import type { ItemQuery } from '../../shared/domain/item-schema';
@@ -55,7 +55,8 @@ export type ItemPreparersTable = {
   position: number;
 };
 
-export const versionReasons = ['create', 'update', 'status', 'decision', 'delete', 'restore'] as const;
+/** 'restore' = out of the wastebasket; 'restoreVersion' = an old version's content as a new one; 'wordImport' = a returned review copy's changes (migration 009). */
+export const versionReasons = ['create', 'update', 'status', 'decision', 'delete', 'restore', 'restoreVersion', 'wordImport'] as const;
 export type VersionReason = (typeof versionReasons)[number];
 
 export type ItemVersionsTable = {
@@ -67,6 +68,12 @@ export type ItemVersionsTable = {
   updated_at: string;
   /** The whole AgendaItem as JSON. */
   snapshot: string;
+  /** Who wrote it (migration 009): the person's id (no foreign key: the name stays after a removal) and name then. */
+  author_id: string | null;
+  author_name: Generated<string>;
+  /** VersionChangeSummary JSON; SQL NULL = not computed yet (written before 009), JSON null = the first version. */
+  summary: string | null;
+  note: Generated<string>;
 };
 
 export type ItemTables = {
@@ -274,3 +281,26 @@ export async function hasSampleItems(db: Db): Promise<boolean> {
   return row !== undefined;
 }
 
+
+/** What the review queue needs of the items in review (issue 9), without parsing their texts. */
+export interface InReviewRow {
+  summary: ItemSummary;
+  presenterName: string;
+  version: number;
+}
+
+export async function itemsInReview(db: Db): Promise<InReviewRow[]> {
+  const rows = await items(db)
+    .selectFrom('agenda_items')
+    .select(['id', 'title', 'case_number', 'status', 'meeting_date', 'updated_at', 'presenter_name', 'version'])
+    .where('deleted_at', 'is', null)
+    .where('status', '=', 'tarkastettavana')
+    .orderBy('updated_at')
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => ({
+    summary: { id: row.id, title: row.title, caseNumber: row.case_number, status: row.status as ItemStatus, meetingDate: row.meeting_date, updatedAt: row.updated_at },
+    presenterName: row.presenter_name,
+    version: row.version,
+  }));
+}

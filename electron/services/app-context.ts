@@ -15,10 +15,12 @@ import type { AppContext, AppContextOptions } from './app-context-types';
 import { newDatabaseFileName, readPointer, writePointer } from './data-pointer';
 import { seedDemo } from './demo/seed-demo';
 import { seedMeetingsDemo } from './demo/seed-meetings';
+import { seedReviewDemo } from './demo/seed-review';
 import type { HandlerTable } from './dispatch';
 import { handlerFactories } from './handler-factories';
 import { logger } from './logger';
 import { serviceDeps } from './service-deps';
+import { newSessionMemory } from './session/session-memory';
 import type { ServiceDeps } from './service-deps';
 
 export interface OpenAppContextOptions extends AppContextOptions {
@@ -48,6 +50,9 @@ export function openAppContext(options: OpenAppContextOptions): AppContext {
   const dataDir = path.resolve(options.dataDir);
   const now = options.now ?? (() => new Date());
 
+  /** Who uses this instance (issue 9): one memory for the context's life, whichever database is open. */
+  const session = newSessionMemory();
+
   /** The demo's meetings, made through the services (async): every handler waits for them. */
   let seeding: Promise<void> = Promise.resolve();
 
@@ -59,12 +64,16 @@ export function openAppContext(options: OpenAppContextOptions): AppContext {
       handle.close();
       throw error;
     }
-    const deps = { ...serviceDeps(handle.db, handle.sqlite), now };
-    if (seed && handle.isNew && options.demoMeetings !== false) {
-      // One transaction: on failure (or a close before it ends) the base demo stays without meetings.
-      seeding = seedMeetingsDemo(deps).catch((error: unknown) => {
-        logger.warn('the demo meetings were not created', error instanceof Error ? error.message : String(error));
-      });
+    // Another database (a recovery) has its own users and its own last choice.
+    Object.assign(session, newSessionMemory());
+    const deps = { ...serviceDeps(handle.db, handle.sqlite, session), now };
+    if (seed && handle.isNew) {
+      // One transaction each: on failure (or a close before it ends) the base demo stays without meetings, or without the item in review.
+      const warn = (what: string) => (error: unknown) => {
+        logger.warn(`the demo ${what} were not created`, error instanceof Error ? error.message : String(error));
+      };
+      const meetings = options.demoMeetings === false ? Promise.resolve() : seedMeetingsDemo(deps).catch(warn('meetings'));
+      seeding = meetings.then(() => seedReviewDemo(deps)).catch(warn('review round'));
     }
     return { kind: 'ready', handle, deps };
   }

@@ -8,6 +8,7 @@ import { itemHandlers } from './items/item-handlers';
 import { appealTextHandlers } from './appeal-texts/appeal-text-service';
 import { meetingHandlers } from './meetings/meeting-handlers';
 import { meetingExportHandlers } from './meetings/meeting-export';
+import { reviewHandlers } from './review/review-handlers';
 
 export type HandlerFactory = (deps: () => ServiceDeps) => HandlerTable;
 
@@ -24,4 +25,4 @@ export const projectHandlers: HandlerFactory = (deps) => {
   };
 };
 
-export const handlerFactories: readonly HandlerFactory[] = [projectHandlers, itemHandlers, appealTextHandlers, meetingHandlers, meetingExportHandlers];
+export const handlerFactories: readonly HandlerFactory[] = [projectHandlers, itemHandlers, appealTextHandlers, meetingHandlers, meetingExportHandlers, reviewHandlers];

@@ -1,5 +1,6 @@
 // Demo content of issue 3: the seed agenda item (../shared/reference/seed-agenda-item.txt) with
-// its preparer, a few more people for the preparer picker, and the organisation settings.
+// its preparer, a few more people for the preparer picker, the director, and the organisation
+// settings. The preparer and the director are the demo's users (issue 9).
 // The item's live value is read from the just-seeded register ("27" on 1.1.2024) and, since the
 // item has been handled at its meeting, frozen there like any approved proposal, with the rows of
 // its project summary.
@@ -23,6 +24,9 @@ export const demoPeople: readonly PersonDetails[] = [
   { id: 'demo-person-lautakunnan-sihteeri', name: 'Pekka Esimerkki', title: 'hallintosihteeri, lautakunnan sihteeri', phone: '040 555 6677', email: 'pekka.esimerkki@example.fi' },
 ];
 
+/** The director (sivistysjohtaja) as a person and a user: the presenter who approves (issue 9). */
+export const demoDirector: PersonDetails = { id: 'demo-person-sivistysjohtaja', name: seedPresenterName, title: 'sivistysjohtaja', phone: '040 111 2233', email: 'mikko.saari@example.fi' };
+
 /** Invented contact details for the presets' address blanks, marked as sample data; a law's blank stays for the office. */
 export function demoAppealFill(blank: string): string | null {
   if (/toimielin, postiosoite/iu.test(blank)) return 'Sivistyslautakunta, Kokkolan kaupunki, kirjaamo, PL 1, 67101 Kokkola, kirjaamo@example.fi, avoinna ma–pe klo 9–15 (esimerkkitieto)';
@@ -33,7 +37,8 @@ export function demoAppealFill(blank: string): string | null {
 export const seedItemSeeder: Seeder = ({ db, sqlite, now }) => {
   putSettingSync(db, sqlite, organisationSettingsKey, withDefaults({ ...defaultSettings, presenterName: seedPresenterName }), now);
   updateAppealTextsSync(db, sqlite, (text) => fillAppealBlanks(text, demoAppealFill));
-  insertPeopleSync(db, sqlite, [seedPreparer(), ...demoPeople], now);
+  // The seed's preparer prepares (valmistelija) and the director presents (esittelijä): the demo's users.
+  insertPeopleSync(db, sqlite, [{ ...seedPreparer(), role: 'valmistelija' }, ...demoPeople, { ...demoDirector, role: 'esittelija' }], now);
   const item = seedAgendaItem();
   const background = applyLiveTexts(item.background, (query) =>
     formatRegisterValue(query.metric, registerTotalsSync(db, sqlite, registerFilter(query.activeOn, query.areas))),

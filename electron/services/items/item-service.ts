@@ -2,7 +2,7 @@
 // live register values refreshed on read, the approved proposal frozen.
 import type { AgendaItem, ItemStatus } from '../../../shared/domain/item';
 import { isStatusChangeAllowed, itemLock } from '../../../shared/domain/item-workflow';
-import { changedDraftFields, isSameDraft } from '../../../shared/domain/draft-changes';
+import { changedCommentFields, changedDraftFields, isSameDraft } from '../../../shared/domain/draft-changes';
 import { itemDraftSchema } from '../../../shared/domain/item-schema';
 import { completenessPaths, missingParts } from '../../../shared/domain/item-completeness';
 import { decisionAsProposed, isResolutionEmpty, proposalAsDecision } from '../../../shared/domain/resolution';
@@ -28,11 +28,21 @@ import type { LiveValueQuery } from './live-values';
 import { registerResolver, resolveRegisterValue } from './register-values';
 import { freezeSummaries, unfreezeSummaries, withoutFrozenRows } from './summary-freeze';
 import { templateDraft } from './templates';
-import { itemNotFound, versionCoalesceMs, writeItemVersion } from './item-write';
+import { insertPlainVersion, itemNotFound, versionCoalesceMs, writeItemVersion } from './item-write';
+import { currentActor } from '../session/session-service';
+import { assertMayTakeStep, recordStep, reviewStepOf } from '../review/review-step';
 
 type Trx = ServiceDeps['db'];
 
 export { itemNotFound, versionCoalesceMs };
+
+/** What a review step states with a status change (review:send/approve/return); items:setStatus states neither. */
+export interface StatusStep {
+  /** The updatedAt the step was decided on: CONFLICT if the item was saved since. */
+  expectedUpdatedAt: string | null;
+  /** A send's optional message, a return's required reason. */
+  message: string | null;
+}
 
 export interface NewItemOptions {
   isSample?: boolean;
@@ -73,9 +83,9 @@ export class ItemService {
     }
   }
 
-  /** Writes the row and its version: a new version, or the latest autosave version replaced. */
-  private async write(trx: Trx, item: AgendaItem, reason: VersionReason): Promise<void> {
-    await writeItemVersion(trx, item, reason, this.deps.now());
+  /** Writes the row and its version (authored by the current user): a new version, or the latest autosave version replaced. */
+  private async write(trx: Trx, item: AgendaItem, reason: VersionReason, note = ''): Promise<number> {
+    return writeItemVersion(trx, item, reason, this.deps.now(), { actor: await currentActor(this.deps, trx), note });
   }
 
   private async mustGet(trx: Trx, id: string): Promise<AgendaItem> {
@@ -141,8 +151,11 @@ export class ItemService {
     });
   }
 
-  /** Autosave of the whole draft. CONFLICT if someone saved since; FROZEN if an approved proposal would change. */
-  async update(id: string, input: ItemDraft, expectedUpdatedAt: string | null): Promise<AgendaItem> {
+  /**
+   * Autosave of the whole draft. CONFLICT if someone saved since; FROZEN if an approved proposal
+   * would change. `as` names another kind of change of the whole draft (an old version restored).
+   */
+  async update(id: string, input: ItemDraft, expectedUpdatedAt: string | null, as: { reason: 'update' | 'restoreVersion'; note: string } = { reason: 'update', note: '' }): Promise<AgendaItem> {
     return inTransaction(this.deps.db, async (trx) => {
       const stored = await this.mustGet(trx, id);
       if (expectedUpdatedAt !== null) assertUnchanged(`Item ${id}`, stored.updatedAt, expectedUpdatedAt, 'items.error.conflict');
@@ -171,11 +184,12 @@ export class ItemService {
       // When frozen, the stored proposal parts stay byte for byte as approved.
       // An open proposal's summaries follow the register: a draft cannot set their rows.
       const merged: AgendaItem = { ...stored, ...draft, ...(frozen ? pickProposal(stored) : unfreezeSummaries(draft)) };
-      // Saving what is already stored (an editor that was only opened) is no change: no version, same updatedAt.
-      if (isSameDraft(draftOf(stored), draftOf(merged))) return this.refreshed(stored, trx);
+      // Saving what is already stored (an editor that was only opened) is no change: no version, same
+      // updatedAt. Comment anchors count here (the editor saves a new comment's mark), though not as a new version.
+      if (isSameDraft(draftOf(stored), draftOf(merged)) && changedCommentFields(draftOf(stored), draftOf(merged)).length === 0) return this.refreshed(stored, trx);
       await this.checkPreparers(trx, draft);
       const next: AgendaItem = { ...merged, updatedAt: this.nextTimestamp(stored.updatedAt) };
-      await this.write(trx, next, 'update');
+      await this.write(trx, next, as.reason, as.note);
       return this.refreshed(next, trx);
     });
   }
@@ -197,7 +211,7 @@ export class ItemService {
       const version = (await versionsRepo.latestVersion(trx, id))?.version ?? 0;
       const now = this.deps.now().toISOString();
       await repo.setDeletedAt(trx, id, now, version + 1);
-      await versionsRepo.insertVersion(trx, item, version + 1, 'delete', now);
+      await insertPlainVersion(trx, item, version + 1, 'delete', now, await currentActor(this.deps, trx));
       return { id };
     });
   }
@@ -208,7 +222,7 @@ export class ItemService {
       if (!item) throw itemNotFound(id);
       const version = (await versionsRepo.latestVersion(trx, id))?.version ?? 0;
       await repo.setDeletedAt(trx, id, null, version + 1);
-      await versionsRepo.insertVersion(trx, item, version + 1, 'restore', this.deps.now().toISOString());
+      await insertPlainVersion(trx, item, version + 1, 'restore', this.deps.now().toISOString(), await currentActor(this.deps, trx));
       return this.refreshed(item, trx);
     });
   }
@@ -216,11 +230,15 @@ export class ItemService {
   /**
    * Only the workflow's changes (item-workflow.ts); asking for the current status again is no change.
    * Approval freezes every live value at its current register text and every attached project
-   * summary at its current rows; reopening lets them follow the register again.
+   * summary at its current rows; reopening lets them follow the register again. The review round's
+   * rules apply here too (review-step.ts): approving needs the presenter, a return its reason
+   * (review:return), and each step is recorded with who and when.
    */
-  async setStatus(id: string, status: ItemStatus): Promise<AgendaItem> {
+  async setStatus(id: string, status: ItemStatus, step: StatusStep = { expectedUpdatedAt: null, message: null }): Promise<AgendaItem> {
     return inTransaction(this.deps.db, async (trx) => {
       const stored = await this.mustGet(trx, id);
+      // Two instances taking the same step on what they read: the second is told, not silently agreed with.
+      if (step.expectedUpdatedAt !== null) assertUnchanged(`Item ${id}`, stored.updatedAt, step.expectedUpdatedAt, 'reviewService.error.itemConflict');
       if (stored.status === status) return this.refreshed(stored, trx);
       if ((await meetingsRepo.activeSectionOfItem(trx, id)) !== undefined) {
         throw new ServiceError('STATUS_NOT_ALLOWED', `Item ${id} is on a meeting`, [{ path: 'status', message: 'meetingService.error.itemManagedByMeeting' }]);
@@ -228,6 +246,11 @@ export class ItemService {
       if (!isStatusChangeAllowed(stored.status, status)) {
         throw new ServiceError('STATUS_NOT_ALLOWED', `Item ${id} cannot go from ${stored.status} to ${status}`, [{ path: 'status', message: 'items.error.statusNotAllowed' }]);
       }
+      const kind = reviewStepOf(stored.status, status);
+      if (kind === 'returned' && (step.message ?? '').trim() === '') {
+        throw new ServiceError('VALIDATION', `Returning item ${id} needs its reason`, [{ path: 'reason', message: 'review.error.reasonRequired' }]);
+      }
+      const actor = await assertMayTakeStep(this.deps, trx, stored, kind);
       // The minutes record what the board decided: an item is not handled, nor its minutes checked, without its decision.
       if ((status === 'kasitelty' || status === 'tarkastettu') && isResolutionEmpty(stored.decision)) {
         throw new ServiceError('VALIDATION', `Item ${id} has no decision`, [{ path: 'decision', message: 'items.error.decisionMissing' }]);
@@ -247,7 +270,9 @@ export class ItemService {
       // Handled: what the decision quotes from the register stays as decided.
       if (status === 'kasitelty' && stored.decision !== null) parts = { ...parts, decision: freezeLiveValues(stored.decision) };
       const next: AgendaItem = { ...stored, status, ...parts, updatedAt: this.nextTimestamp(stored.updatedAt) };
-      await this.write(trx, next, 'status');
+      const message = (step.message ?? '').trim();
+      const version = await writeItemVersion(trx, next, 'status', this.deps.now(), { actor, note: message });
+      if (kind !== null) await recordStep(this.deps, trx, next, kind, actor, message, version);
       return this.refreshed(next, trx);
     });
   }

@@ -17,6 +17,7 @@ import { freezeLiveValues } from '../items/live-values';
 import { unfreezeSummaries } from '../items/summary-freeze';
 import type { ServiceDeps } from '../service-deps';
 import { nextTimestamp } from '../updated-at';
+import { currentActor } from '../session/session-service';
 
 type Trx = ServiceDeps['db'];
 
@@ -60,8 +61,12 @@ export function earlierHandlingBefore(earlier: string, line: string): string {
 export class MeetingItems {
   constructor(
     private readonly trx: Trx,
-    private readonly now: () => Date,
+    private readonly deps: ServiceDeps,
   ) {}
+
+  private now(): Date {
+    return this.deps.now();
+  }
 
   async get(id: string): Promise<AgendaItem> {
     const item = await itemsRepo.getItem(this.trx, id);
@@ -75,7 +80,7 @@ export class MeetingItems {
     const changed = (Object.keys(changes) as (keyof AgendaItem)[]).some((key) => JSON.stringify(stored[key]) !== JSON.stringify(next[key]));
     if (!changed) return stored;
     const written: AgendaItem = { ...next, updatedAt: nextTimestamp(this.now(), stored.updatedAt) };
-    await writeItemVersion(this.trx, written, next.status === stored.status ? 'update' : 'status', this.now());
+    await writeItemVersion(this.trx, written, next.status === stored.status ? 'update' : 'status', this.now(), { actor: await currentActor(this.deps, this.trx) });
     return written;
   }
 
@@ -105,7 +110,7 @@ export class MeetingItems {
 
   async sync(meeting: Meeting, sections: readonly MeetingSection[]): Promise<void> {
     const wanted = new Map(sections.filter((section) => section.outcome === null || !poolOutcomes.includes(section.outcome)).map((section) => [section.itemId, meetingFieldsOf(meeting, section)]));
-    await setMeetingFields(this.trx, wanted, (previous) => nextTimestamp(this.now(), previous), this.now(), versionCoalesceMs);
+    await setMeetingFields(this.trx, wanted, (previous) => nextTimestamp(this.now(), previous), this.now(), versionCoalesceMs, await currentActor(this.deps, this.trx));
   }
 
   /**

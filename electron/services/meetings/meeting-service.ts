@@ -20,7 +20,8 @@ import * as versionsRepo from '../../../db/repositories/item-versions-repository
 import * as meetingsRepo from '../../../db/repositories/meetings-repository';
 import { itemAppealDefaults } from '../items/item-appeal';
 import { templateDraft } from '../items/templates';
-import { writeItemVersion } from '../items/item-write';
+import { insertPlainVersion, writeItemVersion } from '../items/item-write';
+import { currentActor } from '../session/session-service';
 import { readOrganisationSettings } from '../settings/settings-service';
 import type { ServiceDeps } from '../service-deps';
 import { assertUnchanged, nextTimestamp } from '../updated-at';
@@ -223,10 +224,10 @@ export class MeetingService {
       await meetingsRepo.updateMeeting(trx, written);
       if (year !== stored.year) await meetingsRepo.writeOrder(trx, written, sections);
       if (date !== stored.date || number !== stored.number || year !== stored.year) {
-        const items = new MeetingItems(trx, this.deps.now);
+        const items = new MeetingItems(trx, this.deps);
         await items.sync(written, sections);
       }
-      if (date !== stored.date) await new MeetingItems(trx, this.deps.now).relinePooled(stored, sections, written, sections);
+      if (date !== stored.date) await new MeetingItems(trx, this.deps).relinePooled(stored, sections, written, sections);
       await this.refreshStandardDecisions(trx, stored, written, sections);
       return written;
     });
@@ -239,7 +240,7 @@ export class MeetingService {
    * meeting; a decision the secretary has edited is left as it is.
    */
   private async refreshStandardDecisions(trx: Trx, stored: Meeting, written: Meeting, sections: readonly MeetingSection[]): Promise<void> {
-    const items = new MeetingItems(trx, this.deps.now);
+    const items = new MeetingItems(trx, this.deps);
     for (const section of sections) {
       if (section.standardKind === null || section.outcome === null || poolOutcomes.includes(section.outcome)) continue;
       const item = await items.get(section.itemId);
@@ -287,7 +288,7 @@ export class MeetingService {
         throw new ServiceError('STATUS_NOT_ALLOWED', `Meeting ${stored.id} cannot go from ${stored.status} to ${target}`, [issue('status', 'statusStep')]);
       }
       const sections = await meetingsRepo.listSections(trx, stored.id);
-      const items = new MeetingItems(trx, this.deps.now);
+      const items = new MeetingItems(trx, this.deps);
       let minutesChecked = stored.minutesChecked;
       let ordered = sections;
       if (target === 'tarkastettu') {
@@ -329,7 +330,7 @@ export class MeetingService {
       const sections = await meetingsRepo.listSections(trx, id);
       if (sections.some(isHandled)) throw validation(`Meeting ${id} has handled sections`, [issue('id', 'deleteHandled')]);
       await meetingsRepo.deleteSectionsOf(trx, id);
-      const items = new MeetingItems(trx, this.deps.now);
+      const items = new MeetingItems(trx, this.deps);
       for (const section of sections) await this.releaseItem(trx, items, section);
       await meetingsRepo.softDeleteMeeting(trx, id, this.stamp(stored.updatedAt));
       return { id };
@@ -346,7 +347,7 @@ export class MeetingService {
     const version = (await versionsRepo.latestVersion(trx, item.id))?.version ?? 0;
     const now = this.deps.now().toISOString();
     await itemsRepo.setDeletedAt(trx, item.id, now, version + 1);
-    await versionsRepo.insertVersion(trx, item, version + 1, 'delete', now);
+    await insertPlainVersion(trx, item, version + 1, 'delete', now, await currentActor(this.deps, trx));
   }
 
   async pool(meetingId: string): Promise<PoolItem[]> {
@@ -359,7 +360,7 @@ export class MeetingService {
     return inTransaction(this.deps.db, async (trx) => {
       const meeting = await this.mustGet(trx, meetingId);
       this.assertOpen(meeting);
-      const items = new MeetingItems(trx, this.deps.now);
+      const items = new MeetingItems(trx, this.deps);
       const item = await items.get(itemId);
       const sections = await meetingsRepo.listSections(trx, meetingId);
       if (sections.some((section) => section.itemId === itemId)) throw validation(`Item ${itemId} is on meeting ${meetingId}`, [issue('itemId', 'itemOnThisMeeting')]);
@@ -424,7 +425,7 @@ export class MeetingService {
           createdAt: now,
           updatedAt: now,
         };
-        await writeItemVersion(trx, item, 'create', this.deps.now());
+        await writeItemVersion(trx, item, 'create', this.deps.now(), { actor: await currentActor(this.deps, trx) });
         const section: MeetingSection = { id: this.deps.newId(), meetingId, itemId: item.id, position: 0, sectionNumber: null, standardKind: kind, handling: emptyHandling(), outcome: null, handlingText: null, outcomeDecision: null, updatedAt: now };
         await meetingsRepo.insertSection(trx, section, meeting);
         const at = standardItemPosition(sections.map((entry) => entry.standardKind), kind);
@@ -433,7 +434,7 @@ export class MeetingService {
       }
       if (added.length === 0) return this.detail(trx, meeting);
       const ordered = await writeAgenda(trx, meeting, await this.bodyOf(trx, meeting), sections, isNumbered(meeting.status));
-      const items = new MeetingItems(trx, this.deps.now);
+      const items = new MeetingItems(trx, this.deps);
       await items.sync(meeting, ordered);
       await items.relinePooled(meeting, listed, meeting, ordered);
       return this.detail(trx, meeting);
@@ -449,7 +450,7 @@ export class MeetingService {
       const listed = await meetingsRepo.listSections(trx, meeting.id);
       const rest = listed.filter((other) => other.id !== sectionId);
       await meetingsRepo.deleteSection(trx, sectionId);
-      const items = new MeetingItems(trx, this.deps.now);
+      const items = new MeetingItems(trx, this.deps);
       await this.releaseItem(trx, items, section);
       const ordered = await writeAgenda(trx, meeting, await this.bodyOf(trx, meeting), rest, isNumbered(meeting.status));
       await items.sync(meeting, ordered);
@@ -473,7 +474,7 @@ export class MeetingService {
       const at = Math.min(toPosition, rest.length);
       if (sections[at]?.id === sectionId) return this.detail(trx, meeting);
       const ordered = await writeAgenda(trx, meeting, await this.bodyOf(trx, meeting), [...rest.slice(0, at), section, ...rest.slice(at)], isNumbered(meeting.status));
-      const items = new MeetingItems(trx, this.deps.now);
+      const items = new MeetingItems(trx, this.deps);
       await items.sync(meeting, ordered);
       await items.relinePooled(meeting, sections, meeting, ordered);
       return this.detail(trx, meeting);
@@ -512,7 +513,7 @@ export class MeetingService {
 
   /** The item as the new outcome leaves it; refused when the item has moved on since a pool outcome. */
   private async applyOutcome(trx: Trx, meeting: Meeting, before: MeetingSection, after: MeetingSection, standardDecision: RichDoc | null): Promise<void> {
-    const items = new MeetingItems(trx, this.deps.now);
+    const items = new MeetingItems(trx, this.deps);
     const wasPool = before.outcome !== null && poolOutcomes.includes(before.outcome);
     if (wasPool) {
       // Another outcome after one that sent the item back: only while it waits in the pool untouched by another meeting.

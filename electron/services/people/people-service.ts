@@ -39,12 +39,12 @@ export class PeopleService {
       throw new ServiceError('VALIDATION', `Saving person ${id} needs the updatedAt it was read with`, [{ path: 'expectedUpdatedAt', message: 'validation.required' }]);
     }
     return this.deps.db.transaction().execute(async (trx) => {
-      let previous: string | null = null;
+      let previous: Person | null = null;
       if (id !== null) {
         const stored = await getPerson(trx, id);
         if (!stored) throw personNotFound(id);
         assertUnchanged(`Person ${id}`, stored.updatedAt, expectedUpdatedAt ?? '', 'items.error.personConflict');
-        previous = stored.updatedAt;
+        previous = stored;
       }
       const person: Person = {
         id: id ?? this.deps.newId(),
@@ -52,9 +52,10 @@ export class PeopleService {
         title: input.title.trim(),
         phone: input.phone.trim(),
         email: input.email.trim(),
-        role: input.role ?? null,
-        deputyPresenter: input.deputyPresenter ?? false,
-        updatedAt: nextTimestamp(this.deps.now(), previous),
+        // A caller that does not mention the role (an import, an older form) leaves it as it was.
+        role: input.role === undefined ? (previous?.role ?? null) : input.role,
+        deputyPresenter: input.deputyPresenter ?? previous?.deputyPresenter ?? false,
+        updatedAt: nextTimestamp(this.deps.now(), previous?.updatedAt ?? null),
       };
       await savePerson(trx, person, person.updatedAt);
       return person;

@@ -14,6 +14,7 @@ import { meetingDocuments } from './meeting-documents';
 import { meetingService } from './meeting-service';
 import { meetingMinutes } from './meeting-minutes';
 import { review } from './review';
+import { reviewService } from './review-service';
 
 export const fi = {
   common,
@@ -31,6 +32,7 @@ export const fi = {
   meetingService,
   meetingMinutes,
   review,
+  reviewService,
 };
 
 export type Messages = typeof fi;

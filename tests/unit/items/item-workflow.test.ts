@@ -75,9 +75,20 @@ describe('ItemService.setStatus follows the workflow', () => {
   it.each(pairs.filter(([from, to]) => isStatusChangeAllowed(from, to)))('allows %s → %s', async (from, to) => {
     const item = await itemIn(from);
     t.advance(1000);
-    const changed = await items.setStatus(item.id, to);
+    // A return states its reason (issue 9: review:return); the bare status change is refused below.
+    const changed = await items.setStatus(item.id, to, { expectedUpdatedAt: null, message: to === 'palautettu' ? 'Tarkenna perustelut.' : null });
     expect(changed.status).toBe(to);
     expect((await items.get(item.id)).status).toBe(to);
+  });
+
+  it('refuses a return without its reason and writes nothing', async () => {
+    const item = await itemIn('tarkastettavana');
+    const versions = await items.versions(item.id);
+    t.advance(1000);
+    const error = await rejection(items.setStatus(item.id, 'palautettu'));
+    expect([error.code, error.fields]).toEqual(['VALIDATION', [{ path: 'reason', message: 'review.error.reasonRequired' }]]);
+    expect((await items.get(item.id)).updatedAt).toBe(item.updatedAt);
+    expect(await items.versions(item.id)).toEqual(versions);
   });
 
   it.each(pairs.filter(([from, to]) => !isStatusChangeAllowed(from, to)))('refuses %s → %s and writes nothing', async (from, to) => {

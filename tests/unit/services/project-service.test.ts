@@ -10,6 +10,7 @@ import { ServiceError } from '../../../shared/errors';
 import { projectQuerySchema, toProjectListRow } from '../../../shared/domain/project';
 import type { ProjectInput } from '../../../shared/domain/project';
 import { tempDir } from '../db/helpers';
+import { newSessionMemory } from '../../../electron/services/session/session-memory';
 
 const input: ProjectInput = {
   nameFi: 'Lukuinto', nameSv: '', area: 'perusopetus', funder: 'OKM', grantType: 'erityisavustus', callName: 'Haku', grantedCents: 1250050,
@@ -24,7 +25,7 @@ let clock = 0;
 let ids = 0;
 beforeEach(() => {
   handle = openDatabase(path.join(tempDir(), 's.sqlite3'));
-  service = new ProjectService({ db: handle.db, sqlite: handle.sqlite, projectCache: new ProjectCache(() => handle.sqlite.pragma('data_version', { simple: true }) as number), now: () => new Date(Date.UTC(2024, 0, 1, 12, 0, clock++)), newId: () => `id-${String(++ids)}` });
+  service = new ProjectService({ db: handle.db, sqlite: handle.sqlite, projectCache: new ProjectCache(() => handle.sqlite.pragma('data_version', { simple: true }) as number), now: () => new Date(Date.UTC(2024, 0, 1, 12, 0, clock++)), newId: () => `id-${String(++ids)}`, session: newSessionMemory() });
 });
 afterEach(() => { handle.close(); });
 
@@ -105,7 +106,7 @@ describe('ProjectService list cache', () => {
   it('lists slim rows, the same whether cached from a write or loaded from the file', async () => {
     const written = await service.create({ ...input, nameFi: 'Kirjoitettu', description: 'Pitkä kuvaus' });
     const fromWrite = (await service.list(projectQuerySchema.parse({}))).rows;
-    const fresh = new ProjectService({ db: handle.db, sqlite: handle.sqlite, projectCache: new ProjectCache(() => 0), now: () => new Date(), newId: () => 'unused' });
+    const fresh = new ProjectService({ db: handle.db, sqlite: handle.sqlite, projectCache: new ProjectCache(() => 0), now: () => new Date(), newId: () => 'unused', session: newSessionMemory() });
     const fromFile = (await fresh.list(projectQuerySchema.parse({}))).rows;
     expect(JSON.stringify(fromFile)).toBe(JSON.stringify(fromWrite));
     expect(fromWrite).toEqual([toProjectListRow(written)]);
