@@ -55,7 +55,9 @@ export const test = base.extend<Fixtures>({
       const host = await startHost({ dataDir, rendererDir, seedDemoIfNew: demo, demoMeetings: options.demoMeetings ?? true });
       hosts.push(host);
       const user = options.user === undefined && demo ? 'director' : (options.user ?? null);
-      if (user !== null) await chooseUser(host, user);
+      // A database that could not be opened has no users to choose from: its startup-error screen shows.
+      const ready = (await api<{ state: string }>(host, 'app:status', {})).state === 'ready';
+      if (user !== null && ready) await chooseUser(host, user);
       await page.goto(host.pageUrl);
       return host;
     });
@@ -81,4 +83,10 @@ export async function api<T>(host: RunningHost, channel: string, input: unknown)
 export async function registerReady(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Hankerekisteri' })).toBeVisible();
   await expect(page.getByTestId('totals-count')).toHaveText(/^\d+$/u);
+}
+
+/** "Kuka käyttää Pykälää?": a new (or just recovered) demo database asks first (issue 9). */
+export async function pickUser(page: Page, name = 'Mikko Saari'): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1, name: 'Kuka käyttää Pykälää?' })).toBeVisible();
+  await page.getByRole('button', { name: `Valitse ${name}` }).click();
 }
