@@ -8,6 +8,7 @@ import { formatFinnishDate, parseFinnishDate } from '../../../../../shared/forma
 import { parseWholeNumber } from '../../../../../shared/format/whole-number';
 import { TextField } from '../../../ui/field';
 import { openMeeting } from '../../meetings/meetings-location';
+import { TitleCommentable } from '../comments/title-comment';
 import { useItemMeeting } from './use-item-meeting';
 
 interface Props {
@@ -122,8 +123,13 @@ export function HeadingFields({ draft, status, change, titleError, frozen, issue
   return (
     <section className="editor-section" aria-labelledby="heading-fields">
       <h2 id="heading-fields" className="editor-section__title">{t('editor.screen.heading')}</h2>
+      {/* Outside the frozen fieldset: "Kommentoi otsikkoa" says why not instead of going grey. */}
+      <TitleCommentable blocked={frozen}>
+        <fieldset className="plain-fieldset" disabled={frozen}>
+          <TextField label={t('items.parts.title')} name="title" value={draft.title} onChange={text('title')} error={titleError ?? issueFor('title')} className="field--wide" />
+        </fieldset>
+      </TitleCommentable>
       <fieldset className="plain-fieldset" disabled={frozen}>
-      <TextField label={t('items.parts.title')} name="title" value={draft.title} onChange={text('title')} error={titleError ?? issueFor('title')} className="field--wide" />
       <TextField label={t('items.parts.titleSv')} name="titleSv" value={draft.titleSv} onChange={text('titleSv')} error={issueFor('titleSv')} className="field--wide" />
       <div className="field-row">
         <TextField label={t('items.parts.caseNumber')} name="caseNumber" value={draft.caseNumber} onChange={text('caseNumber')} error={issueFor('caseNumber')} hint="KOK/123/12.00.01/2024" />

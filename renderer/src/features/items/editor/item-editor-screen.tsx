@@ -1,13 +1,16 @@
-// The item editor: the form at the left, the page preview at the right, autosave and undo on top.
+// The item editor: the form at the left, at the right the page preview, the review comments and
+// the versions (tabs), autosave and undo on top.
 // Opening decides what the form starts from: the stored item, or a new item's starting draft
 // (stored by its first change), and a recovery copy left by a page that closed before its save
 // landed (recovery-copy.ts).
-import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CSSProperties, KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, onShellRequest } from '../../../api';
 import type { AppealText } from '../../../../../shared/domain/appeal';
 import type { AgendaItem, ItemStatus, Person } from '../../../../../shared/domain/item';
+import { itemLock } from '../../../../../shared/domain/item-workflow';
+import type { ItemReviewState } from '../../../../../shared/domain/review';
 import type { ItemDraft } from '../../../../../shared/domain/item-schema';
 import { draftOf } from '../../../../../shared/domain/item-schema';
 import type { OrganisationSettings } from '../../../../../shared/domain/settings';
@@ -19,12 +22,21 @@ import { PreviewPane } from '../preview/preview-pane';
 import { usePreviewView } from '../preview/preview-view';
 import { closeFullPreview, closeItem, openFullPreview, useFullPreviewOpen } from '../items-location';
 import type { NewItemTarget } from '../items-location';
+import { CommentBridge, CommentBridgeContext, useBridgeSnapshot } from '../comments/comment-bridge';
+import type { CommentTarget } from '../comments/comment-bridge';
+import { CommentDialog } from '../comments/comment-dialog';
+import { CommentsPane } from '../comments/comments-pane';
+import { useItemComments } from '../comments/use-item-comments';
+import { VersionsPanel } from '../versions/versions-panel';
+import '../review.css';
 import { appealBodyId } from './appeal-body';
 import { ExportButtons } from './export-buttons';
 import { ItemForm } from './item-form';
 import { decideRecovery, localRecoveryStorage } from './recovery-copy';
 import type { RecoveryCopy } from './recovery-copy';
 import { SaveStatus, saveStatusText } from './save-status';
+import { SideTabs } from './side-tabs';
+import type { SideTab } from './side-tabs';
 import { SplitHandle } from './split-handle';
 import { StatusActions } from './status-actions';
 import { ReviewNotes } from './review-notes';
@@ -83,6 +95,8 @@ export function ItemEditorScreen({ id, newItem }: { id: string; newItem: NewItem
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [generation, setGeneration] = useState(0);
+  // Kept across a reload (a restored version): the versions stay in sight.
+  const [sideTab, setSideTab] = useState<SideTab>('preview');
 
   useEffect(() => {
     let live = true;
@@ -96,7 +110,7 @@ export function ItemEditorScreen({ id, newItem }: { id: string; newItem: NewItem
 
   if (error) return <ErrorAlert error={error} />;
   if (!loaded) return <p aria-busy="true">{t('editor.screen.loading')}</p>;
-  return <LoadedEditor key={`${loaded.item.id}-${generation}`} {...loaded} onReload={() => { setLoaded(null); setGeneration((g) => g + 1); }} />;
+  return <LoadedEditor key={`${loaded.item.id}-${generation}`} {...loaded} sideTab={sideTab} setSideTab={setSideTab} onReload={() => { setLoaded(null); setGeneration((g) => g + 1); }} />;
 }
 
 /** The bar's one alert. `at` is the save count then: any later successful save clears it. */
@@ -124,7 +138,65 @@ function BarAlertView({ alert, onDismiss }: { alert: BarAlert | null; onDismiss:
   );
 }
 
-function LoadedEditor({ item: initial, stored, people, settings, appealTexts, recovery, onReload }: Loaded & { onReload: () => void }) {
+/**
+ * Opening a stored item: the review state is read first (its "last seen" is the previous look),
+ * then this look is recorded with the newest version, for "Muutokset edellisen katseluni jälkeen".
+ */
+function useReviewStateAtOpening(id: string, stored: boolean): ItemReviewState | null {
+  const [state, setState] = useState<ItemReviewState | null>(null);
+  useEffect(() => {
+    if (!stored) return undefined;
+    let live = true;
+    void call('review:state', { id }).then(async (read) => {
+      if (!read.ok || !live) return;
+      setState(read.value);
+      const versions = await call('versions:list', { id });
+      const shown = versions.ok ? versions.value.at(-1)?.version : undefined;
+      if (shown !== undefined) await call('review:markSeen', { id, version: shown });
+    });
+    return () => { live = false; };
+    // Once per opening: a new item stored later has no earlier look to compare with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- stored is read at the opening only
+  }, [id]);
+  return state;
+}
+
+/** The comments pane's and the comment form's side of the editor. */
+function useCommenting(itemId: string, stored: boolean, flush: () => Promise<boolean>, showComments: () => void) {
+  const [bridge] = useState(() => new CommentBridge());
+  const model = useItemComments(itemId, stored);
+  const snapshot = useBridgeSnapshot(bridge);
+  const resolved = useMemo(() => new Set((model.comments ?? []).filter((comment) => comment.resolvedAt !== null).map((comment) => comment.id)), [model.comments]);
+  useEffect(() => { bridge.setHighlight({ resolved }); }, [bridge, resolved]);
+  const openCount = (model.comments ?? []).filter((comment) => comment.parentId === null && comment.resolvedAt === null).length;
+  /** Anchor, store the anchored text, then the comment under the anchor's id; undone if the comment is refused. */
+  const save = async (target: CommentTarget, body: string): Promise<AppError | string | null> => {
+    const id = crypto.randomUUID();
+    if (!target.anchor(id)) return 'review.comments.textChanged';
+    if (!(await flush())) {
+      bridge.removeAnchor(target.field, id);
+      return 'review.comments.notSaved';
+    }
+    const added = await call('comments:add', { id, itemId, parentId: null, field: target.field, quote: target.quote, body });
+    if (!added.ok) {
+      bridge.removeAnchor(target.field, id);
+      return added.error;
+    }
+    bridge.done();
+    showComments();
+    await model.reload();
+    return null;
+  };
+  return { bridge, model, snapshot, openCount, save };
+}
+
+interface EditorProps extends Loaded {
+  onReload: () => void;
+  sideTab: SideTab;
+  setSideTab: (tab: SideTab) => void;
+}
+
+function LoadedEditor({ item: initial, stored, people, settings, appealTexts, recovery, onReload, sideTab, setSideTab }: EditorProps) {
   const { t } = useTranslation();
   const toast = useToast();
   const [storage] = useState(() => localRecoveryStorage());
@@ -153,6 +225,10 @@ function LoadedEditor({ item: initial, stored, people, settings, appealTexts, re
     window.setTimeout(() => { document.querySelector<HTMLElement>('[data-testid="open-full-preview"]')?.focus(); }, 0);
   }, []);
   const shownAlert = alert && alert.at === view.saveCount ? alert : null;
+  const reviewState = useReviewStateAtOpening(initial.id, stored);
+  const flushCreate = useCallback(() => store.flush({ create: true }), [store]);
+  const commenting = useCommenting(item.id, view.stored, flushCreate, () => { setSideTab('comments'); });
+  const pending = commenting.snapshot.pending;
 
   const showError = (error: AppError) => {
     store.showIssues(error.fields);
@@ -263,6 +339,7 @@ function LoadedEditor({ item: initial, stored, people, settings, appealTexts, re
 
   return (
     <DraftStoreContext.Provider value={store}>
+      <CommentBridgeContext.Provider value={commenting.bridge}>
       <div className="item-editor" onKeyDown={onKeyDown}>
         {/* The page's one h1 for screen-reader navigation; the title field shows it visibly. */}
         <h1 className="visually-hidden">{t('editor.screen.pageTitle', { title: draft.title })}</h1>
@@ -334,11 +411,19 @@ function LoadedEditor({ item: initial, stored, people, settings, appealTexts, re
           />
           <SplitHandle value={previewView.split} onChange={(split) => { changeView({ split }); }} />
           <aside className="item-editor__preview" aria-label={t('editor.screen.previewLabel')}>
-            <PreviewPane draft={previewDraft} settings={settings} people={people} zoom={previewView.zoom} onZoom={(zoom) => { changeView({ zoom }); }} onOpenFull={openFullPreview} />
+            <SideTabs tab={sideTab} onTab={setSideTab} openComments={commenting.openCount}>
+              {sideTab === 'preview' ? <PreviewPane draft={previewDraft} settings={settings} people={people} zoom={previewView.zoom} onZoom={(zoom) => { changeView({ zoom }); }} onOpenFull={openFullPreview} /> : null}
+              {sideTab === 'comments' ? <CommentsPane model={commenting.model} bridge={commenting.bridge} anchorIds={commenting.snapshot.anchorIds} locked={itemLock(item.status) === 'record'} draft={previewDraft} /> : null}
+              {sideTab === 'versions' ? (
+                view.stored ? <VersionsPanel itemId={item.id} reviewState={reviewState} flush={flushCreate} updatedAt={() => store.getView().item.updatedAt} onRestored={onReload} /> : <p className="muted">{t('review.versions.unsaved')}</p>
+              ) : null}
+            </SideTabs>
           </aside>
         </div>
         {fullPreview ? <FullPagePreview draft={previewDraft} settings={settings} people={people} zoom={previewView.fullZoom} onZoom={(fullZoom) => { changeView({ fullZoom }); }} onClose={closeFull} /> : null}
+        {pending ? <CommentDialog target={pending} onSave={(body) => commenting.save(pending, body)} onClose={() => { commenting.bridge.done(); }} /> : null}
       </div>
+      </CommentBridgeContext.Provider>
     </DraftStoreContext.Provider>
   );
 }

@@ -24,7 +24,7 @@ function issuesOf(doc: RichDoc): unknown[] {
 describe('the editor’s JSON passes the service’s rich-text validation', () => {
   it('accepts every node and mark attribute of the editor schema at its default', () => {
     const withAttrs = [...Object.values(schema.nodes), ...Object.values(schema.marks)].filter((type) => Object.keys(type.spec.attrs ?? {}).length > 0);
-    expect(withAttrs.map((type) => type.name).sort()).toEqual(['heading', 'link', 'liveValue', 'orderedList', 'tableCell', 'tableHeader']);
+    expect(withAttrs.map((type) => type.name).sort()).toEqual(['comment', 'heading', 'link', 'liveValue', 'orderedList', 'tableCell', 'tableHeader']);
     const defaults = (name: string) => {
       const spec = schema.nodes[name]?.spec ?? schema.marks[name]?.spec;
       return Object.fromEntries(Object.entries(spec?.attrs ?? {}).map(([key, attr]) => [key, (attr as { default?: unknown }).default]));
@@ -40,6 +40,8 @@ describe('the editor’s JSON passes the service’s rich-text validation', () =
           type: 'paragraph',
           content: [
             { type: 'text', text: 'linkki', marks: [{ type: 'link', attrs: { ...defaults('link'), href: 'https://okm.fi' } }] },
+            // A comment's anchor always carries its comment's id (Kommentoi gives a new uuid).
+            { type: 'text', text: ' kommentoitu', marks: [{ type: 'comment', attrs: { ...defaults('comment'), id: '7b0c6a8e-52a4-4d55-9d4b-6f0d3c1f1e2a' } }] },
             // A live value always carries its query; the rest of its attributes at their defaults.
             { type: 'liveValue', attrs: { ...defaults('liveValue'), ...liveQuery } },
           ],
@@ -64,6 +66,8 @@ describe('the editor’s JSON passes the service’s rich-text validation', () =
           type: 'paragraph',
           content: [
             { type: 'text', text: 'sähköposti', marks: [{ type: 'link', attrs: { href: 'mailto:kirjaamo@kokkola.fi' } }] },
+            // Two comments on the same words.
+            { type: 'text', text: 'kahdesti', marks: [{ type: 'comment', attrs: { id: 'c-1' } }, { type: 'comment', attrs: { id: 'c-2' } }, { type: 'bold' }] },
             { type: 'hardBreak', marks: [{ type: 'bold' }] },
             { type: 'liveValue', attrs: { ...liveQuery, areas: ['perusopetus'], frozenText: '27', text: '27' } },
           ],

@@ -5,6 +5,7 @@ import type { AnyExtension } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
 import { isSafeHref } from '../../../../../shared/domain/rich-text';
+import { CommentMark } from './comment-mark';
 import { LiveValue } from './live-value-node';
 import { ListItemMove } from './list-item-move';
 import type { MovedListItem } from './list-item-move';
@@ -14,7 +15,13 @@ import { CompleteColumnWidths } from './table-columns';
 // One rule for the editor, the paste cleaner, the preview and the service's validation.
 export { isSafeHref };
 
-export function richTextExtensions(options: { onListItemMoved?: (moved: MovedListItem) => void } = {}): AnyExtension[] {
+interface ExtensionOptions {
+  onListItemMoved?: (moved: MovedListItem) => void;
+  /** The review comments whose anchors the pointer or the cursor is on (comment-mark.ts). */
+  onCommentAnchors?: (ids: string[]) => void;
+}
+
+export function richTextExtensions(options: ExtensionOptions = {}): AnyExtension[] {
   return [
     StarterKit.configure({
       blockquote: false,
@@ -45,5 +52,6 @@ export function richTextExtensions(options: { onListItemMoved?: (moved: MovedLis
     LiveValue,
     ListItemMove.configure({ onMoved: options.onListItemMoved ?? (() => undefined) }),
     NestingLimit,
+    CommentMark.configure({ onAnchors: options.onCommentAnchors ?? (() => undefined) }),
   ];
 }

@@ -4,7 +4,7 @@
 // delay that a closing page could cut short. The JSON is made only when the draft is read (the
 // document is immutable), so a 30-page text is not serialised on every keystroke. Unlinked, it
 // reports JSON through onChange on every change and follows `value` set from outside.
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
 import type { Editor } from '@tiptap/react';
 import { isHistoryTransaction, redoDepth, undoDepth } from '@tiptap/pm/history';
@@ -30,12 +30,36 @@ interface RichTextEditorProps {
   field?: string;
   /** What the text is ("Päätösehdotus"): names the formatting toolbar when a screen has several. */
   name?: string;
+  /** Review comments on this text: "Kommentoi" (toolbar, Ctrl+Alt+M) and the anchors' link to the pane. */
+  commenting?: EditorCommenting;
+}
+
+export interface EditorCommenting {
+  /** Why no comment can be made here now (the text is frozen), or null. */
+  blockedReason: string | null;
+  /** "Kommentoi" on the editor's selection: false when nothing is selected. */
+  onComment: (editor: Editor) => boolean;
+  /** The comments whose anchors the pointer or the cursor is on. */
+  onAnchors: (ids: string[]) => void;
+  /** The editor is there (returns its goodbye). */
+  onEditor: (editor: Editor) => () => void;
+}
+
+/** The newest value of a prop, for callbacks made once (the editor's plugins). */
+class Latest<T> {
+  constructor(private value: T) {}
+  get(): T {
+    return this.value;
+  }
+  set(value: T): void {
+    this.value = value;
+  }
 }
 
 // prosemirror-history types these as any; they are the sizes of its done and undone stacks.
 const depthsOf = (editor: Editor): Depths => ({ undo: undoDepth(editor.state) as number, redo: redoDepth(editor.state) as number });
 
-export function RichTextEditor({ value, connect, onChange, readOnly = false, labelId, compact = false, field, name }: RichTextEditorProps) {
+export function RichTextEditor({ value, connect, onChange, readOnly = false, labelId, compact = false, field, name, commenting }: RichTextEditorProps) {
   const { t } = useTranslation();
   const [liveDialog, setLiveDialog] = useState(false);
   const [announcement, setAnnouncement] = useState('');
@@ -43,16 +67,22 @@ export function RichTextEditor({ value, connect, onChange, readOnly = false, lab
   useLayoutEffect(() => { onChangeRef.current = onChange; }, [onChange]);
   const linkRef = useRef<RichEditorLink | null>(null);
   const lastEmitted = useRef<RichDoc>(value);
+  // Read by the editor's plugins and key handler, which live longer than one render.
+  const [commentingNow] = useState(() => new Latest(commenting));
+  useLayoutEffect(() => { commentingNow.set(commenting); }, [commenting, commentingNow]);
 
   const editor = useEditor({
-    extensions: richTextExtensions({ onListItemMoved: ({ index, count }) => { setAnnouncement(t('editor.points.moved', { index, count })); } }),
+    extensions: richTextExtensions({
+      onListItemMoved: ({ index, count }) => { setAnnouncement(t('editor.points.moved', { index, count })); },
+      onCommentAnchors: (ids) => { commentingNow.get()?.onAnchors(ids); },
+    }),
     content: value,
     editable: !readOnly,
     // The strict CSP forbids inline <style>; our stylesheet carries the editor's CSS.
     injectCSS: false,
     shouldRerenderOnTransaction: false,
     editorProps: {
-      attributes: { 'aria-labelledby': labelId, 'aria-multiline': 'true', role: 'textbox', class: 'rte-content', spellcheck: 'true', lang: 'fi', 'aria-keyshortcuts': 'Alt+ArrowUp Alt+ArrowDown', ...(field ? { 'data-field': field } : {}) },
+      attributes: { 'aria-labelledby': labelId, 'aria-multiline': 'true', role: 'textbox', class: 'rte-content', spellcheck: 'true', lang: 'fi', 'aria-keyshortcuts': commenting ? 'Alt+ArrowUp Alt+ArrowDown Control+Alt+M' : 'Alt+ArrowUp Alt+ArrowDown', ...(field ? { 'data-field': field } : {}) },
       transformPastedHTML: cleanPastedHtml,
       transformPastedText: removeControlCharacters,
     },
@@ -97,6 +127,32 @@ export function RichTextEditor({ value, connect, onChange, readOnly = false, lab
   // an approved item then wrote a version (and could be refused as a change of the proposal).
   useEffect(() => { editor.setEditable(!readOnly, false); }, [editor, readOnly]);
 
+  const onEditor = commenting?.onEditor;
+  useEffect(() => (onEditor ? onEditor(editor) : undefined), [editor, onEditor]);
+
+  // "Kommentoi": a frozen text says why not; no selection says what to do first.
+  const comment = useCallback(() => {
+    const current = commentingNow.get();
+    if (!current) return;
+    if (current.blockedReason !== null) setAnnouncement(current.blockedReason);
+    else if (!current.onComment(editor)) setAnnouncement(t('review.comments.selectFirst'));
+    else setAnnouncement('');
+  }, [commentingNow, editor, t]);
+
+  const hasCommenting = commenting !== undefined;
+  useEffect(() => {
+    if (!hasCommenting) return undefined;
+    const dom = editor.view.dom;
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.altKey && event.code === 'KeyM') {
+        event.preventDefault();
+        comment();
+      }
+    };
+    dom.addEventListener('keydown', onKey);
+    return () => { dom.removeEventListener('keydown', onKey); };
+  }, [hasCommenting, comment, editor]);
+
   const insertLiveValue = (attrs: LiveValueAttrs | null) => {
     setLiveDialog(false);
     if (attrs) editor.chain().focus().insertLiveValue(attrs).run();
@@ -105,7 +161,7 @@ export function RichTextEditor({ value, connect, onChange, readOnly = false, lab
 
   return (
     <div className={compact ? 'rte rte--compact' : 'rte'}>
-      <RichTextToolbar editor={editor} readOnly={readOnly} label={name ? t('editor.richText.toolbarFor', { name }) : t('editor.richText.toolbar')} onInsertLiveValue={() => { setLiveDialog(true); }} />
+      <RichTextToolbar editor={editor} readOnly={readOnly} label={name ? t('editor.richText.toolbarFor', { name }) : t('editor.richText.toolbar')} onInsertLiveValue={() => { setLiveDialog(true); }} comment={commenting ? { blockedReason: commenting.blockedReason, run: comment } : undefined} />
       <EditorContent editor={editor} className="rte-frame" />
       {liveDialog ? <LiveValueDialog title={t('editor.liveValue.dialogTitle')} onDone={insertLiveValue} /> : null}
       <div role="status" aria-live="polite" className="visually-hidden">{announcement}</div>

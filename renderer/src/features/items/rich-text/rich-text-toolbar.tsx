@@ -1,6 +1,6 @@
 // The formatting toolbar: one tab stop (arrow keys move between buttons, the ARIA toolbar
 // pattern), toggle buttons with aria-pressed, and each shortcut announced via aria-keyshortcuts.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useEditorState } from '@tiptap/react';
 import type { Editor } from '@tiptap/react';
@@ -19,15 +19,24 @@ interface ToolButton {
   shortcut?: string;
   pressed?: boolean;
   disabled?: boolean;
+  /** Why the button does nothing here (Kommentoi on a frozen text): its description, and its tooltip. */
+  blockedReason?: string | null;
   run: () => void;
 }
 
-export function RichTextToolbar({ editor, onInsertLiveValue, readOnly, label }: { editor: Editor; onInsertLiveValue: () => void; readOnly: boolean; label: string }) {
+/** "Kommentoi" in the toolbar: shown when the text takes review comments. */
+export interface ToolbarComment {
+  blockedReason: string | null;
+  run: () => void;
+}
+
+export function RichTextToolbar({ editor, onInsertLiveValue, readOnly, label, comment }: { editor: Editor; onInsertLiveValue: () => void; readOnly: boolean; label: string; comment?: ToolbarComment | undefined }) {
   const { t } = useTranslation();
   const [focusIndex, setFocusIndex] = useState(0);
   const [linkDraft, setLinkDraft] = useState<string | null>(null);
   const [linkError, setLinkError] = useState(false);
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
+  const reasonId = useId();
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -102,7 +111,10 @@ export function RichTextToolbar({ editor, onInsertLiveValue, readOnly, label }: 
         { key: 'itemDown', glyph: '↓ kohta', label: t('items.actions.movePointDown'), shortcut: 'Alt+ArrowDown', run: () => chain().moveListItem('down').run() },
       ]
     : [];
-  const all = [...buttons, ...listButtons, ...tableButtons];
+  const commentButtons: ToolButton[] = comment
+    ? [{ key: 'comment', glyph: t('review.comments.comment'), label: t('review.comments.comment'), shortcut: 'Control+Alt+M', blockedReason: comment.blockedReason, run: comment.run }]
+    : [];
+  const all = [...buttons, ...listButtons, ...tableButtons, ...commentButtons];
   const current = Math.min(focusIndex, all.length - 1);
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -136,10 +148,11 @@ export function RichTextToolbar({ editor, onInsertLiveValue, readOnly, label }: 
             className="rte-toolbar__button"
             tabIndex={index === current ? 0 : -1}
             aria-label={button.label}
-            title={button.shortcut ? `${button.label} (${button.shortcut.replace('Control', 'Ctrl')})` : button.label}
+            title={button.blockedReason ?? (button.shortcut ? `${button.label} (${button.shortcut.replace('Control', 'Ctrl')})` : button.label)}
             aria-pressed={button.pressed}
             aria-keyshortcuts={button.shortcut}
-            disabled={readOnly || button.disabled}
+            aria-describedby={button.blockedReason ? `${reasonId}-${button.key}` : undefined}
+            disabled={readOnly || button.disabled || Boolean(button.blockedReason)}
             onFocus={() => { setFocusIndex(index); }}
             // Keep the editor's selection: a mouse press on a button must not blur the text.
             onMouseDown={(event) => { event.preventDefault(); }}
@@ -148,6 +161,7 @@ export function RichTextToolbar({ editor, onInsertLiveValue, readOnly, label }: 
             <span aria-hidden="true">{button.glyph}</span>
           </button>
         ))}
+        {all.filter((button) => button.blockedReason).map((button) => <span key={button.key} id={`${reasonId}-${button.key}`} className="visually-hidden">{button.blockedReason}</span>)}
       </div>
       {linkDraft !== null ? (
         <div className="rte-link-form">
