@@ -6,6 +6,7 @@
 import { api, expect, test } from './fixtures';
 import { addPreparer, backgroundEditor, createReviewFromTemplate, openItemsList, sendToPresenter, waitSaved } from './items-helpers';
 import { expectNoViolations, shoot, switchUser } from './review-helpers';
+import { selectInEditor, showTab, sidePanel } from './review-editor-helpers';
 
 interface ItemSummary {
   id: string;
@@ -48,7 +49,9 @@ test('the secretary sends, the director returns with a reason, she fixes and res
   // Still not hers to approve or return.
   await expect(page.getByRole('button', { name: 'Palauta korjattavaksi' })).toHaveCount(0);
 
-  // The director, on the same laptop: the queue names the item, who sent it and the message.
+  // The director, on the same laptop (she left the item first: a switch on an open item shows it to
+  // him, and that counts as his look): the queue names the item, who sent it and the message.
+  await page.getByRole('link', { name: 'Takaisin asialistaan' }).click();
   await switchUser(page, 'Mikko Saari');
   const queueLink = page.getByRole('navigation').getByRole('link', { name: /^Tarkastettavanani \(\d+\)$/u });
   await queueLink.click();
@@ -61,6 +64,15 @@ test('the secretary sends, the director returns with a reason, she fixes and res
   await shoot(page, 'review-queue-first');
   await entry.getByRole('link', { name: title }).click();
   await expect(page.getByLabel('Otsikko', { exact: true })).toHaveValue(title);
+
+  // He comments on the background's words (the comments pane beside the editor).
+  await selectInEditor(backgroundEditor(page), 'strateginen valinta');
+  await page.getByRole('toolbar', { name: /Selostus/u }).getByRole('button', { name: 'Kommentoi' }).click();
+  const commentForm = page.getByRole('dialog', { name: 'Uusi kommentti' });
+  await commentForm.getByLabel('Kommentti', { exact: true }).fill('Mihin strategiaan tämä viittaa?');
+  await commentForm.getByRole('button', { name: 'Tallenna kommentti' }).click();
+  await expect(commentForm).toBeHidden();
+  await expect.poll(async () => (await api<{ body: string; quote: string; author: { name: string } }[]>(host, 'comments:list', { itemId })).map((comment) => `${comment.author.name}: ${comment.quote}: ${comment.body}`)).toEqual(['Mikko Saari: strateginen valinta: Mihin strategiaan tämä viittaa?']);
 
   // Returning needs its reason: the service's Finnish error shows at the field, nothing changes.
   await page.getByRole('button', { name: 'Palauta korjattavaksi' }).click();
@@ -84,8 +96,8 @@ test('the secretary sends, the director returns with a reason, she fixes and res
   await switchUser(page, secretary);
   await expect(returned).toContainText('Palautuksen syy: Selostuksesta puuttuu hankkeiden kokonaismäärä.');
   await shoot(page, 'review-returned-secretary');
-  await backgroundEditor(page).locator('p').first().click();
-  await page.keyboard.press('End');
+  // At the end of the first paragraph (End alone would stop at the end of its first line).
+  await selectInEditor(backgroundEditor(page), 'kehittämistyöhön.', { collapse: 'end' });
   await page.keyboard.type(' Hankkeita on yhteensä 27.');
   await waitSaved(page);
   await sendToPresenter(page);
@@ -93,11 +105,18 @@ test('the secretary sends, the director returns with a reason, she fixes and res
   await expect(returned).toHaveCount(0);
 
   // The director: what changed since he last looked, then the approval, with who and when.
+  await page.getByRole('link', { name: 'Takaisin asialistaan' }).click();
   await switchUser(page, 'Mikko Saari');
   await page.getByRole('navigation').getByRole('link', { name: /^Tarkastettavanani/u }).click();
   await expect(entry.getByTestId('queue-changes')).toHaveText(/^Muutokset edellisen katseluni jälkeen: Selostus: /u);
   await shoot(page, 'review-queue-changes');
   await entry.getByRole('link', { name: title }).click();
+  // "Since I last looked" in one click: the sentence she added, word by word.
+  await showTab(page, 'Versiot');
+  await sidePanel(page).getByRole('button', { name: 'Muutokset edellisen katseluni jälkeen' }).click();
+  const comparison = sidePanel(page).getByTestId('compare-view');
+  await expect(comparison.locator('ins')).toHaveText([/^\[lisätty: +Hankkeita on yhteensä 27\.\]$/u]);
+  await shoot(page, 'review-since-seen');
   await page.getByRole('button', { name: 'Hyväksy esitykseksi' }).click();
   await expect(page.getByText('Tila: Hyväksytty esitykseksi')).toBeVisible();
   const now = new Date();
