@@ -172,7 +172,7 @@ export const review = {
     version: 'Versio {{version}}',
     changesSince: 'Muutokset edellisen katseluni jälkeen: {{summary}}',
     neverSeen: 'Et ole vielä avannut tätä asiaa.',
-    noChanges: 'Ei muutoksia edellisen katselusi jälkeen.',
+    noChanges: 'Ei muutoksia edellisen katseluni jälkeen.',
   },
   /** The review copy in Word ("Tarkastuskopio Wordiin"). */
   wordExport: {
