@@ -11,3 +11,6 @@ export { exportMeetingAgenda, exportMeetingExtract, exportMeetingMinutes, printe
 export { appealGroups, sectionsText } from './meeting-appeals';
 export type { ExtractCertifier, MeetingDocumentInput, MeetingDocumentSection, MeetingExtractInput } from './meeting-types';
 export { extractFileName, meetingFileName } from './meeting-file-name';
+export { exportReviewCopy, reviewProperties } from './review-copy';
+export { ownRevisionIdBase } from './review-types';
+export type { ReviewChangesInput, ReviewCopyExportInput, ReviewVersion } from './review-types';

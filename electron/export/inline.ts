@@ -16,8 +16,11 @@ export interface RunFormat {
   language?: string;
 }
 
-/** Runs for one string: "\n" becomes a line break, "\t" a tab; none for an empty string (no empty run, no empty paragraph). */
-export function textRuns(text: string, format: RunFormat = {}): TextRun[] {
+/**
+ * The options of the runs for one string: "\n" becomes a line break, "\t" a tab; none for an empty
+ * string. Shared by plain runs and the review copy's tracked (inserted / deleted) runs.
+ */
+export function runOptions(text: string, format: RunFormat = {}): IRunOptions[] {
   const safe = xmlSafe(text);
   if (safe === '') return [];
   const lines = safe.split(/\r\n|\n|\r/u);
@@ -38,16 +41,22 @@ export function textRuns(text: string, format: RunFormat = {}): TextRun[] {
       ...(format.style ? { style: format.style } : {}),
       ...(format.language ? { language: { value: format.language } } : {}),
     };
-    return new TextRun(options);
+    return options;
   });
 }
 
-interface MarkResult {
+/** Runs for one string: "\n" becomes a line break, "\t" a tab; none for an empty string (no empty run, no empty paragraph). */
+export function textRuns(text: string, format: RunFormat = {}): TextRun[] {
+  return runOptions(text, format).map((options) => new TextRun(options));
+}
+
+export interface MarkResult {
   format: RunFormat;
   href: string | null;
 }
 
-function applyMarks(marks: RichMark[] | undefined, base: RunFormat): MarkResult {
+/** The run format and link of a text's marks. Comment anchors (issue 9) never print: the review copy makes them Word comments. */
+export function applyMarks(marks: RichMark[] | undefined, base: RunFormat): MarkResult {
   const format: RunFormat = { ...base };
   let href: string | null = null;
   for (const mark of marks ?? []) {

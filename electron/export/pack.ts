@@ -1,6 +1,6 @@
 // Document assembly shared by the exports: styles, numbering, properties, and packing to bytes.
 import { Document, Packer } from 'docx';
-import type { ISectionOptions } from 'docx';
+import type { ICommentsOptions, ISectionOptions } from 'docx';
 import { xmlSafe } from './sanitize';
 import { documentNumbering, documentStyles } from './styles';
 
@@ -8,6 +8,10 @@ export interface DocumentProperties {
   title: string;
   subject: string;
   author: string;
+  /** The review copy's Word comments (issue 9). */
+  comments?: ICommentsOptions;
+  /** Custom document properties (the review copy's PykalaItemId, PykalaVersion, PykalaOrganisation). */
+  custom?: { name: string; value: string }[];
 }
 
 export async function packDocument(props: DocumentProperties, pointsIndent: number, sections: ISectionOptions[]): Promise<Uint8Array> {
@@ -20,6 +24,8 @@ export async function packDocument(props: DocumentProperties, pointsIndent: numb
     styles: documentStyles(),
     numbering: documentNumbering(pointsIndent),
     sections,
+    ...(props.comments ? { comments: props.comments } : {}),
+    ...(props.custom ? { customProperties: props.custom.map(({ name, value }) => ({ name, value: xmlSafe(value) })) } : {}),
   });
   return Packer.pack(doc, 'uint8array');
 }

@@ -1,10 +1,13 @@
 // Block content of the editor's JSON (RichDoc) → Word paragraphs and tables. Headings map one
 // level down (editor level 1 → Heading 2) so the item's title stays the only Heading 1.
 import { AlignmentType, HeadingLevel, Paragraph, Table } from 'docx';
+import type { IParagraphRunOptions, ParagraphChild } from 'docx';
+import type { UnitKind } from '../../shared/domain/compare-types';
 import type { RichNode, TableCellAlign } from '../../shared/domain/rich-text';
 import { assertNever } from '../../shared/errors';
 import { hasPrintableText, inlineRuns } from './inline';
 import type { RunFormat } from './inline';
+import type { FieldReview } from './review-field';
 import { afterTableGap, listStep, numberingRefs, styleIds } from './styles';
 import { tableBlock } from './rich-table';
 
@@ -24,6 +27,8 @@ export interface BlockContext {
   topListAsPoints?: boolean;
   /** The alignment of a table cell's text (numbers right), from the editor's cell attribute. */
   align?: TableCellAlign;
+  /** The review copy's field (issue 9): tracked changes, comment anchors and the field's bookmark. */
+  review?: FieldReview;
 }
 
 const alignments = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
@@ -46,21 +51,38 @@ const maxListLevel = 8;
 export type Block = Paragraph | Table;
 
 
+type MakeParagraph = (children: ParagraphChild[], run?: IParagraphRunOptions) => Paragraph;
+
+/**
+ * A text block's paragraph. In the review copy, with the deleted paragraphs that stood around it:
+ * one of the same kind takes the same paragraph options (a removed list item stays a list item).
+ */
+function textParagraphs(node: RichNode, ctx: BlockContext, kind: UnitKind, make: MakeParagraph): Paragraph[] {
+  if (ctx.review === undefined) return [make(inlineRuns(node.content, ctx.format))];
+  const block = ctx.review.block(node, ctx.format);
+  const removed = ({ kind: removedKind, children, run }: (typeof block.before)[number]) =>
+    removedKind === kind ? make(children, run) : new Paragraph({ children, ...(run ? { run } : {}), indent: { left: ctx.indent }, ...common(ctx, false) });
+  return [...block.before.map(removed), make(block.main.children, block.main.run), ...block.after.map(removed)];
+}
+
+const withRun = (run: IParagraphRunOptions | undefined) => (run ? { run } : {});
+
 function paragraph(node: RichNode, ctx: BlockContext, afterTable = false): Paragraph[] {
   if (!hasPrintableText(node.content)) return [];
-  return [
+  return textParagraphs(node, ctx, ctx.inCell ? 'tableCell' : 'paragraph', (children, run) =>
     new Paragraph({
-      children: inlineRuns(node.content, ctx.format),
+      children,
       indent: { left: ctx.indent },
       ...common(ctx, afterTable),
+      ...withRun(run),
     }),
-  ];
+  );
 }
 
 function heading(node: RichNode, ctx: BlockContext): Paragraph[] {
   if (!hasPrintableText(node.content)) return [];
   const level = typeof node.attrs?.level === 'number' && node.attrs.level >= 2 ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_2;
-  return [new Paragraph({ heading: level, children: inlineRuns(node.content, ctx.format), indent: { left: ctx.headingIndent }, spacing: { before: 240 } })];
+  return textParagraphs(node, ctx, 'heading', (children, run) => new Paragraph({ heading: level, children, indent: { left: ctx.headingIndent }, spacing: { before: 240 }, ...withRun(run) }));
 }
 
 function list(node: RichNode, parent: BlockContext, level: number, afterTable = false): Block[] {
@@ -82,13 +104,17 @@ function list(node: RichNode, parent: BlockContext, level: number, afterTable = 
         out.push(...list(child, ctx, level + 1, afterTable && out.length === 0));
       } else if (!numbered && (child.type === 'paragraph' || child.type === 'heading') && hasPrintableText(child.content)) {
         numbered = true;
+        const first = out.length === 0;
         out.push(
-          new Paragraph({
-            children: inlineRuns(child.content, ctx.format),
-            numbering: { reference, level: lvl, instance },
-            indent: { left: textIndent, hanging },
-            ...common(ctx, afterTable && out.length === 0),
-          }),
+          ...textParagraphs(child, ctx, 'listItem', (children, run) =>
+            new Paragraph({
+              children,
+              numbering: { reference, level: lvl, instance },
+              indent: { left: textIndent, hanging },
+              ...common(ctx, afterTable && first),
+              ...withRun(run),
+            }),
+          ),
         );
       } else {
         // A heading inside a list item stays with the item's text.

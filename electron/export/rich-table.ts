@@ -5,7 +5,7 @@ import { Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, Wi
 import { cellPaddingPt, tableColumnWidthsPt, tableGrid } from '../../shared/domain/rich-table';
 import type { GridCell } from '../../shared/domain/rich-table';
 import type { RichNode } from '../../shared/domain/rich-text';
-import { tableCellAligns } from '../../shared/domain/rich-text';
+import { hasPrintableText, tableCellAligns } from '../../shared/domain/rich-text';
 import type { TableCellAlign } from '../../shared/domain/rich-text';
 import type { BlockContext } from './rich-blocks';
 import { richBlocks } from './rich-blocks';
@@ -50,6 +50,12 @@ function tableCell(cell: GridCell, widths: number[], ctx: BlockContext): TableCe
   });
 }
 
+/** The printed paragraphs and headings under a node (a cell's text). */
+function printableBlocks(node: RichNode): RichNode[] {
+  if (node.type === 'paragraph' || node.type === 'heading') return hasPrintableText(node.content) ? [node] : [];
+  return (node.content ?? []).flatMap(printableBlocks);
+}
+
 export function tableBlock(node: RichNode, ctx: BlockContext): Table[] {
   const grid = tableGrid(node);
   if (grid.rows.length === 0 || grid.columns === 0) return [];
@@ -58,7 +64,10 @@ export function tableBlock(node: RichNode, ctx: BlockContext): Table[] {
   const tableRows = grid.rows.map((_, rowIndex) => {
     const cells = grid.cells.filter((cell) => cell.row === rowIndex);
     leadingHeader = leadingHeader && cells.every((cell) => cell.node.type === 'tableHeader');
-    return new TableRow({ children: cells.map((cell) => tableCell(cell, widths, ctx)), cantSplit: true, ...(leadingHeader ? { tableHeader: true } : {}) });
+    const children = cells.map((cell) => tableCell(cell, widths, ctx));
+    // The review copy: a row added since the compared version is an inserted row.
+    const insertion = ctx.review?.rowInsertion(cells.flatMap((cell) => printableBlocks(cell.node))) ?? null;
+    return new TableRow({ children, cantSplit: true, ...(leadingHeader ? { tableHeader: true } : {}), ...(insertion ? { insertion } : {}) });
   });
   return [
     new Table({

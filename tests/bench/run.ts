@@ -5,6 +5,7 @@ import { run as wordExport } from './export-bench';
 import { run as browser } from './browser-bench';
 import { run as typing } from './typing-bench';
 import { run as meeting } from './meeting-bench';
+import { run as reviewCopy } from './review-copy-bench';
 import { run as review } from './review-bench';
 
 interface BenchModule {
@@ -16,6 +17,7 @@ const benches: BenchModule[] = [
   { name: 'services (projects, 10 000 rows)', run: services },
   { name: 'Word export (seed item + summary; 30-item agenda; 40-§ minutes)', run: wordExport },
   { name: 'meeting actions (40-§ meeting in session)', run: meeting },
+  { name: 'review copy in Word (30-page item, tracked changes and comments)', run: reviewCopy },
   { name: 'review (history of an item with 500 versions)', run: review },
   { name: 'browser register (Chromium via the browser host, 10 000 rows)', run: browser },
   { name: 'typing in the item editor (Chromium, 30-page background)', run: typing },

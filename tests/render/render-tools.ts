@@ -93,9 +93,9 @@ export function renderPngs(pdf: string, dpi = 60): string[] {
 
 export type PandocBlock = { t: string; c?: unknown };
 
-/** The document as pandoc's JSON AST. */
-export function pandocBlocks(docx: string): PandocBlock[] {
-  const ast = JSON.parse(run('pandoc', ['-f', 'docx', '-t', 'json', docx])) as { blocks: PandocBlock[] };
+/** The document as pandoc's JSON AST; extra options such as `--track-changes=all`. */
+export function pandocBlocks(docx: string, options: string[] = []): PandocBlock[] {
+  const ast = JSON.parse(run('pandoc', [...options, '-f', 'docx', '-t', 'json', docx])) as { blocks: PandocBlock[] };
   return ast.blocks;
 }
 

@@ -1,4 +1,5 @@
 // pykala export item ID --data DIR --out FILE.docx [--kind proposal|minutes] [--force]
+//   [--comments] [--changes-since VERSION]   (the proposal's review copy, issue 9)
 // pykala export summary --data DIR --active-on 2024-01-01 --out FILE.docx [--areas a,b] [--force]
 // pykala export agenda|minutes MEETING_ID --data DIR --out FILE.docx [--force]
 // pykala export extract ITEM_ID --data DIR --out FILE.docx [--force]   (the item's last handled §)
@@ -51,11 +52,20 @@ function activeOnOf(values: OptionValues): string {
   return iso;
 }
 
+/** --changes-since: a version number (1, 2, 3 … as `pykala item versions` lists them). */
+function changesSinceOf(values: OptionValues): number | null {
+  const raw = values['changes-since'];
+  if (raw === undefined) return null;
+  const text = String(raw).trim();
+  if (!/^[1-9]\d{0,8}$/u.test(text)) throw new CliError(translate('reviewWord.error.badVersion', { value: text }));
+  return Number(text);
+}
+
 const targets = ['item', 'summary', 'agenda', 'minutes', 'extract'] as const;
 type Target = (typeof targets)[number];
 
 type Request =
-  | { what: 'item'; id: string; kind: Kind }
+  | { what: 'item'; id: string; kind: Kind; comments: boolean; changesSince: number | null }
   | { what: 'summary'; activeOn: string; areas: string[] }
   | { what: 'agenda' | 'minutes'; id: string }
   | { what: 'extract'; itemId: string };
@@ -66,8 +76,13 @@ function requestOf(what: Target, id: string | undefined, values: OptionValues, u
   switch (what) {
     case 'summary':
       return { what, activeOn: activeOnOf(values), areas: areasOf(values) };
-    case 'item':
-      return { what, id: id ?? '', kind: kindOf(values) };
+    case 'item': {
+      const kind = kindOf(values);
+      const comments = values.comments === true;
+      const changesSince = changesSinceOf(values);
+      if ((comments || changesSince !== null) && kind !== 'proposal') throw new CliError(translate('reviewWord.error.changesNeedProposal'));
+      return { what, id: id ?? '', kind, comments, changesSince };
+    }
     case 'agenda':
     case 'minutes':
       return { what, id: id ?? '' };
@@ -81,7 +96,7 @@ function requestOf(what: Target, id: string | undefined, values: OptionValues, u
 async function exportFile(context: AppContext, request: Request): Promise<ExportFile> {
   switch (request.what) {
     case 'item':
-      return callWithDetail(context, 'items:export', { id: request.id, kind: request.kind });
+      return callWithDetail(context, 'items:export', { id: request.id, kind: request.kind, comments: request.comments, changesSince: request.changesSince });
     case 'summary':
       return callWithDetail(context, 'items:exportSummary', { activeOn: request.activeOn, areas: request.areas });
     case 'agenda':
@@ -96,7 +111,15 @@ async function exportFile(context: AppContext, request: Request): Promise<Export
 }
 
 export const exportCommand: CliCommand = {
-  options: { out: { type: 'string' }, force: { type: 'boolean' }, kind: { type: 'string' }, 'active-on': { type: 'string' }, areas: { type: 'string' } },
+  options: {
+    out: { type: 'string' },
+    force: { type: 'boolean' },
+    kind: { type: 'string' },
+    'active-on': { type: 'string' },
+    areas: { type: 'string' },
+    comments: { type: 'boolean' },
+    'changes-since': { type: 'string' },
+  },
   async run(values, positionals, io) {
     const [what, id, ...extra] = positionals;
     const usage = new CliError(translate('items.cli.usageExport'));

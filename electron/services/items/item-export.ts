@@ -16,7 +16,7 @@ import { ItemService } from './item-service';
 import { registerFilter } from './register-values';
 import { liveSummaryProjects } from './summary-freeze';
 
-function toFile(fileName: string, bytes: Uint8Array): ExportFile {
+export function toFile(fileName: string, bytes: Uint8Array): ExportFile {
   return { fileName, mimeType: docxMimeType, dataBase64: Buffer.from(bytes).toString('base64') };
 }
 

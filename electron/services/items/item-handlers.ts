@@ -5,6 +5,7 @@ import { SettingsService } from '../settings/settings-service';
 import { ItemExportService } from './item-export';
 import { ItemImportService } from './item-import';
 import { ItemService } from './item-service';
+import { ReviewCopyService } from './review-copy-export';
 
 export const itemHandlers: HandlerFactory = (deps) => {
   const service = () => new ItemService(deps());
@@ -23,7 +24,9 @@ export const itemHandlers: HandlerFactory = (deps) => {
     'items:copyProposalToDecision': ({ id }) => service().copyProposalToDecision(id),
     'items:decideAsProposed': ({ id }) => service().decideAsProposed(id),
     'items:resolveLiveValue': (query) => service().resolveLiveValue(query),
-    'items:export': ({ id, kind }) => exports().exportItem(id, kind),
+    // With comments or changes asked for: the proposal's review copy (issue 9).
+    'items:export': ({ id, kind, comments, changesSince }) =>
+      comments || changesSince !== null ? new ReviewCopyService(deps()).export(id, kind, { comments, changesSince }) : exports().exportItem(id, kind),
     'items:exportSummary': ({ activeOn, areas }) => exports().exportSummary(activeOn, areas),
     'items:exportItemSummary': ({ id }) => exports().exportItemSummary(id),
     'people:list': () => new PeopleService(deps()).list(),

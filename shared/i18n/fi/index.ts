@@ -14,6 +14,7 @@ import { meetingDocuments } from './meeting-documents';
 import { meetingService } from './meeting-service';
 import { meetingMinutes } from './meeting-minutes';
 import { review } from './review';
+import { reviewWord } from './review-word';
 import { reviewService } from './review-service';
 
 export const fi = {
@@ -32,6 +33,7 @@ export const fi = {
   meetingService,
   meetingMinutes,
   review,
+  reviewWord,
   reviewService,
 };
 

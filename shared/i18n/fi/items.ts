@@ -219,7 +219,7 @@ export const items = {
   cli: {
     usageItems: 'Käyttö: pykala items --data KANSIO [--json]',
     usageExport:
-      'Käyttö: pykala export item ID --data KANSIO --out TIEDOSTO.docx [--kind proposal|minutes], pykala export summary --data KANSIO --active-on 2024-01-01 --out TIEDOSTO.docx [--areas perusopetus,lukiokoulutus], pykala export agenda|minutes KOKOUKSEN_ID --data KANSIO --out TIEDOSTO.docx tai pykala export extract ASIAN_ID --data KANSIO --out TIEDOSTO.docx',
+      'Käyttö: pykala export item ID --data KANSIO --out TIEDOSTO.docx [--kind proposal|minutes] [--comments] [--changes-since VERSIO], pykala export summary --data KANSIO --active-on 2024-01-01 --out TIEDOSTO.docx [--areas perusopetus,lukiokoulutus], pykala export agenda|minutes KOKOUKSEN_ID --data KANSIO --out TIEDOSTO.docx tai pykala export extract ASIAN_ID --data KANSIO --out TIEDOSTO.docx',
     noItems: 'Ei asioita.',
     written: 'Kirjoitettu {{file}} ({{bytes}} tavua).',
     badKind: 'Tuntematon --kind: {{kind}}. Sallitut: proposal, minutes.',
