@@ -8,7 +8,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { api, expect, test } from './fixtures';
-import { addPreparer, backgroundEditor, createReviewFromTemplate, openItemsList, waitSaved } from './items-helpers';
+import { addPreparer, backgroundEditor, createReviewFromTemplate, openItemsList, sendToPresenter, waitSaved } from './items-helpers';
+import { selectInEditor } from './review-editor-helpers';
 import { expectNoViolations, shoot } from './review-helpers';
 import { WordSession } from '../unit/review-word/word-edits';
 
@@ -32,9 +33,9 @@ test('the review copy goes to Word with tracked changes, and the reviewed copy c
   await waitSaved(page);
   const title = await page.getByLabel('Otsikko', { exact: true }).inputValue();
   const itemId = (await api<ItemSummary[]>(host, 'items:list', {})).find((item) => item.title === title)?.id ?? '';
-  // A change after the first version, for the copy's tracked changes.
-  await backgroundEditor(page).locator('p').last().click();
-  await page.keyboard.press('End');
+  // Sent (a version of its own: autosaves within a minute share one), then changed, for the copy's tracked changes.
+  await sendToPresenter(page);
+  await selectInEditor(backgroundEditor(page), 'on oheismateriaalina.', { collapse: 'end' });
   await page.keyboard.type(' Katsaus tehdään vuosittain.');
   await waitSaved(page);
 
@@ -42,8 +43,9 @@ test('the review copy goes to Word with tracked changes, and the reviewed copy c
   const dialog = page.getByRole('dialog', { name: 'Tarkastuskopio Wordiin' });
   await expect(dialog.getByLabel('Avoimet kommentit Wordin kommentteina')).toBeChecked();
   const since = dialog.getByLabel('Muutokset jäljitettyinä');
-  await expect(since.locator('option').nth(1)).toHaveText(/^Muutokset versiosta 1 \(/u);
-  await since.selectOption({ index: 1 });
+  const first = since.locator('option', { hasText: /^Muutokset versiosta 1 \(/u });
+  await expect(first).toHaveText(/^Muutokset versiosta 1 \(\d{1,2}\.\d{1,2}\.\d{4} klo \d{1,2}\.\d{2}, Mikko Saari\)$/u);
+  await since.selectOption({ label: await first.innerText() });
   await expectNoViolations(page, 'the review copy dialog');
   await shoot(page, 'review-word-export');
   const download = page.waitForEvent('download');
