@@ -7,6 +7,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/table.css';
 import './styles/form.css';
+import './styles/review.css';
 
 initI18n();
 answerShellRequests();

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { expect, test } from './fixtures';
-import { addPreparer, openItemsList, richEditor, waitSaved } from './items-helpers';
+import { addPreparer, openItemsList, richEditor, sendToPresenter, waitSaved } from './items-helpers';
 
 interface Exported {
   document: string;
@@ -98,10 +98,10 @@ test('an incomplete item lists what it lacks before and when it is sent on, and 
   // Both next steps lack the same: one line says it for both.
   const missing = page.getByTestId('missing-steps');
   await expect(missing).toHaveCount(1);
-  await expect(missing).toContainText('”Lähetä tarkastettavaksi” ja ”Hyväksy esitykseksi” vaativat vielä:');
+  await expect(missing).toContainText('”Lähetä esittelijälle” ja ”Hyväksy esitykseksi” vaativat vielä:');
   await expect(missing).toContainText('otsikko');
   await expect(missing).toContainText('valmistelija');
-  await page.getByRole('button', { name: 'Lähetä tarkastettavaksi' }).click();
+  await sendToPresenter(page);
   const alert = page.getByRole('alert').filter({ hasText: 'Asiasta puuttuu tietoja' });
   await expect(alert).toContainText('päätösehdotuksen teksti');
   await expect(alert).toContainText('otsikko');
@@ -118,6 +118,6 @@ test('an incomplete item lists what it lacks before and when it is sent on, and 
   await page.getByLabel('Muutoksenhakuohje').selectOption('appeal-oikaisuvaatimus');
   await expect(missing).toHaveCount(0);
   await waitSaved(page);
-  await page.getByRole('button', { name: 'Lähetä tarkastettavaksi' }).click();
+  await sendToPresenter(page);
   await expect(page.getByText('Tila: Esittelijän tarkastettavana')).toBeVisible();
 });

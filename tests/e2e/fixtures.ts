@@ -10,10 +10,35 @@ import type { RunningHost } from '../../electron/host/host';
 
 export const rendererDir = path.resolve(import.meta.dirname, '../../dist/renderer');
 
+/**
+ * Who the app starts as (issue 9). The demo's director (the esittelijä Mikko Saari) by default, so the
+ * specs that approve items keep doing so; the demo's secretary (its valmistelija) to see what she may
+ * not do; null for nobody chosen, which on a new demo database shows "Kuka käyttää Pykälää?".
+ */
+export type StartUser = 'director' | 'secretary' | null;
+
+interface SessionUser {
+  id: string;
+  name: string;
+  role: string | null;
+}
+
+/** Chooses the user through session:setUser before the page opens, as the picker would. */
+export async function chooseUser(host: RunningHost, user: Exclude<StartUser, null>): Promise<SessionUser> {
+  const session = await api<{ users: SessionUser[] }>(host, 'session:get', {});
+  const chosen = user === 'director'
+    ? session.users.find((candidate) => candidate.role === 'esittelija' && candidate.name === 'Mikko Saari')
+    : session.users.find((candidate) => candidate.role === 'valmistelija');
+  if (!chosen) throw new Error(`The demo has no ${user} among its users: ${session.users.map((candidate) => `${candidate.name} (${String(candidate.role)})`).join(', ')}`);
+  await api(host, 'session:setUser', { personId: chosen.id });
+  return chosen;
+}
+
 interface Fixtures {
   dataDir: string;
   /** Start a browser host on the test's data folder and open the app in the page. */
-  startApp: (options?: { demoMeetings?: boolean }) => Promise<RunningHost>;
+  /** demo: false starts on an empty database (no users: the permissive mode of issue 9). */
+  startApp: (options?: { demoMeetings?: boolean; user?: StartUser; demo?: boolean }) => Promise<RunningHost>;
 }
 
 export const test = base.extend<Fixtures>({
@@ -26,8 +51,13 @@ export const test = base.extend<Fixtures>({
   startApp: async ({ dataDir, page }, use) => {
     const hosts: RunningHost[] = [];
     await use(async (options = {}) => {
-      const host = await startHost({ dataDir, rendererDir, seedDemoIfNew: true, demoMeetings: options.demoMeetings ?? true });
+      const demo = options.demo ?? true;
+      const host = await startHost({ dataDir, rendererDir, seedDemoIfNew: demo, demoMeetings: options.demoMeetings ?? true });
       hosts.push(host);
+      const user = options.user === undefined && demo ? 'director' : (options.user ?? null);
+      // A database that could not be opened has no users to choose from: its startup-error screen shows.
+      const ready = (await api<{ state: string }>(host, 'app:status', {})).state === 'ready';
+      if (user !== null && ready) await chooseUser(host, user);
       await page.goto(host.pageUrl);
       return host;
     });
@@ -53,4 +83,10 @@ export async function api<T>(host: RunningHost, channel: string, input: unknown)
 export async function registerReady(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Hankerekisteri' })).toBeVisible();
   await expect(page.getByTestId('totals-count')).toHaveText(/^\d+$/u);
+}
+
+/** "Kuka käyttää Pykälää?": a new (or just recovered) demo database asks first (issue 9). */
+export async function pickUser(page: Page, name = 'Mikko Saari'): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1, name: 'Kuka käyttää Pykälää?' })).toBeVisible();
+  await page.getByRole('button', { name: `Valitse ${name}` }).click();
 }

@@ -59,7 +59,8 @@ test('a handled item can be taken back to the agenda; checked minutes lock the w
   expect(stored?.status).toBe('tarkastettu');
   // Nor can checked minutes be deleted from the list.
   await openItemsList(page);
-  await expect(page.getByRole('button', { name: /^Poista/u })).toHaveCount(0);
+  // (The demo's item in review, issue 9, is an ordinary draft: only the checked item's row is asked.)
+  await expect(page.getByRole('row', { name: /Kehittämishankkeiden ajankohtaiskatsaus 2024/u }).getByRole('button', { name: /^Poista/u })).toHaveCount(0);
 });
 
 test('a status change waits for a save the item refused, and changes nothing until the form is fixed', async ({ page, startApp }) => {

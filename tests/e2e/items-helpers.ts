@@ -59,3 +59,12 @@ export async function createReviewFromTemplate(page: Page, meetingDate = '', yea
   await dialog.getByRole('button', { name: 'Luo asia' }).click();
   await expect(page.getByLabel('Otsikko', { exact: true })).toBeVisible();
 }
+
+/** "Lähetä esittelijälle" with an optional message (issue 9: the send is a dialog). */
+export async function sendToPresenter(page: Page, message = ''): Promise<void> {
+  await page.getByRole('button', { name: 'Lähetä esittelijälle' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Lähetä esittelijälle' });
+  if (message !== '') await dialog.getByLabel('Viesti esittelijälle (valinnainen)').fill(message);
+  await dialog.getByRole('button', { name: 'Lähetä esittelijälle' }).click();
+  await expect(dialog).toBeHidden();
+}

@@ -13,7 +13,7 @@ test('creates from the template, duplicates, searches, filters, deletes with con
   page,
   startApp,
 }) => {
-  const host = await startApp({ demoMeetings: false }) // the seed item alone, handled (the demo meetings add theirs and check it);
+  const host = await startApp({ demoMeetings: false }) // the seed item, handled (the demo meetings add theirs and check it), and the demo's draft in review (issue 9);
   await openItemsList(page);
   await createReviewFromTemplate(page, '3.2.2026', '');
   const title = page.getByLabel('Otsikko', { exact: true });
@@ -23,7 +23,7 @@ test('creates from the template, duplicates, searches, filters, deletes with con
   await title.fill('Pöllökylän katsaus 2026');
   await waitSaved(page);
   await page.getByRole('link', { name: 'Takaisin asialistaan' }).click();
-  await expect(page.getByText('2 asiaa')).toBeVisible();
+  await expect(page.getByText('3 asiaa')).toBeVisible();
 
   await page.getByRole('button', { name: 'Kopioi asia Pöllökylän katsaus 2026' }).click();
   await expect(title).toHaveValue(/Pöllökylän katsaus 2026/u);
@@ -32,7 +32,7 @@ test('creates from the template, duplicates, searches, filters, deletes with con
   await expect(page.getByTestId('year-check')).toContainText('Tämä asia on kopio vuoden 2026 asiasta.');
   await expect(page.getByTestId('year-check')).toContainText('Otsikko');
   await page.getByRole('navigation').getByRole('link', { name: 'Asiat' }).click();
-  await expect(page.getByText('3 asiaa')).toBeVisible();
+  await expect(page.getByText('4 asiaa')).toBeVisible();
 
   await page.getByLabel('Haku', { exact: true }).fill('pöllökylän');
   await expect(page.getByText('2 asiaa')).toBeVisible();
@@ -46,7 +46,7 @@ test('creates from the template, duplicates, searches, filters, deletes with con
   await page.getByRole('checkbox', { name: 'Käsitelty' }).check();
   await expect(page.getByText('1 asia', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Tyhjennä suodattimet' }).click();
-  await expect(page.getByText('3 asiaa')).toBeVisible();
+  await expect(page.getByText('4 asiaa')).toBeVisible();
 
   // Delete by keyboard: the confirmation starts on Peruuta, so a stray Enter deletes nothing.
   const deleteButton = page.getByRole('button', {
@@ -57,12 +57,12 @@ test('creates from the template, duplicates, searches, filters, deletes with con
   const confirm = page.getByRole('alertdialog', { name: 'Poistetaanko asia?' });
   await expect(confirm.getByRole('button', { name: 'Peruuta' })).toBeFocused();
   await confirm.getByRole('button', { name: 'Poista' }).click();
-  await expect(page.getByText('2 asiaa')).toBeVisible();
+  await expect(page.getByText('3 asiaa')).toBeVisible();
   expect((await api<Summary[]>(host, 'items:list', {})).map((s) => s.title)).not.toContain(
     'Kehittämishankkeiden ajankohtaiskatsaus 2024',
   );
   await page.getByRole('button', { name: 'Kumoa poisto' }).click();
-  await expect(page.getByText('3 asiaa')).toBeVisible();
+  await expect(page.getByText('4 asiaa')).toBeVisible();
   expect((await api<Summary[]>(host, 'items:list', {})).map((s) => s.title)).toContain(
     'Kehittämishankkeiden ajankohtaiskatsaus 2024',
   );

@@ -1,7 +1,7 @@
 // A file that is not a database: clear Finnish message, file untouched, fresh start offered.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, registerReady, test } from './fixtures';
+import { expect, pickUser, registerReady, test } from './fixtures';
 
 test('a garbage database file gets the startup-error screen, stays byte-identical, and recovery to demo works', async ({ page, dataDir, startApp }) => {
   mkdirSync(dataDir, { recursive: true });
@@ -16,6 +16,8 @@ test('a garbage database file gets the startup-error screen, stays byte-identica
   expect(readFileSync(badFile).equals(garbage)).toBe(true);
 
   await page.getByRole('button', { name: 'Aloita esimerkkiaineistolla' }).click();
+  // A new demo database asks who is working first (issue 9).
+  await pickUser(page);
   await registerReady(page);
   await page.getByLabel('Käynnissä päivänä').fill('1.1.2024');
   await expect(page.getByTestId('totals-count')).toHaveText('27');

@@ -7,7 +7,7 @@ import { openSync, readFileSync, readdirSync, rmSync, writeSync, closeSync } fro
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { openAppContext } from '../../electron/services/app-context';
-import { expect, registerReady, test } from './fixtures';
+import { expect, pickUser, registerReady, test } from './fixtures';
 import { backgroundEditor, openItemsList, waitSaved, createReviewFromTemplate } from './items-helpers';
 
 function mount(...args: string[]): void {
@@ -43,6 +43,8 @@ test('another program’s SQLite file: its own message, untouched, and a fresh s
   expect(readdirSync(dataDir)).toEqual(['pykala.sqlite3']);
 
   await page.getByRole('button', { name: 'Aloita esimerkkiaineistolla' }).click();
+  // A new demo database asks who is working first (issue 9).
+  await pickUser(page);
   await registerReady(page);
   expect(sha256(file)).toBe(before);
 });
@@ -63,6 +65,8 @@ test('a read-only data folder: named, no new-file buttons it cannot honour, and 
 
       mount('-o', 'remount,rw', dataDir);
       await page.getByRole('button', { name: 'Yritä uudelleen' }).click();
+      // Its users are asked for: nobody was chosen while it could not be opened (issue 9).
+      await pickUser(page);
       await registerReady(page);
       await page.getByLabel('Käynnissä päivänä').fill('1.1.2024');
       await expect(page.getByTestId('totals-count')).toHaveText('27');

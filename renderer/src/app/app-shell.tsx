@@ -4,12 +4,20 @@ import { routes } from './routes';
 import { ScreenErrorBoundary } from './screen-error-boundary';
 import { useHashRoute } from './use-hash-route';
 import { useAppStatus } from './app-status';
+import { useSession } from './session';
+import { UserSwitch } from '../features/users/user-switch';
+import { useQueueCount } from '../features/review/use-queue-count';
 
 export function AppShell() {
   const { t } = useTranslation();
   const path = useHashRoute();
   const { status } = useAppStatus();
   const current = routes.find((route) => route.path === path) ?? routes[0];
+  const { session } = useSession();
+  const userId = session.user?.id ?? null;
+  const queueCount = useQueueCount(userId, path);
+  // The queue's label carries its count, so the count is read with the link's name.
+  const label = (route: (typeof routes)[number]) => (route.path === 'review' && queueCount !== null && queueCount > 0 ? t('review.queue.navCount', { count: queueCount }) : t(route.labelKey));
   return (
     <div className="app">
       <header>
@@ -24,12 +32,13 @@ export function AppShell() {
                     className="app__nav-link"
                     aria-current={route === current ? 'page' : undefined}
                   >
-                    {t(route.labelKey)}
+                    {label(route)}
                   </a>
                 </li>
               ))}
             </ul>
           </nav>
+          <UserSwitch />
         </div>
         {/* Inside the header landmark, so that every piece of content belongs to a landmark. */}
         {status.hasSampleData ? (
@@ -40,8 +49,9 @@ export function AppShell() {
       </header>
       <main className="app__main">
         {current ? (
-          // Keyed by route, so that choosing another screen in the navigation starts without the error.
-          <ScreenErrorBoundary key={current.path} path={current.path} labelKey={current.labelKey}>
+          // Keyed by route, so that choosing another screen in the navigation starts without the error,
+          // and by user, so that a switch reloads the screen as the new user sees it.
+          <ScreenErrorBoundary key={`${current.path}:${userId ?? ''}`} path={current.path} labelKey={current.labelKey}>
             <Suspense fallback={<p aria-busy="true">{t('ui.loading')}</p>}>
               <current.Component />
             </Suspense>

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../ui/error-alert';
 import { ToastProvider } from '../ui/toast';
 import { AppShell } from './app-shell';
 import { AppStatusContext } from './app-status';
+import { SessionGate } from './session-gate';
 import { StartupErrorScreen } from './startup-error-screen';
 import { takeStatus } from './prefetch';
 
@@ -46,7 +47,9 @@ export function App() {
   return (
     <AppStatusContext.Provider value={statusApi}>
       <ToastProvider>
-        <AppShell />
+        <SessionGate>
+          <AppShell />
+        </SessionGate>
       </ToastProvider>
     </AppStatusContext.Provider>
   );

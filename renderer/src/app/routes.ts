@@ -22,5 +22,6 @@ export const routes: readonly AppRoute[] = [
   { path: 'projects', labelKey: 'ui.nav.projects', Component: RegisterPage },
   { path: 'items', labelKey: 'ui.nav.items', Component: onDemand(() => import('../features/items/items-page'), 'ItemsPage') },
   { path: 'meetings', labelKey: 'meetings.heading', Component: onDemand(() => import('../features/meetings/meetings-page'), 'MeetingsPage') },
+  { path: 'review', labelKey: 'review.queue.nav', Component: onDemand(() => import('../features/review/review-queue-page'), 'ReviewQueuePage') },
   { path: 'settings', labelKey: 'editor.settings.heading', Component: onDemand(() => import('../features/settings/settings-page'), 'SettingsPage') },
 ];

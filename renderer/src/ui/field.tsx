@@ -56,7 +56,7 @@ export function TextField({ label, name, value, onChange, hint, error, multiline
     <FieldFrame label={label} hint={hint} error={error} className={className}>
       {({ inputId, describedBy, invalid }) =>
         multiline ? (
-          <textarea id={inputId} name={name} value={value} rows={4} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(event) => { onChange(event.target.value); }} />
+          <textarea id={inputId} name={name} value={value} rows={4} autoFocus={autoFocus} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(event) => { onChange(event.target.value); }} />
         ) : (
           <input
             id={inputId}

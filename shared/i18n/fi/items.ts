@@ -20,7 +20,7 @@ const status: Record<ItemStatus, string> = {
 
 /** The buttons of the workflow's status changes (item-workflow.ts). */
 const statusAction: Record<StatusAction, string> = {
-  sendToReview: 'Lähetä tarkastettavaksi',
+  sendToReview: 'Lähetä esittelijälle',
   returnForChanges: 'Palauta korjattavaksi',
   approve: 'Hyväksy esitykseksi',
   reopen: 'Palauta luonnokseksi',

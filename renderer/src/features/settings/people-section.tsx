@@ -11,6 +11,8 @@ import { Dialog } from '../../ui/dialog';
 import { ErrorAlert } from '../../ui/error-alert';
 import { useToast } from '../../ui/toast';
 import { PersonDialog } from './person-dialog';
+import { useSession } from '../../app/session';
+import { userRoleText } from '../users/user-text';
 
 export function PeopleSection() {
   const { t } = useTranslation();
@@ -19,6 +21,8 @@ export function PeopleSection() {
   const [editing, setEditing] = useState<{ person: Person | null } | null>(null);
   const [deleting, setDeleting] = useState<{ person: Person; changed: boolean } | null>(null);
   const [error, setError] = useState<AppError | null>(null);
+  // A role given or taken away changes who is offered in the header's user switch.
+  const { refresh: refreshSession } = useSession();
 
   const load = useCallback(() => {
     void call('people:list', {}).then((envelope) => {
@@ -50,6 +54,7 @@ export function PeopleSection() {
     setError(null);
     toast.show({ text: t('editor.settings.personDeleted', { name: person.name }) });
     load();
+    refreshSession();
   };
 
   return (
@@ -68,13 +73,14 @@ export function PeopleSection() {
               <th scope="col">{t('items.people.jobTitle')}</th>
               <th scope="col">{t('items.people.phone')}</th>
               <th scope="col">{t('items.people.email')}</th>
+              <th scope="col">{t('review.users.roleColumn')}</th>
               <th scope="col">{t('editor.list.columns.actions')}</th>
             </tr>
           </thead>
           <tbody>
             {people.length === 0 ? (
               <tr>
-                <td colSpan={5}>{t('editor.settings.noPeople')}</td>
+                <td colSpan={6}>{t('editor.settings.noPeople')}</td>
               </tr>
             ) : null}
             {people.map((person) => (
@@ -83,6 +89,7 @@ export function PeopleSection() {
                 <td>{person.title}</td>
                 <td>{person.phone}</td>
                 <td>{person.email}</td>
+                <td>{userRoleText(person, t)}</td>
                 <td className="items-table__actions">
                   <button type="button" className="button button--small" aria-label={t('editor.settings.editPerson', { name: person.name })} onClick={() => { setEditing({ person }); }}>
                     {t('ui.actions.edit')}
@@ -108,6 +115,7 @@ export function PeopleSection() {
             setError(null);
             toast.show({ text: t('editor.settings.personSaved', { name: saved.name }) });
             load();
+            refreshSession();
           }}
         />
       ) : null}

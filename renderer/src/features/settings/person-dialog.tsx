@@ -1,25 +1,30 @@
 // Add or edit one person of the people list (preparers are picked from it). A change states the
 // updatedAt the dialog read; if the person was saved elsewhere since, the dialog keeps the user's
 // text and offers the stored version or saving over it (ui/conflict-choice.tsx). Other refusals
-// are shown at their fields (field-issues.ts).
+// are shown at their fields (field-issues.ts). A role makes the person a user of the app (issue 9):
+// offered in "Kuka käyttää Pykälää?" and the header's switch; a deputy presenter may approve and
+// return items in place of their presenter.
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
 import type { Person } from '../../../../shared/domain/item';
+import { userRoles } from '../../../../shared/domain/review';
+import type { UserRole } from '../../../../shared/domain/review';
 import type { AppError } from '../../../../shared/ipc/define';
 import { ConflictChoice, isStaleWrite } from '../../ui/conflict-choice';
 import { Dialog } from '../../ui/dialog';
 import { ErrorAlert } from '../../ui/error-alert';
-import { TextField } from '../../ui/field';
+import { SelectField, TextField } from '../../ui/field';
 import { placeIssues, useIssueText } from '../../ui/field-issues';
 import type { PlacedIssues } from '../../ui/field-issues';
 import { useToast } from '../../ui/toast';
 import { useFocusFirstInvalid } from '../../ui/use-focus-invalid';
 
-type PersonField = 'name' | 'title' | 'phone' | 'email';
-const personFields: readonly PersonField[] = ['name', 'title', 'phone', 'email'];
+type PersonField = 'name' | 'title' | 'phone' | 'email' | 'role';
+const personFields: readonly PersonField[] = ['name', 'title', 'phone', 'email', 'role'];
+const roleOptions: readonly ('' | UserRole)[] = ['', ...userRoles];
 const noIssues: PlacedIssues<PersonField> = { byField: {}, unplaced: [] };
-/** The four fields show their own problems; any other (the id of a person deleted meanwhile) goes to the alert. */
+/** The fields show their own problems; any other (the id of a person deleted meanwhile) goes to the alert. */
 const personFieldOf = (path: string): PersonField | null => personFields.find((field) => field === path) ?? null;
 
 interface Props {
@@ -28,7 +33,24 @@ interface Props {
   onSaved: (person: Person) => void;
 }
 
-const formOf = (person: Person | null) => ({ name: person?.name ?? '', title: person?.title ?? '', phone: person?.phone ?? '', email: person?.email ?? '' });
+interface PersonForm {
+  name: string;
+  title: string;
+  phone: string;
+  email: string;
+  /** '' for no role: someone who only appears in items, not a user. */
+  role: '' | UserRole;
+  deputyPresenter: boolean;
+}
+
+const formOf = (person: Person | null): PersonForm => ({
+  name: person?.name ?? '',
+  title: person?.title ?? '',
+  phone: person?.phone ?? '',
+  email: person?.email ?? '',
+  role: person?.role ?? '',
+  deputyPresenter: person?.deputyPresenter ?? false,
+});
 
 export function PersonDialog({ person, onClose, onSaved }: Props) {
   const { t } = useTranslation();
@@ -44,7 +66,7 @@ export function PersonDialog({ person, onClose, onSaved }: Props) {
   const toast = useToast();
   const issueText = useIssueText();
   useFocusFirstInvalid(formRef, attempt);
-  const set = (key: keyof typeof form) => (value: string) => { setForm({ ...form, [key]: value }); };
+  const set = (key: 'name' | 'title' | 'phone' | 'email') => (value: string) => { setForm({ ...form, [key]: value }); };
   const fieldError = (key: PersonField) => {
     const message = issues.byField[key];
     return message === undefined ? undefined : issueText(message);
@@ -53,7 +75,7 @@ export function PersonDialog({ person, onClose, onSaved }: Props) {
   const save = async (expectedUpdatedAt: string | null) => {
     setConflict(null);
     setBusy(true);
-    const envelope = await call('people:save', { id: person?.id ?? null, ...form, expectedUpdatedAt });
+    const envelope = await call('people:save', { id: person?.id ?? null, ...form, role: form.role === '' ? null : form.role, expectedUpdatedAt });
     setBusy(false);
     if (envelope.ok) {
       onSaved(envelope.value);
@@ -106,6 +128,20 @@ export function PersonDialog({ person, onClose, onSaved }: Props) {
         <TextField label={t('items.people.jobTitle')} name="title" value={form.title} onChange={set('title')} error={fieldError('title')} />
         <TextField label={t('items.people.phone')} name="phone" value={form.phone} onChange={set('phone')} error={fieldError('phone')} />
         <TextField label={t('items.people.email')} name="email" value={form.email} onChange={set('email')} error={fieldError('email')} />
+        <SelectField
+          label={t('review.users.role')}
+          name="role"
+          value={form.role}
+          options={roleOptions}
+          optionLabel={(role) => (role === '' ? t('review.users.notUser') : t(`review.role.${role}`))}
+          onChange={(role) => { setForm({ ...form, role }); }}
+          error={fieldError('role')}
+        />
+        <label className="checkbox">
+          <input type="checkbox" name="deputyPresenter" checked={form.deputyPresenter} aria-describedby="person-deputy-hint" onChange={(event) => { setForm({ ...form, deputyPresenter: event.target.checked }); }} />
+          {t('review.users.deputyPresenter')}
+        </label>
+        <span id="person-deputy-hint" className="field__hint">{t('review.users.deputyPresenterHint')}</span>
         <ErrorAlert error={error} details={issues.unplaced} fieldsMarked={Object.keys(issues.byField).length > 0} />
         {conflict && person ? (
           <ConflictChoice error={conflict} busy={busy} onReload={() => { void showStored(person.id); }} onOverwrite={() => { void saveOverStored(person.id); }} />

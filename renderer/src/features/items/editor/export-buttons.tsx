@@ -1,14 +1,18 @@
 // Word exports of the open item. The item is saved first, so the file shows what is on screen;
 // when that save is refused (say, an empty title) nothing is exported: the file would show the
 // older stored text while the screen shows another, and nobody would notice.
+// The review in Word (issue 9): "Tarkastuskopio Wordiin" exports the proposal with the open comments
+// and the changes since a chosen version; "Tuo tarkastettu Word-tiedosto" reads the returned file back.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, saveFile } from '../../../api';
-import type { AttachmentRef } from '../../../../../shared/domain/item';
+import type { AgendaItem, AttachmentRef } from '../../../../../shared/domain/item';
 import { itemSummary } from '../../../../../shared/domain/summary-project';
 import type { AppError, Envelope, ExportFile } from '../../../../../shared/ipc/define';
 import { useToast } from '../../../ui/toast';
 import { defaultActiveOn } from '../register-scope';
+import { ReviewCopyDialog } from './review-copy-dialog';
+import { WordImport } from './word-import';
 
 interface Props {
   itemId: string;
@@ -21,12 +25,17 @@ interface Props {
   onStart: () => void;
   onNotSaved: () => void;
   onError: (error: AppError) => void;
+  /** The stored item's updatedAt (after flush), for the read-back's apply. */
+  expectedUpdatedAt: () => string;
+  /** The item as a Word import left it (a new version of the accepted changes). */
+  onItemChanged: (item: AgendaItem) => void;
 }
 
-export function ExportButtons({ itemId, hasDecision, attachments, supplementary, flush, onStart, onNotSaved, onError }: Props) {
+export function ExportButtons({ itemId, hasDecision, attachments, supplementary, flush, onStart, onNotSaved, onError, expectedUpdatedAt, onItemChanged }: Props) {
   const { t } = useTranslation();
   const toast = useToast();
   const [busy, setBusy] = useState(false);
+  const [choosingCopy, setChoosingCopy] = useState(false);
   const attached = itemSummary({ attachments, supplementary }) !== null;
   const run = async (produce: () => Promise<Envelope<ExportFile>>, readsItem = true) => {
     setBusy(true);
@@ -66,6 +75,20 @@ export function ExportButtons({ itemId, hasDecision, attachments, supplementary,
       <button type="button" className="button button--small" disabled={busy} onClick={() => { void exportSummary(); }}>
         {t('items.actions.exportSummary')}
       </button>
+      <button type="button" className="button button--small" disabled={busy} onClick={() => { setChoosingCopy(true); }}>
+        {t('review.wordExport.button')}
+      </button>
+      <WordImport itemId={itemId} busy={busy} flush={flush} expectedUpdatedAt={expectedUpdatedAt} onApplied={onItemChanged} onNotSaved={onNotSaved} />
+      {choosingCopy ? (
+        <ReviewCopyDialog
+          itemId={itemId}
+          onClose={() => { setChoosingCopy(false); }}
+          onExport={({ comments, changesSince }) => {
+            setChoosingCopy(false);
+            void run(() => call('items:export', { id: itemId, kind: 'proposal', comments, changesSince }));
+          }}
+        />
+      ) : null}
     </div>
   );
 }

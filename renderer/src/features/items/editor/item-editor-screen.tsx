@@ -39,6 +39,9 @@ import { SideTabs } from './side-tabs';
 import type { SideTab } from './side-tabs';
 import { SplitHandle } from './split-handle';
 import { StatusActions } from './status-actions';
+import { ReviewNotes } from './review-notes';
+import { useReviewRound } from './use-review-round';
+import { announceReviewChange } from '../../review/review-events';
 import { DraftStoreContext, useDraftView, useItemDraftStore } from './use-item-draft';
 
 interface Loaded {
@@ -232,20 +235,27 @@ function LoadedEditor({ item: initial, stored, people, settings, appealTexts, re
     setAlert({ kind: 'error', error, at: store.getView().saveCount });
   };
 
-  const runAction = async (action: () => ReturnType<typeof call<'items:setStatus'>>) => {
+  /** Saves what is pending, then takes the step; its refusal is returned (a refused save is the bar's to say). */
+  const takeStep = async (action: () => Promise<Envelope<AgendaItem>>): Promise<AppError | null> => {
     setBusy(true);
     setAlert(null);
     // A status change acts on the stored item: with an edit refused, it would lock or copy older text.
     if (!(await store.flush({ create: true }))) {
       setBusy(false);
       setAlert({ kind: 'notSaved', message: 'editor.status.notSaved', at: store.getView().saveCount });
-      return;
+      return null;
     }
     const envelope = await action();
     setBusy(false);
-    if (envelope.ok) store.adopt(envelope.value);
-    else showError(envelope.error);
+    if (!envelope.ok) return envelope.error;
+    store.adopt(envelope.value);
+    return null;
   };
+  const runAction = async (action: () => Promise<Envelope<AgendaItem>>) => {
+    const refused = await takeStep(action);
+    if (refused) showError(refused);
+  };
+  const round = useReviewRound({ item, presenterName: draft.presenterName, takeStep, showError, expectedUpdatedAt: () => store.getView().item.updatedAt });
   /**
    * Onto a meeting's agenda: what is pending is saved first (the meeting takes the stored item),
    * then the item as the meeting left it (status, date, number, Asianro) replaces the form's.
@@ -342,7 +352,17 @@ function LoadedEditor({ item: initial, stored, people, settings, appealTexts, re
             <button type="button" className="button button--small" disabled={!view.canRedo} aria-keyshortcuts="Control+Shift+Z Control+Y" title={`${t('editor.screen.redo')} (Ctrl+Y)`} onClick={store.redo}>{t('editor.screen.redo')}</button>
           </div>
           <SaveStatus state={view.saveState} localIssues={view.localIssues} onReload={onReload} />
-          <StatusActions status={item.status} draft={draft} busy={busy} onSetStatus={setStatus} onAddToMeeting={addToMeeting} />
+          <StatusActions
+            status={item.status}
+            draft={draft}
+            busy={busy}
+            canReview={round.canReview}
+            onSetStatus={setStatus}
+            onSend={round.send}
+            onApprove={round.approve}
+            onReturn={round.giveBack}
+            onAddToMeeting={addToMeeting}
+          />
           <ExportButtons
             itemId={item.id}
             hasDecision={draft.decision !== null}
@@ -352,9 +372,16 @@ function LoadedEditor({ item: initial, stored, people, settings, appealTexts, re
             onStart={() => { setAlert(null); }}
             onNotSaved={() => { setAlert({ kind: 'notSaved', message: 'editor.exports.notSaved', at: store.getView().saveCount }); }}
             onError={showError}
+            expectedUpdatedAt={() => store.getView().item.updatedAt}
+            onItemChanged={(changed) => {
+              store.adopt(changed);
+              round.reread();
+              announceReviewChange();
+            }}
           />
         </div>
         <BarAlertView alert={shownAlert} onDismiss={() => { setAlert(null); }} />
+        <ReviewNotes state={round.state} />
         {notice === 'restore' ? (
           <p role="status" className="info-note item-editor__bar-alert">
             {t('editor.recovery.restored')}{' '}

@@ -12,8 +12,13 @@
 // leave the agenda for the pool ("Poista esityslistalta", from where it goes onto a real meeting)
 // or be taken back to a draft, and one handled then finishes the path its typed numbers already
 // describe (handled, minutes checked, published). They only lead out of the old path, never into it.
+//
+// The review round (issue 9) is no plain status change: sending asks for an optional message,
+// returning for a required reason, and approving or returning is only for the item's presenter or a
+// deputy presenter. Those steps go through review:send / review:approve / review:return, which record
+// who and when; the others stay items:setStatus.
 import { statusTransitions } from '../../../../../shared/domain/item-workflow';
-import type { StatusTransition } from '../../../../../shared/domain/item-workflow';
+import type { StatusAction, StatusTransition } from '../../../../../shared/domain/item-workflow';
 import type { ItemStatus } from '../../../../../shared/domain/item';
 import type { MeetingStatus } from '../../../../../shared/domain/meeting';
 import type { MeetingSummary } from '../../../../../shared/ipc/channels/meetings';
@@ -22,6 +27,41 @@ import type { MeetingSummary } from '../../../../../shared/ipc/channels/meetings
 export function manualTransitions(status: ItemStatus, onMeeting: boolean): readonly StatusTransition[] {
   if (onMeeting) return [];
   return statusTransitions[status].filter((transition) => transition.action !== 'putOnAgenda');
+}
+
+/** How the editor takes a step: the review round's own channels, or a plain status change. */
+export type StepRoute = 'send' | 'approve' | 'return' | 'status';
+
+export function stepRoute(action: StatusAction): StepRoute {
+  switch (action) {
+    case 'sendToReview':
+      return 'send';
+    case 'approve':
+      return 'approve';
+    case 'returnForChanges':
+      return 'return';
+    case 'reopen':
+    case 'putOnAgenda':
+    case 'removeFromAgenda':
+    case 'markHandled':
+    case 'undoHandled':
+    case 'markChecked':
+    case 'publish':
+      return 'status';
+  }
+}
+
+/** Only the presenter (or a deputy presenter) approves or returns. */
+const reviewerRoutes: readonly StepRoute[] = ['approve', 'return'];
+
+/**
+ * The steps offered to the current user, and whether a reviewer's step was held back from them
+ * (the editor then says who can take it, instead of a button the service would refuse).
+ */
+export function offeredSteps(status: ItemStatus, onMeeting: boolean, canReview: boolean): { steps: StatusTransition[]; reviewerOnly: boolean } {
+  const all = manualTransitions(status, onMeeting);
+  const steps = all.filter((step) => canReview || !reviewerRoutes.includes(stepRoute(step.action)));
+  return { steps, reviewerOnly: steps.length < all.length };
 }
 
 /** Whether the editor offers "Lisää kokoukseen…": an approved item on no meeting. */
