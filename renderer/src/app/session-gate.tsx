@@ -4,16 +4,14 @@
 // session.ts), and the header offers "Lisää itseni" there.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { call } from '../api';
 import type { SessionState } from '../../../shared/ipc/channels/review';
 import type { AppError } from '../../../shared/ipc/define';
-import { ErrorAlert } from '../ui/error-alert';
+import { GateError, GateLoading } from './gate-screens';
 import { UserPicker } from '../features/users/user-picker';
 import { SessionContext } from './session';
 
 export function SessionGate({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
   const [session, setSession] = useState<SessionState | null>(null);
   const [error, setError] = useState<AppError | null>(null);
 
@@ -34,21 +32,8 @@ export function SessionGate({ children }: { children: ReactNode }) {
 
   const api = useMemo(() => (session ? { session, setUser, refresh } : null), [session, setUser, refresh]);
 
-  if (error) {
-    return (
-      <main className="page page--centered">
-        <h1>{t('common.appName')}</h1>
-        <ErrorAlert error={error} />
-      </main>
-    );
-  }
-  if (!api) {
-    return (
-      <main className="page page--centered" aria-busy="true">
-        <p>{t('ui.loading')}</p>
-      </main>
-    );
-  }
+  if (error) return <GateError error={error} />;
+  if (!api) return <GateLoading />;
   return (
     <SessionContext.Provider value={api}>
       {api.session.user === null && api.session.users.length > 0 ? <UserPicker /> : children}
