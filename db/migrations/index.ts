@@ -10,7 +10,8 @@ import { migration006 } from './006-people-settings-updated-at';
 import { migration007 } from './007-decisions-as-rich-text';
 import { migration008 } from './008-meetings';
 import { migration009 } from './009-review';
+import { migration010 } from './010-data-transfer';
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010];
 
 export const latestVersion: number = migrations.reduce((max, m) => Math.max(max, m.version), 0);

@@ -37,8 +37,8 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
-/** Generous for a project with a long description, small enough that nobody can exhaust memory. */
-export const maxBodyBytes = 1024 * 1024;
+/** Room for an uploaded file (a 30 MB spreadsheet, exchange file or returned .docx as base64), small enough that nobody can exhaust memory. */
+export const maxBodyBytes = 48 * 1024 * 1024;
 
 const baseHeaders = {
   'X-Content-Type-Options': 'nosniff',

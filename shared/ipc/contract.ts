@@ -9,6 +9,7 @@ import { fileChannels } from './channels/files';
 import { appealTextChannels } from './channels/appeal-texts';
 import { bodyChannels, meetingChannels } from './channels/meetings';
 import { commentChannels, reviewChannels, sessionChannels, versionChannels } from './channels/review';
+import { backupChannels, exchangeChannels, importChannels } from './channels/data-transfer';
 
 export const contract = {
   ...appChannels,
@@ -24,6 +25,9 @@ export const contract = {
   ...reviewChannels,
   ...versionChannels,
   ...commentChannels,
+  ...importChannels,
+  ...backupChannels,
+  ...exchangeChannels,
 } satisfies Record<`${string}:${string}`, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -16,6 +16,13 @@ import { meetingMinutes } from './meeting-minutes';
 import { review } from './review';
 import { reviewWord } from './review-word';
 import { reviewService } from './review-service';
+import { dataTransfer } from './data-transfer';
+import { dataImport } from './data-import';
+import { dataImportUi } from './data-import-ui';
+import { backups } from './backups';
+import { backupsUi } from './backups-ui';
+import { exchange } from './exchange';
+import { exchangeUi } from './exchange-ui';
 
 export const fi = {
   common,
@@ -35,6 +42,13 @@ export const fi = {
   review,
   reviewWord,
   reviewService,
+  dataTransfer,
+  dataImport,
+  dataImportUi,
+  backups,
+  backupsUi,
+  exchange,
+  exchangeUi,
 };
 
 export type Messages = typeof fi;

@@ -1,0 +1,4 @@
+/** Settings → Varmuuskopiot (issue 10). */
+export const backupsUi = {
+
+};
