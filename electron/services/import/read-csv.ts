@@ -1,7 +1,10 @@
 // CSV as Finnish Excel and LibreOffice save it: UTF-8 with or without a BOM, or the Windows
 // "ANSI" code page (Windows-1252) or ISO-8859-15, both with ä, ö and €; semicolons (Excel in a
 // Finnish locale), commas or tabs. Decoding: a strict UTF-8 read first (a Latin-1-family file
-// with ä is never valid UTF-8), else the single-byte page the bytes point to. Parsing: papaparse.
+// with ä is never valid UTF-8), else the single-byte page the bytes point to, through iconv-lite:
+// Node's TextDecoder reads "windows-1252" as Latin-1 (€ and – become control characters).
+// Parsing: papaparse.
+import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { fileError } from './import-error';
 import { trimSheetRows } from './sheet';
@@ -21,7 +24,7 @@ export function decodeCsvBytes(bytes: Uint8Array): DecodedText {
     // where Windows-1252 has the currency sign ¤ that no register writes.
     const hasC1 = bytes.some((byte) => byte >= 0x80 && byte <= 0x9f);
     const encoding = !hasC1 && bytes.includes(0xa4) ? 'iso-8859-15' : 'windows-1252';
-    return { text: new TextDecoder(encoding).decode(bytes), encoding };
+    return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding), encoding };
   }
 }
 
