@@ -1,17 +1,13 @@
-// The import:* channels over ImportService. The backup before an import is backups' createBackup.
+// The import:* channels over ImportService. Before an import writes anything, backups' createBackup
+// copies the database ('import'), so even an import the user regrets after undo is gone can be restored.
 import type { HandlerFactory } from '../handler-factories';
+import { createBackup } from '../backups/create-backup';
 import { ImportService } from './import-service';
-import type { BackupBeforeImport } from './import-service';
-import type { ServiceDeps } from '../service-deps';
-
-export function importServiceOf(deps: ServiceDeps, backup: BackupBeforeImport): ImportService {
-  return new ImportService(deps, backup);
-}
 
 export const importHandlers: HandlerFactory = (deps) => {
   const service = () => {
     const current = deps();
-    return importServiceOf(current, () => Promise.resolve());
+    return new ImportService(current, () => createBackup(current.sqlite, 'import', current.now()));
   };
   return {
     'import:previewProjects': (input) => service().preview(input),
