@@ -53,13 +53,13 @@ export async function storedProjectRows(db: Db, ids: readonly string[]): Promise
  * its (Kysely) transaction on that same connection: for 10,000 rows Kysely's multi-row inserts
  * spent a third of the import building and preparing statements of 29,000 parameters.
  */
-export function insertProjectRowsSync(db: Db, sqlite: BetterSqlite3.Database, rows: readonly StoredProjectRow[]): void {
+export function insertProjectRowsSync(sqlite: BetterSqlite3.Database, rows: readonly StoredProjectRow[]): void {
   const first = rows[0];
   if (!first) return;
-  const compiled = db.insertInto('projects').values(first).compile();
-  const statement = sqlite.prepare(compiled.sql);
-  const columns = Object.keys(first) as (keyof StoredProjectRow)[];
-  for (const row of rows) statement.run(columns.map((column) => row[column]));
+  // Column names are the row type's own keys (never user text); values are bound by name.
+  const columns = Object.keys(first);
+  const statement = sqlite.prepare(`INSERT INTO projects (${columns.join(', ')}) VALUES (${columns.map((column) => `@${column}`).join(', ')})`);
+  for (const row of rows) statement.run(row);
 }
 
 /** Writes a row back exactly as it was (helper keys and stamps included). */
