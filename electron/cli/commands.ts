@@ -7,6 +7,7 @@ import { exportCommand } from './commands/export';
 import { itemCommand } from './commands/item';
 import { meetingsCommand } from './commands/meetings';
 import { reviewCommand } from './commands/review';
+import { backupCommand, restoreCommand } from './commands/backup';
 
 export const commands: Record<string, CliCommand> = {
   demo: demoCommand,
@@ -16,4 +17,6 @@ export const commands: Record<string, CliCommand> = {
   meetings: meetingsCommand,
   export: exportCommand,
   review: reviewCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
 };
