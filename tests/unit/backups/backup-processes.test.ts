@@ -125,8 +125,9 @@ describe('kill -9 during a restore', () => {
       start.close();
       const child = startChild('restore-worker.ts', [dir, sources.A, sources.B]);
       await child.printed('restoring');
-      // A random moment within the first few restores (each takes a few hundred milliseconds here).
-      await new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 1500)));
+      // A random moment within the first few restores (each takes a few hundred milliseconds on an
+      // idle machine, over a second on a busy one; the log line below says where each kill landed).
+      await new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 3000)));
       child.process.kill('SIGKILL');
       const { signal } = await child.exited;
       expect(signal).toBe('SIGKILL');
@@ -137,5 +138,6 @@ describe('kill -9 during a restore', () => {
       expect(fs.readdirSync(dir).filter((name) => name.includes('.restoring'))).toEqual([]);
     }
     console.log(`kill -9 during restores: ${outcomes.join('; ')}`);
-  });
+    // Six child processes, each starting the TypeScript CLI stack (several seconds on a busy 2-core machine).
+  }, 300_000);
 });
