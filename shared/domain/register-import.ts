@@ -70,6 +70,12 @@ export interface ImportPreview {
   mapping: ImportMapping;
   /** The mapping came from an earlier import with the same headers. */
   mappingRemembered: boolean;
+  /**
+   * The first few non-empty cells of each column as written in the file (by ImportColumn.index),
+   * so that the mapping step shows what a column holds even when it is not imported. Optional:
+   * without it the screen shows the parsed values of the columns the mapping imports.
+   */
+  columnSamples?: { index: number; values: string[] }[];
   rows: ImportPreviewRow[];
   unknownValues: ImportUnknownValue[];
   counts: { rows: number; valid: number; invalid: number; duplicates: number };
