@@ -1,7 +1,7 @@
 // The import's calls and what the screen keeps between them. Every step re-reads the file with
 // the mapping as it is now (import:previewProjects is stateless and writes nothing); only "Tuo N
 // hanketta" writes (import:applyProjects), and "Kumoa tuonti" takes all of it back (import:undo).
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
 import { useAppStatus } from '../../app/app-status';
@@ -62,22 +62,42 @@ export interface ImportFlow {
   clearError: () => void;
 }
 
+/** What the screen keeps; the file goes with it, since every step re-reads the file. */
+interface FlowState {
+  step: ImportStep;
+  file: UploadedFile | null;
+  preview: ImportPreview | null;
+  mapping: ImportMapping | null;
+  unknowns: readonly ImportUnknownValue[];
+  choices: DuplicateChoices;
+  skipInvalid: boolean;
+  report: ImportReport | null;
+  undone: UndoOutcome | null;
+  remembered: boolean;
+}
+
+const initialState: FlowState = {
+  step: 'file', file: null, preview: null, mapping: null, unknowns: [], choices: {}, skipInvalid: false, report: null, undone: null, remembered: false,
+};
+
+/**
+ * Kept for as long as the page lives, so that going to the register to look at the result (or at
+ * a project in the middle of the mapping) and back finds the import where it was: the report
+ * with its "Kumoa tuonti" too. "Tuo toinen tiedosto" starts over.
+ */
+let kept: FlowState = initialState;
+
 export function useImportFlow(): ImportFlow {
   const { t } = useTranslation();
   const toast = useToast();
   const { refresh: refreshStatus } = useAppStatus();
-  const [step, setStep] = useState<ImportStep>('file');
+  const [state, setState] = useState<FlowState>(() => kept);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
-  const [file, setFile] = useState<UploadedFile | null>(null);
-  const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const [mapping, setMapping] = useState<ImportMapping | null>(null);
-  const [unknowns, setUnknowns] = useState<readonly ImportUnknownValue[]>([]);
-  const [choices, setChoices] = useState<DuplicateChoices>({});
-  const [skipInvalid, setSkipInvalid] = useState(false);
-  const [report, setReport] = useState<ImportReport | null>(null);
-  const [undone, setUndone] = useState<UndoOutcome | null>(null);
-  const [remembered, setRemembered] = useState(false);
+  const update = useCallback((change: Partial<FlowState> | ((current: FlowState) => Partial<FlowState>)) => {
+    setState((current) => ({ ...current, ...(typeof change === 'function' ? change(current) : change) }));
+  }, []);
+  useEffect(() => { kept = state; }, [state]);
 
   const open = useCallback(async (chosen: File) => {
     setError(null);
@@ -94,20 +114,25 @@ export function useImportFlow(): ImportFlow {
         setError(envelope.error);
         return;
       }
-      setFile(uploaded);
-      setRemembered(envelope.value.mappingRemembered);
-      setPreview(envelope.value);
-      setMapping(envelope.value.mapping);
-      setUnknowns(envelope.value.unknownValues);
-      setChoices(duplicateChoices(envelope.value, {}));
-      setSkipInvalid(false);
-      setStep('mapping');
+      const preview = envelope.value;
+      setState({
+        ...initialState,
+        step: 'mapping',
+        file: uploaded,
+        preview,
+        mapping: preview.mapping,
+        unknowns: preview.unknownValues,
+        choices: duplicateChoices(preview, {}),
+        remembered: preview.mappingRemembered,
+      });
     } catch {
       setError({ code: 'VALIDATION', message: 'unreadable', fields: [{ path: 'dataBase64', message: 'dataTransfer.error.unreadable' }] });
     } finally {
       setBusy(false);
     }
   }, []);
+
+  const { file, mapping, preview, choices, skipInvalid, report } = state;
 
   const proceed = useCallback(async () => {
     if (!file || !mapping) return;
@@ -120,18 +145,17 @@ export function useImportFlow(): ImportFlow {
       setError(envelope.error);
       return;
     }
-    const merged = mergeUnknowns(unknowns, envelope.value.unknownValues, sent);
-    setMapping(sent);
-    setPreview(envelope.value);
-    setUnknowns(merged);
-    setChoices((current) => duplicateChoices(envelope.value, current));
-    setStep((current) => nextStep(current, merged));
-  }, [file, mapping, unknowns]);
+    const next = envelope.value;
+    update((current) => {
+      const merged = mergeUnknowns(current.unknowns, next.unknownValues, sent);
+      return { mapping: sent, preview: next, unknowns: merged, choices: duplicateChoices(next, current.choices), step: nextStep(current.step, merged) };
+    });
+  }, [file, mapping, update]);
 
   const back = useCallback(() => {
     setError(null);
-    setStep((current) => previousStep(current, unknowns) ?? current);
-  }, [unknowns]);
+    update((current) => ({ step: previousStep(current.step, current.unknowns) ?? current.step }));
+  }, [update]);
 
   const apply = useCallback(async () => {
     if (!file || !preview) return;
@@ -144,12 +168,10 @@ export function useImportFlow(): ImportFlow {
       setError(envelope.error);
       return;
     }
-    setReport(envelope.value);
-    setUndone(null);
-    setStep('report');
+    update({ report: envelope.value, undone: null, step: 'report' });
     refreshStatus();
     toast.show({ text: t('dataImportUi.toast.imported', { fileName: envelope.value.fileName, added: envelope.value.added, updated: envelope.value.updated }) });
-  }, [choices, file, preview, refreshStatus, skipInvalid, t, toast]);
+  }, [choices, file, preview, refreshStatus, skipInvalid, t, toast, update]);
 
   const undo = useCallback(async () => {
     if (report?.batchId === null || report?.batchId === undefined) return;
@@ -161,31 +183,24 @@ export function useImportFlow(): ImportFlow {
       setError(envelope.error);
       return;
     }
-    setUndone(envelope.value);
+    update({ undone: envelope.value });
     refreshStatus();
     toast.show({ text: t('dataImportUi.report.undone', { removed: envelope.value.removed, restored: envelope.value.restored }) });
-  }, [refreshStatus, report, t, toast]);
+  }, [refreshStatus, report, t, toast, update]);
 
   const restart = useCallback(() => {
-    setStep('file');
-    setFile(null);
-    setPreview(null);
-    setMapping(null);
-    setUnknowns([]);
-    setChoices({});
-    setReport(null);
-    setUndone(null);
     setError(null);
+    setState(initialState);
   }, []);
-
   const editMapping = useCallback((change: (current: ImportMapping) => ImportMapping) => {
-    setMapping((current) => (current ? change(current) : current));
-  }, []);
+    update((current) => (current.mapping ? { mapping: change(current.mapping) } : {}));
+  }, [update]);
+  const setChoices = useCallback((next: DuplicateChoices) => { update({ choices: next }); }, [update]);
+  const setSkipInvalid = useCallback((skip: boolean) => { update({ skipInvalid: skip }); }, [update]);
   const clearError = useCallback(() => { setError(null); }, []);
 
   return {
-    step, busy, error, preview, mapping, unknowns, choices, skipInvalid, report, undone,
-    remembered,
+    ...state, busy, error,
     open, editMapping, proceed, back, setChoices, setSkipInvalid, apply, undo, restart, clearError,
   };
 }
