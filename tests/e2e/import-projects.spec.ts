@@ -73,7 +73,7 @@ test('a Finnish Excel CSV through the mapping screen, its report against the reg
   expect(duplicateBefore?.grantedCents).toBe(9650000);
   await expect(page.getByTestId('totals-count')).toHaveText(String(before.totals.count));
 
-  await page.getByRole('link', { name: 'Tuo tiedostosta' }).click();
+  await page.getByRole('button', { name: 'Tuo tiedostosta' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Tuo hankkeita tiedostosta' })).toBeVisible();
   await expect(page.getByRole('navigation').getByRole('link', { name: 'Hankerekisteri' })).toHaveAttribute('aria-current', 'page');
   await expectAxeClean(page, 'the file step');
@@ -186,7 +186,7 @@ test('a Finnish Excel CSV through the mapping screen, its report against the reg
 
   // --- back to the report (kept while the page lives), and the whole import undone in one step
   await page.getByLabel('Haku', { exact: true }).fill('');
-  await page.getByRole('link', { name: 'Tuo tiedostosta' }).click();
+  await page.getByRole('button', { name: 'Tuo tiedostosta' }).click();
   await expect(page.getByTestId('report-added')).toHaveText('2');
   await page.getByRole('button', { name: 'Kumoa tuonti' }).click();
   await expect(page.getByTestId('import-undone')).toHaveText('Tuonti kumottu: 2 lisättyä hanketta poistettu, 1 päivitettyä palautettu ennalleen.');

@@ -18,7 +18,8 @@ export const dataImportUi = {
   file: {
     heading: 'Valitse tiedosto',
     label: 'Rekisterin tiedosto (CSV tai XLSX)',
-    hint: 'Excelin tai LibreOfficen tallentama taulukko. CSV:n erotin voi olla puolipiste, pilkku tai sarkain. Mitään ei tallenneta ennen kuin vahvistat tuonnin.',
+    choose: 'Valitse tiedosto…',
+    hint: 'Hankerekisteri Excelin tai LibreOfficen tallentamana: XLSX tai CSV. CSV:n erotin voi olla puolipiste, pilkku tai sarkain. Mitään ei tallenneta ennen kuin vahvistat tuonnin.',
     tooLarge: 'Tiedosto on liian suuri (enintään 30 Mt).',
     refused: 'Tiedostoa ei voitu tuoda',
   },

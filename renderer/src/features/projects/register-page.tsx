@@ -55,9 +55,9 @@ export function RegisterPage() {
           <button type="button" className="button button--primary" onClick={() => { setEditing({ kind: 'new' }); }}>
             {t('ui.actions.newProject')}
           </button>
-          <a className="button" href="#/import">
+          <button type="button" className="button" onClick={() => { window.location.hash = '#/import'; }}>
             {t('dataImportUi.openButton')}
-          </a>
+          </button>
           <button type="button" className="button" onClick={() => { void actions.exportRegister('csv', query); }}>
             {t('ui.actions.exportCsv')}
           </button>
