@@ -100,6 +100,10 @@ test('a Finnish Excel CSV through the mapping screen, its report against the reg
   await notes.selectOption({ label: 'Tavoitteet / kuvaus' });
   await expect(page.getByTestId('mapping-problems')).toBeHidden();
   const defaults = page.getByRole('group', { name: 'Kentät, joille tiedostossa ei ole saraketta' });
+  // Grant type and scope have the service's own defaults, preselected; area, funder and status come from columns here.
+  await expect(defaults.getByLabel('Avustuslaji')).toHaveValue('muu');
+  await expect(defaults.getByLabel('Laajuus')).toHaveValue('oma');
+  await expect(defaults.getByLabel('Vastuualue')).toHaveCount(0);
   await defaults.getByLabel('Avustuslaji').selectOption({ label: 'Valtionavustus' });
   await defaults.getByLabel('Laajuus').selectOption({ label: 'Oma' });
   await expectAxeClean(page, 'the mapping step');
@@ -127,6 +131,7 @@ test('a Finnish Excel CSV through the mapping screen, its report against the reg
   await expect(previewRow('Tuontihanke Öljymäki')).toContainText('Vapaa sivistystyö (Kokkolan seudun opisto)');
   await expect(previewRow('Tuontihanke Äijälä')).toContainText('Muu');
   await expect(previewRow('Tuontihanke Äijälä')).toContainText('Käsin kartoitettu kuvaus');
+  await expect(previewRow('Tuontihanke Äijälä')).toContainText('AvustuslajiValtionavustus');
   const invalid = previewRow('Virheellinen hanke');
   await expect(invalid).toHaveClass(/import-row--error/u);
   await expect(invalid).toContainText('Virheellinen rivi');
@@ -196,4 +201,29 @@ test('a Finnish Excel CSV through the mapping screen, its report against the reg
   await expect(page.getByTestId('totals-count')).toHaveText(String(before.totals.count));
   const undone = await api<ListResult>(host, 'projects:list', {});
   expect(undone.rows).toEqual(before.rows);
+});
+
+test('an undo refused because an imported project was edited since says so in Finnish and changes nothing', async ({ page, startApp }) => {
+  const host = await startApp();
+  await registerReady(page);
+  await page.getByRole('button', { name: 'Tuo tiedostosta' }).click();
+  const text = ['Hanke;Rahoittaja;Vastuualue;Tila;Alkaa', 'Muokattava tuontihanke;OKM;Perusopetus;Haettu;2024-03-01'].join('\n');
+  await page.getByLabel('Rekisterin tiedosto (CSV tai XLSX)').setInputFiles({ name: 'pieni.csv', mimeType: 'text/csv', buffer: Buffer.from(`\ufeff${text}`, 'utf8') });
+  await page.getByRole('button', { name: 'Jatka' }).click();
+  await expect(page.getByTestId('preview-counts')).toHaveText('1 riviä: 1 kelvollista, 0 virheellistä, 0 jo rekisterissä');
+  await page.getByRole('button', { name: 'Tuo 1 hanke' }).click();
+  await expect(page.getByTestId('report-added')).toHaveText('1');
+
+  // Someone edits the imported project (another window) before the undo.
+  const list = await api<ListResult>(host, 'projects:list', { search: 'Muokattava tuontihanke' });
+  const id = list.rows[0]?.id ?? '';
+  const project = await api<Record<string, unknown> & { updatedAt: string }>(host, 'projects:get', { id });
+  const input = Object.fromEntries(Object.entries(project).filter(([key]) => !['id', 'isSample', 'createdAt', 'updatedAt'].includes(key)));
+  await api(host, 'projects:update', { id, expectedUpdatedAt: project.updatedAt, input: { ...input, description: 'Muutettu tuonnin jälkeen' } });
+
+  await page.getByRole('button', { name: 'Kumoa tuonti' }).click();
+  await expect(page.getByTestId('import-error')).toHaveText(/Tuontia ei voi kumota, koska jotakin sen lisäämää tai päivittämää hanketta on muutettu tuonnin jälkeen\. Mitään ei muutettu\./u);
+  await expect(page.getByRole('button', { name: 'Kumoa tuonti' })).toBeVisible();
+  const after = await api<{ description: string }>(host, 'projects:get', { id });
+  expect(after.description).toBe('Muutettu tuonnin jälkeen');
 });

@@ -4,7 +4,7 @@
 // before "Jatka" can go on.
 import { useTranslation } from 'react-i18next';
 import type { ImportListField, ImportMapping, ImportPreview } from '../../../../shared/domain/register-import';
-import { importFieldKeys } from '../../../../shared/domain/register-import';
+import { importBuiltInDefaults, importFieldKeys } from '../../../../shared/domain/register-import';
 import { useProjectLabels } from '../projects/labels';
 import { isFieldTwice, listFieldsWithoutColumn, mappingProblems, setColumnField, setDefault } from './import-state';
 import type { MappingProblem } from './import-state';
@@ -110,18 +110,21 @@ function DefaultSelect({ field, mapping, flow }: { field: ImportListField; mappi
   const { t } = useTranslation();
   const labels = useProjectLabels();
   const id = `import-default-${field}`;
+  const builtIn = importBuiltInDefaults[field];
   return (
     <div className="field">
       <label className="field__label" htmlFor={id}>{labels.field(field)}</label>
       <select
         id={id}
-        value={mapping.defaults[field] ?? ''}
+        value={mapping.defaults[field] ?? builtIn ?? ''}
+        aria-invalid={(mapping.defaults[field] ?? builtIn) === undefined || undefined}
         onChange={(event) => {
           const value = event.target.value;
           flow.editMapping((current) => setDefault(current, field, value === '' ? null : value));
         }}
       >
-        <option value="">{t('dataImportUi.mapping.noDefault')}</option>
+        {/* A field the service fills by itself (grant type, scope) needs no "choose" entry. */}
+        {builtIn === undefined ? <option value="">{t('dataImportUi.mapping.noDefault')}</option> : null}
         {listOptions(field, labels).map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
       </select>
     </div>

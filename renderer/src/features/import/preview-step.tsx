@@ -5,7 +5,7 @@ import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DuplicateAction, ImportFieldKey, ImportPreview, ImportPreviewRow } from '../../../../shared/domain/register-import';
 import { useProjectLabels } from '../projects/labels';
-import { chooseAllDuplicates, chooseDuplicate, filterRows, importPlan, pageOf, rowFilters } from './import-state';
+import { chooseAllDuplicates, chooseDuplicate, filterRows, importPlan, listFieldsWithoutColumn, pageOf, rowFilters } from './import-state';
 import type { RowFilter } from './import-state';
 import { Pager } from './pager';
 import { formatImportValue } from './preview-values';
@@ -21,7 +21,11 @@ export function PreviewStep({ flow, preview }: { flow: ImportFlow; preview: Impo
   const shown = pageOf(rows, page);
   const duplicates = Object.keys(flow.choices).length;
   // The columns the preview imported, in the file's order; the name leads every row.
-  const fields = preview.mapping.columns.flatMap((column) => (column.field === null || column.field === 'nameFi' ? [] : [column.field]));
+  // The list fields no column fills follow: their value comes from the defaults, and is shown too.
+  const fields: ImportFieldKey[] = [
+    ...preview.mapping.columns.flatMap((column) => (column.field === null || column.field === 'nameFi' ? [] : [column.field])),
+    ...listFieldsWithoutColumn(preview.mapping),
+  ];
   const { counts } = preview;
 
   return (
