@@ -227,3 +227,35 @@ test('an undo refused because an imported project was edited since says so in Fi
   const after = await api<{ description: string }>(host, 'projects:get', { id });
   expect(after.description).toBe('Muutettu tuonnin jälkeen');
 });
+
+test('a preview of 10,000 rows shows a page of 50 at a time, pages by keyboard, and lists the invalid rows alone', async ({ page, startApp }) => {
+  await startApp();
+  await registerReady(page);
+  await page.getByRole('button', { name: 'Tuo tiedostosta' }).click();
+  const lines = ['Hanke;Rahoittaja;Vastuualue;Tila;Myönnetty;Alkaa;Päättyy'];
+  for (let index = 1; index <= 10_000; index += 1) {
+    // Every 500th row has an unreadable start date.
+    const start = index % 500 === 0 ? '32.1.2024' : '1.3.2024';
+    lines.push(`Suurhanke ${String(index)};OKM;Perusopetus;Käynnissä;${String(index)} 000,00 €;${start};31.12.2025`);
+  }
+  await page.getByLabel('Rekisterin tiedosto (CSV tai XLSX)').setInputFiles({ name: 'suuri.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\r\n'), 'utf8') });
+  await expect(page.getByText(/suuri\.csv: CSV, otsikot rivillä 1, 10\u00a0000 riviä/u)).toBeVisible();
+  await page.getByRole('button', { name: 'Jatka' }).click();
+  await expect(page.getByTestId('preview-counts')).toHaveText('10\u00a0000 riviä: 9\u00a0980 kelvollista, 20 virheellistä, 0 jo rekisterissä');
+  const rows = page.getByTestId('preview-row');
+  await expect(rows).toHaveCount(50);
+  await expect(page.getByRole('table', { name: 'Tuotavat rivit' })).toHaveAttribute('aria-rowcount', '10001');
+  await expect(page.getByText('Sivu 1/200, rivit 1–50/10\u00a0000')).toBeVisible();
+  await page.getByRole('button', { name: 'Seuraava sivu' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Sivu 2/200, rivit 51–100/10\u00a0000')).toBeVisible();
+  await expect(rows.first()).toHaveAttribute('data-row', '52');
+  await expect(rows).toHaveCount(50);
+  await page.getByLabel('Näytä').selectOption({ label: 'Virheelliset rivit' });
+  await expect(rows).toHaveCount(20);
+  await expect(rows.first()).toContainText('Suurhanke 500');
+  await expect(rows.first()).toHaveClass(/import-row--error/u);
+  await page.getByRole('checkbox', { name: 'Ohita virheelliset rivit' }).check();
+  await expect(page.getByRole('button', { name: 'Tuo 9\u00a0980 hanketta' })).toBeEnabled();
+  await expectNoSidewaysScroll(page);
+});

@@ -9,7 +9,7 @@ import { useProjectLabels } from '../projects/labels';
 import { isFieldTwice, listFieldsWithoutColumn, mappingProblems, setColumnField, setDefault } from './import-state';
 import type { MappingProblem } from './import-state';
 import { listOptions } from './list-options';
-import { columnExamples } from './preview-values';
+import { columnExamples, formatCount } from './preview-values';
 import { StepButtons } from './step-buttons';
 import type { ImportFlow } from './use-import-flow';
 import { useValueWords } from './use-value-words';
@@ -35,7 +35,7 @@ export function MappingStep({ flow, preview, mapping }: Props) {
   return (
     <div className="import-mapping">
       <p className="import-facts">
-        {t('dataImportUi.mapping.fileFacts', { fileName: preview.fileName, format: preview.format.toUpperCase(), headerRow: mapping.headerRow, rows: preview.counts.rows })}
+        {t('dataImportUi.mapping.fileFacts', { fileName: preview.fileName, format: preview.format.toUpperCase(), headerRow: mapping.headerRow, rows: formatCount(preview.counts.rows) })}
         {preview.encoding ? `, ${t('dataImportUi.mapping.encoding', { encoding: preview.encoding })}` : ''}
         {preview.delimiter ? `, ${t('dataImportUi.mapping.delimiter', { delimiter: delimiterName(preview.delimiter, t) })}` : ''}
       </p>

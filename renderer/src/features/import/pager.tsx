@@ -2,6 +2,7 @@
 // The position is a live status, so a screen-reader user hears where the page went.
 import { useTranslation } from 'react-i18next';
 import { pageCount, pageSize } from './import-state';
+import { formatCount } from './preview-values';
 
 interface Props {
   page: number;
@@ -19,7 +20,7 @@ export function Pager({ page, total, onPage }: Props) {
     <nav className="import-pager" aria-label={t('dataImportUi.preview.pages')}>
       <button type="button" className="button button--small" disabled={page === 0} onClick={() => { onPage(page - 1); }}>{t('dataImportUi.preview.previousPage')}</button>
       <span role="status" className="import-pager__where">
-        {t('dataImportUi.preview.page', { page: page + 1, pages, from: from.toLocaleString('fi-FI'), to: to.toLocaleString('fi-FI'), total: total.toLocaleString('fi-FI') })}
+        {t('dataImportUi.preview.page', { page: page + 1, pages, from: formatCount(from), to: formatCount(to), total: formatCount(total) })}
       </span>
       <button type="button" className="button button--small" disabled={page >= pages - 1} onClick={() => { onPage(page + 1); }}>{t('dataImportUi.preview.nextPage')}</button>
     </nav>

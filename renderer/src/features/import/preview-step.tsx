@@ -8,7 +8,7 @@ import { useProjectLabels } from '../projects/labels';
 import { chooseAllDuplicates, chooseDuplicate, filterRows, importPlan, listFieldsWithoutColumn, pageOf, rowFilters } from './import-state';
 import type { RowFilter } from './import-state';
 import { Pager } from './pager';
-import { formatImportValue } from './preview-values';
+import { formatCount, formatImportValue } from './preview-values';
 import type { ImportFlow } from './use-import-flow';
 import { useValueWords } from './use-value-words';
 
@@ -31,7 +31,7 @@ export function PreviewStep({ flow, preview }: { flow: ImportFlow; preview: Impo
   return (
     <div className="import-preview">
       <p className="import-facts" data-testid="preview-counts">
-        {t('dataImportUi.preview.counts', { rows: counts.rows, valid: counts.valid, invalid: counts.invalid, duplicates: counts.duplicates })}
+        {t('dataImportUi.preview.counts', { rows: formatCount(counts.rows), valid: formatCount(counts.valid), invalid: formatCount(counts.invalid), duplicates: formatCount(counts.duplicates) })}
       </p>
       <div className="import-preview__controls">
         <label className="import-preview__filter">
@@ -141,13 +141,13 @@ function PlanAndImport({ flow, plan }: { flow: ImportFlow; plan: ReturnType<type
   const skip = plan.skipDuplicates + (flow.skipInvalid ? plan.invalid : 0);
   return (
     <div className="import-confirm">
-      <p data-testid="import-plan">{plan.total === 0 ? t('dataImportUi.preview.nothing') : t('dataImportUi.preview.plan', { add: plan.add, update: plan.update, skip })}</p>
+      <p data-testid="import-plan">{plan.total === 0 ? t('dataImportUi.preview.nothing') : t('dataImportUi.preview.plan', { add: formatCount(plan.add), update: formatCount(plan.update), skip: formatCount(skip) })}</p>
       {plan.blocked ? <p className="warning-note import-note" data-testid="import-blocked">{t('dataImportUi.preview.blocked', { count: plan.invalid })}</p> : null}
       <p className="muted">{t('dataImportUi.preview.backupNote')}</p>
       <div className="button-row import-actions">
         <button type="button" className="button" disabled={flow.busy} onClick={flow.back}>{t('dataImportUi.back')}</button>
         <button type="button" className="button button--primary" disabled={flow.busy || plan.blocked || plan.total === 0} aria-busy={flow.busy || undefined} onClick={() => { void flow.apply(); }}>
-          {flow.busy ? t('dataImportUi.preview.importing') : t('dataImportUi.preview.import', { count: plan.total })}
+          {flow.busy ? t('dataImportUi.preview.importing') : t('dataImportUi.preview.import', { count: plan.total, shown: formatCount(plan.total) })}
         </button>
       </div>
     </div>

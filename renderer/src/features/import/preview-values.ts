@@ -7,6 +7,9 @@ import { formatFinnishDate } from '../../../../shared/format/date';
 import { formatEuros, formatPercent } from '../../../../shared/format/money';
 import type { ProjectLabels } from '../projects/labels';
 
+/** A count as the register writes it: "10 000". */
+export const formatCount = (count: number): string => count.toLocaleString('fi-FI');
+
 export interface ValueWords {
   labels: ProjectLabels;
   yes: string;

@@ -1,11 +1,12 @@
 // What the import did: the figures, each row with what happened to it and why a skipped one was
 // skipped, and "Kumoa tuonti", which takes the whole import back in one step (refused in Finnish
 // when a project it touched was changed since).
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportReport, ImportReportRow } from '../../../../shared/domain/register-import';
+import type { ImportReport, ImportReportRow, ImportRowError } from '../../../../shared/domain/register-import';
 import { pageOf } from './import-state';
 import { Pager } from './pager';
+import { formatCount } from './preview-values';
 import type { ImportFlow } from './use-import-flow';
 
 const reportFilters = ['all', 'added', 'updated', 'skipped'] as const;
@@ -22,13 +23,19 @@ export function ReportStep({ flow, report }: { flow: ImportFlow; report: ImportR
   const rows = filterReport(report.rows, filter);
   const shown = pageOf(rows, page);
   const { undone } = flow;
+  // A row skipped as invalid says which of its values were wrong.
+  const errorsByRow = useMemo(() => {
+    const byRow = new Map<number, ImportRowError[]>();
+    for (const error of report.errors) byRow.set(error.row, [...(byRow.get(error.row) ?? []), error]);
+    return byRow;
+  }, [report.errors]);
 
   return (
     <div className="import-report">
       <dl className="import-figures" aria-label={t('dataImportUi.report.summaryLabel')}>
-        <div><dt>{t('dataImportUi.report.added')}</dt><dd data-testid="report-added">{report.added}</dd></div>
-        <div><dt>{t('dataImportUi.report.updated')}</dt><dd data-testid="report-updated">{report.updated}</dd></div>
-        <div><dt>{t('dataImportUi.report.skipped')}</dt><dd data-testid="report-skipped">{report.skipped}</dd></div>
+        <div><dt>{t('dataImportUi.report.added')}</dt><dd data-testid="report-added">{formatCount(report.added)}</dd></div>
+        <div><dt>{t('dataImportUi.report.updated')}</dt><dd data-testid="report-updated">{formatCount(report.updated)}</dd></div>
+        <div><dt>{t('dataImportUi.report.skipped')}</dt><dd data-testid="report-skipped">{formatCount(report.skipped)}</dd></div>
       </dl>
       {undone ? <p className="info-note import-note" data-testid="import-undone">{t('dataImportUi.report.undone', { removed: undone.removed, restored: undone.restored })}</p> : null}
       <div className="button-row import-actions">
@@ -62,7 +69,14 @@ export function ReportStep({ flow, report }: { flow: ImportFlow; report: ImportR
               <td className="import-table__numeric">{row.row}</td>
               <th scope="row" className="import-row__name">{row.nameFi}</th>
               <td>{t(`dataImportUi.report.actionName.${row.action}`)}</td>
-              <td>{row.reason}</td>
+              <td>
+                {row.reason}
+                {(errorsByRow.get(row.row) ?? []).length > 0 ? (
+                  <ul className="import-row__errors">
+                    {(errorsByRow.get(row.row) ?? []).map((error, at) => <li key={at}>{error.column === '' ? error.message : `${error.column}: ${error.message}`}</li>)}
+                  </ul>
+                ) : null}
+              </td>
             </tr>
           ))}
         </tbody>
