@@ -59,6 +59,14 @@ async function expectNoSidewaysScroll(page: Page) {
   expect(overflow).toEqual({ page: 0, main: 0 });
 }
 
+/** The screen as it is, and scrolled to its end (the main area scrolls, not the page). */
+async function shoot(page: Page, name: string) {
+  await page.screenshot({ path: path.join(screens, `${name}.png`) });
+  await page.locator('.app__main').evaluate((main) => { main.scrollTop = main.scrollHeight; });
+  await page.screenshot({ path: path.join(screens, `${name}-end.png`) });
+  await page.locator('.app__main').evaluate((main) => { main.scrollTop = 0; });
+}
+
 async function search(page: Page, text: string) {
   await page.getByLabel('Haku', { exact: true }).fill(text);
   await expect(page.getByRole('table', { name: 'Hankkeet' }).getByRole('row')).not.toHaveCount(0);
@@ -108,7 +116,7 @@ test('a Finnish Excel CSV through the mapping screen, its report against the reg
   await defaults.getByLabel('Laajuus').selectOption({ label: 'Oma' });
   await expectAxeClean(page, 'the mapping step');
   await expectNoSidewaysScroll(page);
-  await page.screenshot({ path: path.join(screens, 'import-mapping.png'), fullPage: true });
+  await shoot(page, 'import-mapping');
   await page.getByRole('button', { name: 'Jatka' }).click();
 
   // --- the unknown funder, mapped to the app's "Muu" (a parenthesised addition and case are not unknown)
@@ -119,7 +127,7 @@ test('a Finnish Excel CSV through the mapping screen, its report against the reg
   await expect(unknownRows.first()).toContainText('1');
   await page.getByLabel('Rekisterin arvo arvolle Kaupungin oma (Rahoittaja)').selectOption({ label: 'Muu' });
   await expectAxeClean(page, 'the unknown values step');
-  await page.screenshot({ path: path.join(screens, 'import-values.png'), fullPage: true });
+  await shoot(page, 'import-values');
   await page.getByRole('button', { name: 'Jatka' }).click();
 
   // --- the preview
@@ -157,7 +165,7 @@ test('a Finnish Excel CSV through the mapping screen, its report against the reg
   expect((await api<ListResult>(host, 'projects:list', {})).totals.count).toBe(before.totals.count);
   await expectAxeClean(page, 'the preview');
   await expectNoSidewaysScroll(page);
-  await page.screenshot({ path: path.join(screens, 'import-preview.png'), fullPage: true });
+  await shoot(page, 'import-preview');
   await page.getByRole('button', { name: 'Tuo 3 hanketta' }).click();
 
   // --- the report
@@ -168,7 +176,7 @@ test('a Finnish Excel CSV through the mapping screen, its report against the reg
   await expect(page.getByTestId('report-row').filter({ hasText: 'Virheellinen hanke' })).toContainText('Ohitettu');
   await expectAxeClean(page, 'the report');
   await expectNoSidewaysScroll(page);
-  await page.screenshot({ path: path.join(screens, 'import-report.png'), fullPage: true });
+  await shoot(page, 'import-report');
 
   // --- the report's figures against the register's list
   await page.getByRole('link', { name: 'Siirry hankerekisteriin' }).click();
@@ -201,6 +209,16 @@ test('a Finnish Excel CSV through the mapping screen, its report against the reg
   await expect(page.getByTestId('totals-count')).toHaveText(String(before.totals.count));
   const undone = await api<ListResult>(host, 'projects:list', {});
   expect(undone.rows).toEqual(before.rows);
+
+  // The next file with the same headers starts from the mapping remembered from this import, the hand-made choice included.
+  await page.getByRole('button', { name: 'Tuo tiedostosta' }).click();
+  await page.getByRole('button', { name: 'Tuo toinen tiedosto' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /Valitse tiedosto/u })).toBeFocused();
+  await page.getByLabel('Rekisterin tiedosto (CSV tai XLSX)').setInputFiles({ name: 'hankerekisteri-2.csv', mimeType: 'text/csv', buffer: windows1252(csv) });
+  await expect(page.getByTestId('mapping-remembered')).toContainText('Muistettu edellisestä tuonnista');
+  await expect(page.getByLabel('Kenttä sarakkeelle Muistiinpanot')).toHaveValue('description');
+  await expect(page.getByRole('group', { name: 'Kentät, joille tiedostossa ei ole saraketta' }).getByLabel('Avustuslaji')).toHaveValue('valtionavustus');
+  await expectAxeClean(page, 'the mapping step with a remembered mapping');
 });
 
 test('an undo refused because an imported project was edited since says so in Finnish and changes nothing', async ({ page, startApp }) => {
