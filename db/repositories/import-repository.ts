@@ -1,5 +1,6 @@
 // All SQL of the register's import (migration 010): the batches that make an import one undo
 // step, the keys duplicates are found by, and whole project rows written and put back as they were.
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, ProjectsTable } from '../schema';
 
@@ -47,12 +48,18 @@ export async function storedProjectRows(db: Db, ids: readonly string[]): Promise
   return rows;
 }
 
-/** Many whole rows, one statement per chunk (29 columns each: under SQLite's 32,766 parameters). */
-export async function insertProjectRows(db: Db, rows: readonly StoredProjectRow[]): Promise<void> {
-  const chunkSize = 1000;
-  for (let start = 0; start < rows.length; start += chunkSize) {
-    await db.insertInto('projects').values(rows.slice(start, start + chunkSize)).execute();
-  }
+/**
+ * Many whole rows through one prepared statement on the raw connection, run by the caller inside
+ * its (Kysely) transaction on that same connection: for 10,000 rows Kysely's multi-row inserts
+ * spent a third of the import building and preparing statements of 29,000 parameters.
+ */
+export function insertProjectRowsSync(sqlite: BetterSqlite3.Database, rows: readonly StoredProjectRow[]): void {
+  const first = rows[0];
+  if (!first) return;
+  // Column names are the row type's own keys (never user text); values are bound by name.
+  const columns = Object.keys(first);
+  const statement = sqlite.prepare(`INSERT INTO projects (${columns.join(', ')}) VALUES (${columns.map((column) => `@${column}`).join(', ')})`);
+  for (const row of rows) statement.run(row);
 }
 
 /** Writes a row back exactly as it was (helper keys and stamps included). */

@@ -5,8 +5,17 @@ export type IsoDate = string;
 
 const isoPattern = /^\d{4}-\d{2}-\d{2}$/u;
 
+/** Answers of isIsoDate by text: a register's 10,000 rows repeat a few thousand dates (issue 10's import). */
+const checkedDates = new Map<string, boolean>();
+
 export function isIsoDate(value: string): boolean {
-  return isoPattern.test(value) && isValid(parseISO(value)) && format(parseISO(value), 'yyyy-MM-dd') === value;
+  if (!isoPattern.test(value)) return false;
+  const known = checkedDates.get(value);
+  if (known !== undefined) return known;
+  const valid = isValid(parseISO(value)) && format(parseISO(value), 'yyyy-MM-dd') === value;
+  if (checkedDates.size >= 10_000) checkedDates.clear();
+  checkedDates.set(value, valid);
+  return valid;
 }
 
 /** "2024-01-01" → "1.1.2024" */

@@ -135,7 +135,7 @@ export class ImportService {
       undo.push({ id: duplicate.id, before: stored, updatedAt: stamp });
       reportRows.push({ row: row.row, action: 'updated', projectId: duplicate.id, nameFi: name, reason: '' });
     }
-    await importRepo.insertProjectRows(trx, added);
+    importRepo.insertProjectRowsSync(this.deps.sqlite, added);
     const count = (action: ImportReportRow['action']) => reportRows.filter((row) => row.action === action).length;
     const batchId = this.deps.newId();
     const report: ImportReport = { batchId, fileName: request.fileName, added: count('added'), updated: count('updated'), skipped: count('skipped'), errors, rows: reportRows, dryRun: false };

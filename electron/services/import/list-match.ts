@@ -34,10 +34,19 @@ function indexOf(field: ImportListField): Index {
   return index;
 }
 
+/** Each distinct cell text once: a register repeats a handful of values over thousands of rows. */
+const seen = new Map<string, string | null>();
+
 /** The app's value for a file value, or null when it is not one of the app's own. */
 export function matchListValue(field: ImportListField, text: string): string | null {
+  const key = `${field}\u0000${text}`;
+  const known = seen.get(key);
+  if (known !== undefined) return known;
   const index = indexOf(field);
-  return index.get(foldKey(text)) ?? index.get(foldKeyBare(text)) ?? null;
+  const value = index.get(foldKey(text)) ?? index.get(foldKeyBare(text)) ?? null;
+  if (seen.size > 10_000) seen.clear();
+  seen.set(key, value);
+  return value;
 }
 
 export function isListValue(field: ImportListField, value: string): boolean {

@@ -36,6 +36,8 @@ export async function readXlsx(bytes: Uint8Array): Promise<Sheet> {
   } catch {
     throw fileError('dataImport.error.notSpreadsheet');
   }
+  // Another zip (a Word file, say) loads as a workbook without sheets.
+  if (workbook.worksheets.length === 0) throw fileError('dataImport.error.notSpreadsheet');
   for (const sheet of workbook.worksheets) {
     if (sheet.state !== 'visible') continue;
     const rows: SheetCell[][] = [];

@@ -1,11 +1,14 @@
 // The import's readers one by one: decoding, delimiters, cells in Finnish forms, list values
 // matched to the app's own labels, headers guessed and the header row found below a title.
+import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { cellText, excelSerialToIso, readDate, readMoney, readPartners, readPartnership, readPercent } from '../../../electron/services/import/cell-values';
 import { findHeaderRow, guessColumns, guessField, headerSignature } from '../../../electron/services/import/header-guess';
 import { mappedListValue, matchListValue } from '../../../electron/services/import/list-match';
 import { decodeCsvBytes, detectDelimiter, readCsv } from '../../../electron/services/import/read-csv';
+import { readSheet } from '../../../electron/services/import/read-sheet';
 import { trimSheetRows } from '../../../electron/services/import/sheet';
 import type { ImportMapping } from '../../../shared/domain/register-import';
 import { ServiceError } from '../../../shared/errors';
@@ -134,5 +137,39 @@ describe('headers', () => {
     expect(guessColumns(rows[2]!).map((column) => column.field)).toEqual(['nameFi', 'funder', null, 'ownShareValue', 'ownShareValue', null]);
     expect(findHeaderRow([['Lukuinto', 'OKM', '12500'], ['Hanke']])).toBeNull();
     expect(headerSignature(['Myönnetty (€)', ' HANKE '])).toBe('myonnetty|hanke');
+  });
+});
+
+describe('files that are not a register', () => {
+  async function refusalOf(bytes: Uint8Array): Promise<string | undefined> {
+    try {
+      await readSheet(bytes);
+    } catch (error) {
+      if (error instanceof ServiceError) return error.fields?.[0]?.message;
+      throw error;
+    }
+    return 'accepted';
+  }
+  it('refuses a Word file (another zip), a truncated XLSX, the old binary XLS and an XLSX with only empty sheets', async () => {
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<Types/>');
+    zip.file('word/document.xml', '<w:document/>');
+    expect(await refusalOf(await zip.generateAsync({ type: 'uint8array' }))).toBe('dataImport.error.notSpreadsheet');
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Tyhjä');
+    const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
+    expect(await refusalOf(xlsx)).toBe('dataImport.error.empty');
+    expect(await refusalOf(xlsx.subarray(0, xlsx.length / 2))).toBe('dataImport.error.notSpreadsheet');
+    expect(await refusalOf(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toBe('dataImport.error.oldExcel');
+  });
+
+  it('reads the first sheet with content, formulas by their result, rich text as text', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Ohje');
+    const sheet = workbook.addWorksheet('Rekisteri');
+    sheet.addRow(['Hanke', 'Myönnetty', 'Kokonaisbudjetti']);
+    sheet.addRow([{ richText: [{ text: 'Luku' }, { text: 'into', font: { bold: true } }] }, 100, { formula: 'B2*2', result: 200 }]);
+    const read = await readSheet(Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(read.rows).toEqual([['Hanke', 'Myönnetty', 'Kokonaisbudjetti'], ['Lukuinto', 100, 200]]);
   });
 });
