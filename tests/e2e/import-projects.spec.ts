@@ -12,6 +12,7 @@ import { api, expect, registerReady, test } from './fixtures';
 test.use({ viewport: { width: 1366, height: 768 } });
 
 const screens = path.resolve(import.meta.dirname, '../../test-results/screens');
+const fixtures = path.resolve(import.meta.dirname, '../fixtures/import');
 
 /** Windows-1252 as Excel writes a Finnish CSV: the Latin-1 range plus € (0x80) and – (0x96). */
 function windows1252(text: string): Buffer {
@@ -84,6 +85,10 @@ test('a Finnish Excel CSV through the mapping screen, its report against the reg
   await page.getByRole('button', { name: 'Tuo tiedostosta' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Tuo hankkeita tiedostosta' })).toBeVisible();
   await expect(page.getByRole('navigation').getByRole('link', { name: 'Hankerekisteri' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('heading', { level: 2, name: /Valitse tiedosto/u })).toBeFocused();
+  // By keyboard: Tab from the step's heading reaches the chooser.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Valitse tiedosto…' })).toBeFocused();
   await expectAxeClean(page, 'the file step');
 
   // --- the file
@@ -276,4 +281,34 @@ test('a preview of 10,000 rows shows a page of 50 at a time, pages by keyboard, 
   await page.getByRole('checkbox', { name: 'Ohita virheelliset rivit' }).check();
   await expect(page.getByRole('button', { name: 'Tuo 9\u00a0980 hanketta' })).toBeEnabled();
   await expectNoSidewaysScroll(page);
+});
+
+test('the office register saved by LibreOffice as XLSX imports through the screen; a file that is not a spreadsheet is refused in Finnish', async ({ page, startApp }) => {
+  const host = await startApp();
+  await registerReady(page);
+  const before = await api<ListResult>(host, 'projects:list', {});
+  await page.getByRole('button', { name: 'Tuo tiedostosta' }).click();
+
+  await page.getByLabel('Rekisterin tiedosto (CSV tai XLSX)').setInputFiles(path.join(fixtures, 'ei-taulukko.png'));
+  await expect(page.getByTestId('import-error')).toHaveText(/Tiedosto ei ole taulukko: tuo Excel-tiedosto \(XLSX\) tai CSV-tiedosto\. Mitään ei tuotu\./u);
+  await expect(page.getByRole('heading', { level: 2, name: /Valitse tiedosto/u })).toBeVisible();
+  await expectAxeClean(page, 'the refused file');
+
+  await page.getByLabel('Rekisterin tiedosto (CSV tai XLSX)').setInputFiles(path.join(fixtures, 'toimiston-rekisteri-libreoffice.xlsx'));
+  await expect(page.getByText(/toimiston-rekisteri-libreoffice\.xlsx: XLSX, otsikot rivillä 3, 5 riviä/u)).toBeVisible();
+  await expect(page.getByTestId('import-error')).toBeEmpty();
+  // Excel's real dates as the spreadsheet shows them.
+  await expect(page.getByRole('row', { name: /^Alkaa/u })).toContainText('1.3.2024');
+  await page.getByRole('button', { name: 'Jatka' }).click();
+  await page.getByLabel('Rekisterin arvo arvolle Kunta (Rahoittaja)').selectOption({ label: 'Muu' });
+  await page.getByRole('button', { name: 'Jatka' }).click();
+  await expect(page.getByTestId('preview-counts')).toHaveText('5 riviä: 5 kelvollista, 0 virheellistä, 0 jo rekisterissä');
+  const first = page.getByTestId('preview-row').filter({ hasText: 'Lukuinto – lukemisen ilo' });
+  await expect(first).toContainText(`12${nbsp}500,50${nbsp}€`);
+  await expect(first).toContainText('15,5 %');
+  await expect(first).toContainText('1.3.2024');
+  await expect(first).toContainText('Kannus, Kruunupyy');
+  await page.getByRole('button', { name: 'Tuo 5 hanketta' }).click();
+  await expect(page.getByTestId('report-added')).toHaveText('5');
+  expect((await api<ListResult>(host, 'projects:list', {})).totals.count).toBe(before.totals.count + 5);
 });

@@ -21,14 +21,9 @@ export function ImportPage() {
   const flow = useImportFlow();
   const steps = visibleSteps(flow.unknowns);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const firstRender = useRef(true);
 
+  // On arrival too: the register's "Tuo tiedostosta" that had the focus is gone with its screen.
   useEffect(() => {
-    // Not on arrival: the navigation's focus stays where the person put it until a step changes.
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
     headingRef.current?.focus();
   }, [flow.step]);
 
