@@ -52,8 +52,9 @@ export function fieldColumnsOf(mapping: ImportMapping): FieldColumns {
 
 /** The column header ("Alkaa") for a field's error; the field's label when no column fills it. */
 function columnOf(columns: FieldColumns, field: string): string {
-  const key = field as ImportFieldKey;
-  return columns.get(key)?.[0]?.header ?? (key === 'ownShareKind' as string ? fieldLabel('ownShareValue') : fieldLabel(key));
+  // ownShareKind, the one schema key no column fills, is told by the own share's column.
+  const key = (field === 'ownShareKind' ? 'ownShareValue' : field) as ImportFieldKey;
+  return columns.get(key)?.[0]?.header ?? fieldLabel(key);
 }
 
 export function convertRow(row: readonly SheetCell[], rowNumber: number, mapping: ImportMapping, columns: FieldColumns, today: Date): RowResult {

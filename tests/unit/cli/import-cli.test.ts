@@ -50,7 +50,8 @@ afterAll(() => {
   fs.rmSync(root, { recursive: true, force: true });
 });
 
-describe('pykala import projects', () => {
+// Each case starts a Node process with tsx: on a busy 2-core machine a few of them outlast the default minute.
+describe('pykala import projects', { timeout: 300_000 }, () => {
   it('refuses a file with an invalid row: lists it, writes nothing, exits 1 (JSON and text)', async () => {
     const dir = emptyDataFolder();
     const before = databaseHash(dir);
