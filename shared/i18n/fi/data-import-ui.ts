@@ -20,8 +20,6 @@ export const dataImportUi = {
     label: 'Rekisterin tiedosto (CSV tai XLSX)',
     choose: 'Valitse tiedosto…',
     hint: 'Hankerekisteri Excelin tai LibreOfficen tallentamana: XLSX tai CSV. CSV:n erotin voi olla puolipiste, pilkku tai sarkain. Mitään ei tallenneta ennen kuin vahvistat tuonnin.',
-    tooLarge: 'Tiedosto on liian suuri (enintään 30 Mt).',
-    refused: 'Tiedostoa ei voitu tuoda',
   },
   mapping: {
     heading: 'Mitä kukin sarake sisältää?',
