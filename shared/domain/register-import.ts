@@ -14,6 +14,14 @@ export type ImportFieldKey = (typeof importFieldKeys)[number];
 export const importListFields = ['area', 'funder', 'grantType', 'scope', 'status'] as const;
 export type ImportListField = (typeof importListFields)[number];
 
+/**
+ * A list field no column fills gets these unless the mapping's defaults say otherwise: most
+ * registers never write a grant type or a scope, and "Muu" / "Oma" are what the form starts
+ * with. Area, funder and status have no safe guess: a row stays invalid until the user picks.
+ * Shared, so that the import screen preselects what the service will use.
+ */
+export const importBuiltInDefaults: Partial<Record<ImportListField, string>> = { grantType: 'muu', scope: 'oma' };
+
 export interface ImportColumn {
   /** 0-based column of the sheet. */
   index: number;
@@ -70,6 +78,12 @@ export interface ImportPreview {
   mapping: ImportMapping;
   /** The mapping came from an earlier import with the same headers. */
   mappingRemembered: boolean;
+  /**
+   * The first few non-empty cells of each column as written in the file (by ImportColumn.index),
+   * so that the mapping step shows what a column holds even when it is not imported. Optional:
+   * without it the screen shows the parsed values of the columns the mapping imports.
+   */
+  columnSamples?: { index: number; values: string[] }[];
   rows: ImportPreviewRow[];
   unknownValues: ImportUnknownValue[];
   counts: { rows: number; valid: number; invalid: number; duplicates: number };

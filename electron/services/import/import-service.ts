@@ -13,6 +13,7 @@ import type { ServiceDeps } from '../service-deps';
 import { currentActor } from '../session/session-service';
 import { inTransaction } from '../transaction';
 import { nextTimestamp } from '../updated-at';
+import { columnSamples } from './column-samples';
 import { fileError } from './import-error';
 import { resolveMapping, rememberMapping } from './mapping';
 import { convertSheet, markDuplicates } from './preview';
@@ -74,6 +75,7 @@ export class ImportService {
       delimiter: read.sheet.delimiter,
       mapping: read.mapping,
       mappingRemembered: read.remembered,
+      columnSamples: columnSamples(read.sheet, read.mapping),
       rows: read.rows.map((row) => ({ row: row.row, values: row.values, errors: row.errors, duplicateOf: row.duplicateOf })),
       unknownValues: read.unknownValues,
       counts: { rows: read.rows.length, valid: read.rows.length - invalid, invalid, duplicates: read.rows.filter((row) => row.duplicateOf !== null).length },

@@ -3,7 +3,7 @@
 // register's own (projectInputSchema), so an imported project obeys exactly the form's rules.
 import { projectInputSchema } from '../../../shared/domain/project';
 import type { ProjectInput } from '../../../shared/domain/project';
-import { importListFields } from '../../../shared/domain/register-import';
+import { importBuiltInDefaults, importListFields } from '../../../shared/domain/register-import';
 import type { ImportFieldKey, ImportListField, ImportMapping, ImportRowError } from '../../../shared/domain/register-import';
 import { translate } from '../../../shared/i18n/translate';
 import { cellText, readDate, readMoney, readPartners, readPartnership, readPercent } from './cell-values';
@@ -12,12 +12,8 @@ import { isListValue, mappedListValue, matchListValue } from './list-match';
 import { isEmptyCell } from './sheet';
 import type { SheetCell } from './sheet';
 
-/**
- * A list field no column fills gets these unless the mapping's defaults say otherwise: most
- * registers never write a grant type or a scope, and "Muu" / "Oma" are what the form starts
- * with. Area, funder and status have no safe guess: a row stays invalid until the user picks.
- */
-export const builtInDefaults: Partial<Record<ImportListField, string>> = { grantType: 'muu', scope: 'oma' };
+/** The defaults of list fields no column fills (shared with the import screen, which preselects them). */
+export const builtInDefaults = importBuiltInDefaults;
 
 export interface RowResult {
   values: Partial<ProjectInput>;

@@ -25,12 +25,12 @@ export function AppShell() {
           <span className="app__brand">{t('common.appName')}</span>
           <nav aria-label={t('ui.nav.label')}>
             <ul className="app__nav">
-              {routes.map((route) => (
+              {routes.filter((route) => route.partOf === undefined).map((route) => (
                 <li key={route.path}>
                   <a
                     href={`#/${route.path}`}
                     className="app__nav-link"
-                    aria-current={route === current ? 'page' : undefined}
+                    aria-current={route === current || route.path === current?.partOf ? 'page' : undefined}
                   >
                     {label(route)}
                   </a>

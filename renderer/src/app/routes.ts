@@ -11,6 +11,11 @@ export interface AppRoute {
   /** i18n key of the navigation label. */
   labelKey: string;
   Component: ComponentType;
+  /**
+   * A screen reached from another one (the import from the register): it has no link of its own in
+   * the navigation, and that screen's link shows as the current one.
+   */
+  partOf?: string;
 }
 
 /** A screen in its own chunk: `onDemand(() => import('…'), 'NamedExport')`. */
@@ -20,6 +25,7 @@ function onDemand<M extends Record<string, unknown>>(load: () => Promise<M>, exp
 
 export const routes: readonly AppRoute[] = [
   { path: 'projects', labelKey: 'ui.nav.projects', Component: RegisterPage },
+  { path: 'import', labelKey: 'dataImportUi.title', partOf: 'projects', Component: onDemand(() => import('../features/import/import-page'), 'ImportPage') },
   { path: 'items', labelKey: 'ui.nav.items', Component: onDemand(() => import('../features/items/items-page'), 'ItemsPage') },
   { path: 'meetings', labelKey: 'meetings.heading', Component: onDemand(() => import('../features/meetings/meetings-page'), 'MeetingsPage') },
   { path: 'review', labelKey: 'review.queue.nav', Component: onDemand(() => import('../features/review/review-queue-page'), 'ReviewQueuePage') },

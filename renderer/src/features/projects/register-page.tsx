@@ -55,6 +55,9 @@ export function RegisterPage() {
           <button type="button" className="button button--primary" onClick={() => { setEditing({ kind: 'new' }); }}>
             {t('ui.actions.newProject')}
           </button>
+          <button type="button" className="button" onClick={() => { window.location.hash = '#/import'; }}>
+            {t('dataImportUi.openButton')}
+          </button>
           <button type="button" className="button" onClick={() => { void actions.exportRegister('csv', query); }}>
             {t('ui.actions.exportCsv')}
           </button>
