@@ -12,6 +12,7 @@ import { ServiceError } from '../../shared/errors';
 import { startupErrorCodes } from '../../shared/ipc/channels/app';
 import type { AppStatus, StartupErrorCode } from '../../shared/ipc/channels/app';
 import type { AppContext, AppContextOptions } from './app-context-types';
+import { rememberNativeBinding } from './backups/native-binding';
 import { newDatabaseFileName, readPointer, writePointer } from './data-pointer';
 import { seedDemo } from './demo/seed-demo';
 import { seedMeetingsDemo } from './demo/seed-meetings';
@@ -58,6 +59,8 @@ export function openAppContext(options: OpenAppContextOptions): AppContext {
 
   function open(file: string, seed: boolean): State {
     const handle = openDatabase(file, { nativeBinding: options.nativeBinding });
+    // createBackup verifies each copy on a connection of its own, with the same native binding.
+    rememberNativeBinding(handle.sqlite, options.nativeBinding);
     try {
       if (seed && handle.isNew) seedDemo({ db: handle.db, sqlite: handle.sqlite, now: now().toISOString(), newId: randomUUID });
     } catch (error) {
