@@ -5,6 +5,13 @@ export const backupsUi = {
   createNow: 'Varmuuskopioi nyt',
   creating: 'Varmuuskopioidaan…',
   created: 'Varmuuskopio tehty: {{date}}.',
+  /** The main backup is made; only the copy in the second folder is missing, and why. */
+  secondFolderProblems: {
+    missing: 'Varmuuskopio tehty: {{date}}. Toiseen kansioon sitä ei voitu kopioida: kansiota ei löydy (onko USB-muisti tai verkkolevy kytketty?).',
+    unwritable: 'Varmuuskopio tehty: {{date}}. Toiseen kansioon sitä ei voitu kopioida: kansioon ei voi kirjoittaa.',
+    full: 'Varmuuskopio tehty: {{date}}. Toiseen kansioon sitä ei voitu kopioida: levy on täynnä.',
+    failed: 'Varmuuskopio tehty: {{date}}. Toiseen kansioon sitä ei voitu kopioida.',
+  },
   table: 'Varmuuskopiot',
   none: 'Varmuuskopioita ei vielä ole.',
   columns: {

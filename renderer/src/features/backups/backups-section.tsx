@@ -42,7 +42,10 @@ export function BackupsSection() {
       return;
     }
     setError(null);
-    toast.show({ text: t('backupsUi.created', { date: formatFinnishDateTime(envelope.value.createdAt) }) });
+    const { createdAt, secondFolderProblem } = envelope.value;
+    const date = formatFinnishDateTime(createdAt);
+    // A second folder that could not take the copy never fails the backup, but the user must know.
+    toast.show({ text: secondFolderProblem ? t(`backupsUi.secondFolderProblems.${secondFolderProblem}`, { date }) : t('backupsUi.created', { date }) });
     load();
   };
 
