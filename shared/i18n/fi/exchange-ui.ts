@@ -16,6 +16,7 @@ export const exchangeUi = {
     titleDryRun: 'Tuo siirtotiedosto: esikatselu',
     titleDone: 'Siirtotiedosto tuotu',
     file: 'Tiedosto',
+    entries: 'Tiedoston sisältö',
     organisation: 'Organisaatio',
     adopted: '{{organisation}} (tämä tietokanta liitetään organisaatioon)',
     adoptedDone: '{{organisation}} (tämä tietokanta liitettiin organisaatioon)',
