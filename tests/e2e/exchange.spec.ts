@@ -150,7 +150,9 @@ test('the meeting page and the item editor export their own exchange file', asyn
   await startApp();
   await registerReady(page);
   await openMeetings(page);
-  await page.getByRole('link', { name: 'Avaa kokous Sivistyslautakunta 1/2024' }).click();
+  await page.getByLabel('Vuosi', { exact: true }).fill('2024');
+  // The planned meeting opens on its agenda, whose items link to the editor.
+  await page.getByRole('link', { name: 'Avaa kokous Sivistyslautakunta 2/2024' }).click();
   const meetingDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Vie siirtotiedostoon' }).click();
   const meetingFile = await meetingDownload;
@@ -159,7 +161,10 @@ test('the meeting page and the item editor export their own exchange file', asyn
   const manifest = JSON.parse((await meetingZip.file('manifest.json')?.async('string')) ?? '{}') as { scope: { kind: string }; parts: { kind: string }[] };
   expect(manifest.scope.kind).toBe('meeting');
   expect(manifest.parts.filter((entry) => entry.kind === 'meeting')).toHaveLength(1);
-  expect(manifest.parts.filter((entry) => entry.kind === 'item').length).toBeGreaterThan(1);
+  // Every item on its agenda, each once.
+  const agendaItems = await page.getByRole('link', { name: /^Avaa asia /u }).count();
+  expect(agendaItems).toBeGreaterThan(1);
+  expect(manifest.parts.filter((entry) => entry.kind === 'item')).toHaveLength(agendaItems);
 
   await page.getByRole('link', { name: /^Avaa asia /u }).first().click();
   await expect(page.getByTestId('save-status')).toBeVisible();
