@@ -68,7 +68,8 @@ test('a backup made with "Varmuuskopioi nyt" is restored through its preview: th
   // The screen that was open reads the restored database: the body name is the first one again.
   await expect(page.getByLabel('Toimielin')).toHaveValue('Ensimmäinen lautakunta');
   await expect(table.getByRole('row').filter({ hasText: 'ennen palautusta' })).toHaveCount(1);
-  await page.screenshot({ path: 'test-results/e2e/backups-restored.png', fullPage: true });
+  await section.getByRole('button', { name: 'Varmuuskopioi nyt' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/e2e/backups-restored.png' });
 
   await page.getByRole('navigation').getByRole('link', { name: 'Hankerekisteri' }).click();
   await registerReady(page);
