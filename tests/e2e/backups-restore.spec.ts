@@ -1,6 +1,9 @@
 // Settings → Varmuuskopiot (issue 10): a change, "Varmuuskopioi nyt", another change, and the
 // backup restored through its preview: the first state is back on the screens (the one open
 // included, without a reload of the page) and the list shows the safety copy made first.
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { BackupEntry } from '../../shared/domain/backup';
@@ -78,4 +81,43 @@ test('a backup made with "Varmuuskopioi nyt" is restored through its preview: th
   await page.getByLabel('Haku', { exact: true }).fill('Toinen nimi');
   await expect(page.getByRole('row', { name: /Toinen nimi/u })).toHaveCount(0);
   expect((await api<Project>(host, 'projects:get', { id: first.id })).nameFi).toBe('Ensimmäinen nimi ennen varmuuskopiota');
+});
+
+test('the second folder: a path that cannot be used is refused in Finnish at the field; a set one receives copies, and a missing one is said', async ({ page, startApp }) => {
+  const host = await startApp();
+  await registerReady(page);
+  await page.getByRole('navigation').getByRole('link', { name: 'Asetukset' }).click();
+  const section = page.getByRole('region', { name: 'Varmuuskopiot' });
+  const field = section.getByLabel('Toinen kansio varmuuskopioille');
+  const save = section.getByRole('button', { name: 'Tallenna kansio' });
+
+  await field.fill('varmuuskopiot');
+  await save.click();
+  await expect(field).toHaveAccessibleDescription(/Anna kansion koko polku/u);
+  await field.fill(path.join(os.tmpdir(), 'pykala-ei-ole-olemassa-7f3a'));
+  await save.click();
+  await expect(field).toHaveAccessibleDescription(/Kansiota ei löydy/u);
+  expect(await api<{ secondFolder: string | null }>(host, 'backups:getSettings', {})).toEqual({ secondFolder: null });
+  await expectNoViolations(page, 'the second folder refused');
+
+  const stick = mkdtempSync(path.join(os.tmpdir(), 'pykala-e2e-stick-'));
+  try {
+    await field.fill(stick);
+    await save.click();
+    await expect(page.getByRole('region', { name: 'Ilmoitukset' })).toContainText('Toinen kansio tallennettu.');
+    await expect(field).not.toHaveAttribute('aria-invalid', 'true');
+    await section.getByRole('button', { name: 'Varmuuskopioi nyt' }).click();
+    await expect(page.getByRole('region', { name: 'Ilmoitukset' })).toContainText(/^Varmuuskopio tehty: /u);
+    const table = section.getByRole('table', { name: 'Varmuuskopiot' });
+    await expect(table.getByRole('row').filter({ hasText: 'toinen kansio' })).toHaveCount(1);
+    expect(readdirSync(stick).some((name) => name.endsWith('.sqlite3'))).toBe(true);
+
+    // The stick is pulled out: the backup is still made, and the user is told where it is not.
+    rmSync(stick, { recursive: true, force: true });
+    await section.getByRole('button', { name: 'Varmuuskopioi nyt' }).click();
+    await expect(page.getByRole('region', { name: 'Ilmoitukset' })).toContainText(/Toiseen kansioon sitä ei voitu kopioida: kansiota ei löydy/u);
+    await expect(table.getByRole('row').filter({ hasText: 'käsin' }).filter({ hasText: 'tietokansio' })).toHaveCount(2);
+  } finally {
+    rmSync(stick, { recursive: true, force: true });
+  }
 });
