@@ -1,7 +1,7 @@
 // Settings → Varmuuskopiot (issue 10): a change, "Varmuuskopioi nyt", another change, and the
 // backup restored through its preview: the first state is back on the screens (the one open
 // included, without a reload of the page) and the list shows the safety copy made first.
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -120,4 +120,21 @@ test('the second folder: a path that cannot be used is refused in Finnish at the
   } finally {
     rmSync(stick, { recursive: true, force: true });
   }
+});
+
+test('a backup file that is not Pykälä\'s any more is refused in Finnish at its preview and nothing changes', async ({ page, startApp, dataDir }) => {
+  const host = await startApp();
+  await registerReady(page);
+  const made = await api<BackupEntry>(host, 'backups:create', {});
+  // Something overwrote the copy (another program, a broken stick).
+  writeFileSync(path.join(dataDir, 'backups', made.fileName), 'ei tietokanta');
+  const before = await api<ProjectListResult>(host, 'projects:list', {});
+  await page.getByRole('navigation').getByRole('link', { name: 'Asetukset' }).click();
+  await page.getByRole('button', { name: /^Palauta varmuuskopio .* \(tietokansio\)$/u }).click();
+  const dialog = page.getByRole('dialog', { name: 'Palauta varmuuskopio' });
+  await expect(dialog.getByRole('alert')).toContainText('Tiedosto ei ole Pykälän varmuuskopio');
+  await expect(dialog.getByRole('button', { name: 'Palauta tämä varmuuskopio' })).toBeDisabled();
+  await expectNoViolations(page, 'the refused backup');
+  await dialog.getByRole('button', { name: 'Peruuta' }).click();
+  expect(await api<ProjectListResult>(host, 'projects:list', {})).toEqual(before);
 });
