@@ -55,6 +55,11 @@ export function ExchangeImport({ onImported }: { onImported: () => void }) {
     dispatch({ type: 'imported', report });
     toast.show({ text: t('exchangeUi.done', { added: report.added, updated: report.updated, skipped: report.skipped, conflicts: report.conflicts }) });
     onImported();
+  };
+  // Read again only once the report is closed: people who came with roles make the app ask who is
+  // working, and that question must not take the report away before it is read.
+  const closeReport = () => {
+    dispatch({ type: 'close' });
     refreshSession();
     refreshStatus();
   };
@@ -103,10 +108,10 @@ export function ExchangeImport({ onImported }: { onImported: () => void }) {
         </Dialog>
       ) : null}
       {flow.step === 'done' ? (
-        <Dialog title={t('exchangeUi.dialog.titleDone')} size="wide" onClose={close}>
+        <Dialog title={t('exchangeUi.dialog.titleDone')} size="wide" onClose={closeReport}>
           <ExchangeReportView report={flow.report} />
           <div className="button-row button-row--end dialog__actions">
-            <button type="button" className="button button--primary" autoFocus onClick={close}>{t('ui.actions.close')}</button>
+            <button type="button" className="button button--primary" autoFocus onClick={closeReport}>{t('ui.actions.close')}</button>
           </div>
         </Dialog>
       ) : null}
