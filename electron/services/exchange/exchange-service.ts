@@ -60,6 +60,13 @@ function schemaVersionOf(deps: ServiceDeps): number {
   return deps.sqlite.pragma('user_version', { simple: true }) as number;
 }
 
+/** Ends a dry run's transaction (rolled back) with the report it would have made. */
+class DryRunDone extends Error {
+  constructor(readonly report: ExchangeReport) {
+    super('dry run');
+  }
+}
+
 export class ExchangeService {
   constructor(
     private readonly deps: ServiceDeps,
@@ -209,19 +216,32 @@ export class ExchangeService {
   }
 
   async import(fileName: string, bytes: Uint8Array, dryRun: boolean): Promise<ExchangeReport> {
-    const { sqlite, db } = this.deps;
+    const { sqlite } = this.deps;
     const content = await readExchangeFile(bytes, fileName, schemaVersionOf(this.deps));
-    if (dryRun) {
-      // A read transaction: the decisions see one state of the database.
-      return sqlite.transaction(() => this.report(fileName, true, content, this.organisationCheck(content, fileName), this.plan(content)))();
-    }
     // The organisation is checked before the backup too, so a refused file leaves no trace at all.
     sqlite.transaction(() => this.organisationCheck(content, fileName))();
+    if (dryRun) {
+      // The same work in a transaction that is rolled back: the same report, or the same refusal
+      // (a row the schema refuses, a reference to nothing), and nothing written.
+      try {
+        await this.importInTransaction(content, fileName, true);
+      } catch (error) {
+        if (error instanceof DryRunDone) return error.report;
+        throw error;
+      }
+      throw new Error('a dry run always rolls back');
+    }
     await this.backup(this.deps);
+    const { report, touchedProjects } = await this.importInTransaction(content, fileName, false);
+    for (const id of touchedProjects) this.deps.projectCache.forget(id);
+    return report;
+  }
+
+  private async importInTransaction(content: ExchangeFileContent, fileName: string, dryRun: boolean): Promise<{ report: ExchangeReport; touchedProjects: string[] }> {
+    const { sqlite, db } = this.deps;
     const now = this.deps.now();
     const actor = await currentActor(this.deps);
-    const touchedProjects: string[] = [];
-    const report = await inTransaction(db, async (trx) => {
+    return inTransaction(db, async (trx) => {
       const adopted = this.organisationCheck(content, fileName);
       const planned = this.plan(content);
       // The rows refer to each other (a section to its item, a preparer to a person): checked at the end, all at once.
@@ -229,11 +249,11 @@ export class ExchangeService {
       if (adopted) store.writeOrganisationId(sqlite, content.manifest.organisationId, now.toISOString());
       await this.apply({ trx, sqlite, now, actor, fileName, note: translate('exchange.versionNote', { file: fileName }) }, planned);
       this.checkReferences(fileName);
-      for (const { part, decision } of planned) if (part.part.kind === 'project' && decision.action !== 'skipped') touchedProjects.push(part.part.id);
-      return this.report(fileName, false, content, adopted, planned);
+      const report = this.report(fileName, dryRun, content, adopted, planned);
+      if (dryRun) throw new DryRunDone(report);
+      const touchedProjects = planned.filter(({ part, decision }) => part.part.kind === 'project' && decision.action !== 'skipped').map(({ part }) => part.part.id);
+      return { report, touchedProjects };
     });
-    for (const id of touchedProjects) this.deps.projectCache.forget(id);
-    return report;
   }
 
   conflicts(): Promise<ExchangeConflict[]> {
