@@ -8,7 +8,7 @@ import { ServiceError } from '../shared/errors';
 import type { Database } from './schema';
 import { inspectDatabaseFile } from './inspect';
 import { latestVersion } from './migrations/index';
-import { migrate } from './migrations/runner';
+import { migrate, userVersion } from './migrations/runner';
 import { ImmediateSqliteDialect } from './sqlite-dialect';
 import { diagnoseStorage, storageError, writeProbe } from './storage-fault';
 
@@ -20,6 +20,13 @@ export interface OpenOptions {
   /** Schema version to migrate to; the latest unless a test wants an older one. */
   targetVersion?: number;
   busyTimeoutMs?: number;
+  /**
+   * Called with the open connection just before pending migrations run on an existing database
+   * (not a new one): the app context makes its pre-migration backup here. It must be synchronous,
+   * because opening is (the services layer uses VACUUM INTO, not the stepped online backup that
+   * needs the event loop); if it throws, nothing is migrated and the open fails.
+   */
+  beforeMigration?: (sqlite: BetterSqlite3.Database, fromVersion: number) => void;
 }
 
 export interface DatabaseHandle {
@@ -70,7 +77,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): DatabaseH
     // FULL: a commit is on disk before "Tallennettu" shows, even if the laptop's battery dies
     // next; writes are a few per second at most, so the fsync costs nothing anyone notices.
     sqlite.pragma('synchronous = FULL');
-    migrate(sqlite, options.targetVersion ?? latestVersion);
+    const target = options.targetVersion ?? latestVersion;
+    const from = userVersion(sqlite);
+    if (!isNew && from >= 1 && from < target) options.beforeMigration?.(sqlite, from);
+    migrate(sqlite, target);
   } catch (error) {
     sqlite.close();
     throw openError(file, error);

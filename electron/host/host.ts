@@ -69,7 +69,8 @@ function safeDecode(text: string): string {
 }
 
 export async function startHost(options: HostOptions): Promise<RunningHost> {
-  const context = openAppContext({ dataDir: options.dataDir, seedDemoIfNew: options.seedDemoIfNew ?? true, demoMeetings: options.demoMeetings ?? true });
+  // Automatic backups as in the desktop app: the browser host is the app in a browser tab.
+  const context = openAppContext({ dataDir: options.dataDir, seedDemoIfNew: options.seedDemoIfNew ?? true, demoMeetings: options.demoMeetings ?? true, automaticBackups: true });
   const token = randomBytes(32).toString('base64url');
   let port = 0;
 

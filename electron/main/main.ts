@@ -74,7 +74,7 @@ async function start(): Promise<void> {
   });
   // Database problems (corrupt, newer version, not SQLite) do not throw: the AppContext
   // reports status 'startupError' and the UI offers a way out.
-  context = openAppContext({ dataDir: app.getPath('userData'), seedDemoIfNew: true, nativeBinding });
+  context = openAppContext({ dataDir: app.getPath('userData'), seedDemoIfNew: true, nativeBinding, automaticBackups: true });
   hardenSession(session.defaultSession);
   serveRenderer(session.defaultSession, rendererRoot);
   registerIpcHandlers(handlerTable);

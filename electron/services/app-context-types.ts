@@ -1,6 +1,8 @@
 // What every transport (Electron main, browser host, CLI) gets from the Node side: one handler
 // table over one open database in one data folder. Implemented by app-context.ts.
 import type { AppStatus } from '../../shared/ipc/channels/app';
+import type { RestoreResult } from '../../shared/domain/backup';
+import type { BackupTimer } from './backups/backup-triggers';
 import type { HandlerTable } from './dispatch';
 
 export interface AppContextOptions {
@@ -14,6 +16,15 @@ export interface AppContextOptions {
   demoMeetings?: boolean;
   /** better-sqlite3 binary for Electron's ABI (electron/native/binding.ts); undefined = the Node build. */
   nativeBinding?: string | undefined;
+  /**
+   * Backups without anyone asking: at start when anything changed since the last backup, and every
+   * 30 minutes while changes happen. The desktop app and the browser host turn it on; the CLI
+   * (one command, then gone) and tests that do not test it leave it off. A backup before a
+   * migration, an import, an exchange import and a restore is made regardless.
+   */
+  automaticBackups?: boolean;
+  /** The repeating timer of the 30-minute backups (tests inject one to run it by hand); setInterval, unref'd, by default. */
+  backupTimer?: BackupTimer;
 }
 
 export interface AppContext {
@@ -22,5 +33,14 @@ export interface AppContext {
   status(): AppStatus;
   /** Resolves once a new demo database has its meetings too (they are made through the services, asynchronously); every handler waits for it. */
   ready(): Promise<void>;
+  /** Resolves once the automatic backups started so far have finished (for tests and a clean quit). */
+  backupsSettled(): Promise<void>;
+  /**
+   * Replaces the database with a copy from a file (a backup, or one the CLI is given): refused with
+   * a ServiceError and nothing changed unless it is a sound Pykälä database of this version or older.
+   * The current state is backed up first.
+   */
+  restoreFrom(file: string): Promise<RestoreResult>;
+  /** Stops the backup timer and closes the database. */
   close(): void;
 }

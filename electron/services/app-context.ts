@@ -11,7 +11,14 @@ import { diagnoseStorage, isFolderWritable, isStorageError, storageError, storag
 import { ServiceError } from '../../shared/errors';
 import { startupErrorCodes } from '../../shared/ipc/channels/app';
 import type { AppStatus, StartupErrorCode } from '../../shared/ipc/channels/app';
+import type { BackupLocation, RestoreResult } from '../../shared/domain/backup';
 import type { AppContext, AppContextOptions } from './app-context-types';
+import { backupHandlers } from './backups/backup-handlers';
+import { checkRestorable, describeSource } from './backups/backup-source';
+import { backupIfChanged, backupIntervalMs, systemTimer } from './backups/backup-triggers';
+import { createBackup, createBackupSync } from './backups/create-backup';
+import { rememberNativeBinding } from './backups/native-binding';
+import { discardRestoredCopy, prepareRestoredCopy, removeInterruptedRestores, switchToRestoredCopy } from './backups/restore-file';
 import { newDatabaseFileName, readPointer, writePointer } from './data-pointer';
 import { seedDemo } from './demo/seed-demo';
 import { seedMeetingsDemo } from './demo/seed-meetings';
@@ -57,7 +64,16 @@ export function openAppContext(options: OpenAppContextOptions): AppContext {
   let seeding: Promise<void> = Promise.resolve();
 
   function open(file: string, seed: boolean): State {
-    const handle = openDatabase(file, { nativeBinding: options.nativeBinding });
+    const handle = openDatabase(file, {
+      nativeBinding: options.nativeBinding,
+      // Always a copy before the schema changes, so an update that goes wrong can be undone.
+      beforeMigration: (sqlite) => {
+        rememberNativeBinding(sqlite, options.nativeBinding);
+        createBackupSync(sqlite, 'migration', now());
+      },
+    });
+    // createBackup verifies each copy on a connection of its own, with the same native binding.
+    rememberNativeBinding(handle.sqlite, options.nativeBinding);
     try {
       if (seed && handle.isNew) seedDemo({ db: handle.db, sqlite: handle.sqlite, now: now().toISOString(), newId: randomUUID });
     } catch (error) {
@@ -93,6 +109,7 @@ export function openAppContext(options: OpenAppContextOptions): AppContext {
     }
   }
 
+  removeInterruptedRestores(dataDir);
   let state = start();
 
   function status(): AppStatus {
@@ -160,14 +177,90 @@ export function openAppContext(options: OpenAppContextOptions): AppContext {
     };
   }
 
+  /** While a restore swaps the database, the other channels wait for it instead of using the old handle. */
+  let restoring: Promise<unknown> = Promise.resolve();
+
+  function ready(): Extract<State, { kind: 'ready' }> {
+    if (state.kind === 'error') throw new ServiceError('DB_UNAVAILABLE', `Database unavailable: ${state.status.code}`);
+    return state;
+  }
+
+  /**
+   * Check the file (refused: nothing changed), copy it into a new database file of the data folder,
+   * back up the current state, switch the pointer, then close the old handle and open the new one
+   * (migrating an older copy). Until the pointer switch the old database is the app's; after it,
+   * the new one, which is complete on disk: a kill at any moment leaves one or the other.
+   */
+  async function restoreFrom(source: string, location: BackupLocation): Promise<RestoreResult> {
+    const current = ready();
+    const sourceOptions = { nativeBinding: options.nativeBinding };
+    checkRestorable(source, sourceOptions);
+    const restored = describeSource(source, location, sourceOptions);
+    const prepared = prepareRestoredCopy(dataDir, source, now(), sourceOptions);
+    let safetyCopy;
+    try {
+      safetyCopy = await createBackup(current.handle.sqlite, 'restore', now());
+      if (state !== current) throw new ServiceError('CONFLICT', 'The database was replaced during the restore');
+    } catch (error) {
+      discardRestoredCopy(prepared);
+      throw error;
+    }
+    switchToRestoredCopy(dataDir, prepared, now());
+    current.handle.close();
+    state = start();
+    logger.info(`restored ${source} into ${prepared.fileName}; the previous state is in ${safetyCopy.fileName}`);
+    if (state.kind === 'error') throw new ServiceError(state.status.code, `The restored copy could not be opened: ${state.status.detail}`);
+    return { restored, safetyCopy };
+  }
+
+  function restoreExclusively(source: string, location: BackupLocation): Promise<RestoreResult> {
+    const run = restoring.then(() => restoreFrom(source, location));
+    restoring = run.catch(() => undefined);
+    return run;
+  }
+
   const handlers: HandlerTable = {
     'app:status': () => status(),
     'app:recover': ({ mode }) => recover(mode),
   };
   for (const factory of handlerFactories) {
     for (const [name, handler] of Object.entries(factory(deps)) as [string, (input: unknown) => unknown][]) {
-      Object.assign(handlers, { [name]: namingStorageFaults(handler) });
+      Object.assign(handlers, { [name]: namingStorageFaults(async (input) => {
+        await restoring;
+        return handler(input);
+      }) });
     }
+  }
+  const backups = backupHandlers({
+    dataDir,
+    now,
+    sqlite: () => ready().handle.sqlite,
+    restoreFrom: restoreExclusively,
+    sourceOptions: { nativeBinding: options.nativeBinding },
+  });
+  for (const [name, handler] of Object.entries(backups) as [string, (input: unknown) => unknown][]) {
+    Object.assign(handlers, { [name]: namingStorageFaults(handler) });
+  }
+
+  /**
+   * Automatic backups (the desktop app and the browser host): at start when anything changed since
+   * the last backup, then every 30 minutes if something changed. One at a time, never throwing.
+   */
+  let backupWork: Promise<unknown> = Promise.resolve();
+  function backUpIfChanged(reason: 'start' | 'interval'): Promise<unknown> {
+    backupWork = backupWork.then(async () => {
+      await seeding;
+      await restoring;
+      if (state.kind === 'ready') await backupIfChanged(state.handle.sqlite, reason, now());
+    });
+    return backupWork;
+  }
+  let stopTimer = () => {};
+  if (options.automaticBackups === true) {
+    if (state.kind === 'ready' && !state.handle.isNew) void backUpIfChanged('start');
+    stopTimer = (options.backupTimer ?? systemTimer)(() => {
+      void backUpIfChanged('interval');
+    }, backupIntervalMs);
   }
 
   return {
@@ -175,7 +268,10 @@ export function openAppContext(options: OpenAppContextOptions): AppContext {
     handlers,
     status,
     ready: () => seeding,
+    backupsSettled: () => backupWork.then(() => undefined),
+    restoreFrom: (file) => restoreExclusively(path.resolve(file), 'data'),
     close() {
+      stopTimer();
       if (state.kind === 'ready') state.handle.close();
     },
   };

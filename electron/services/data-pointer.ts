@@ -43,7 +43,14 @@ export function writePointer(dataDir: string, pointer: DataPointer): void {
   const target = path.join(dataDir, pointerFileName);
   const temporary = `${target}.tmp`;
   try {
-    fs.writeFileSync(temporary, `${JSON.stringify(pointer, null, 2)}\n`, 'utf8');
+    // Flushed before the rename: after a power cut the pointer is the old one or the new one, never empty.
+    const fd = fs.openSync(temporary, 'w');
+    try {
+      fs.writeFileSync(fd, `${JSON.stringify(pointer, null, 2)}\n`, 'utf8');
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
     fs.renameSync(temporary, target);
   } catch (error) {
     fs.rmSync(temporary, { force: true });

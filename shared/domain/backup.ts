@@ -13,6 +13,10 @@ export interface BackupCounts {
   people: number;
 }
 
+/** Why a backup's copy is not in the second folder: the folder is gone (USB stick out), cannot be written, is full, or something else. */
+export const secondFolderProblems = ['missing', 'unwritable', 'full', 'failed'] as const;
+export type SecondFolderProblem = (typeof secondFolderProblems)[number];
+
 export interface BackupEntry {
   /** The file's name inside its folder ("pykala-2026-12-01-0930-manual.sqlite3"); the handle for restore. */
   fileName: string;
@@ -24,6 +28,8 @@ export interface BackupEntry {
   /** integrity_check said "ok" when the copy was made. */
   verified: boolean;
   schemaVersion: number;
+  /** Only on the entry a backup just made: the second folder is set but the copy could not be put there. */
+  secondFolderProblem?: SecondFolderProblem;
 }
 
 /** What a backup holds, shown before restoring it. */
