@@ -45,9 +45,13 @@ async function crafted(file: ExchangeBytes, kind: ExchangeRecord['kind'], change
   });
 }
 
-/** Refused with the Finnish message, and every row of every table as before. */
-async function expectRefused(machine: Machine, file: ExchangeBytes, message: RegExp): Promise<void> {
+/**
+ * Refused with the Finnish message, and every row of every table as before. A file refused by its
+ * own checks is refused before the backup too; one refused by the database (`writeStage`) after it.
+ */
+async function expectRefused(machine: Machine, file: ExchangeBytes, message: RegExp, writeStage = false): Promise<void> {
   const before = rowsOf(machine, allTables);
+  const backupsBefore = await call(machine, 'backups:list', {});
   for (const dryRun of [true, false]) {
     const error = await refused(machine, 'exchange:import', importInput(file, dryRun));
     expect(error.code).toBe('VALIDATION');
@@ -55,6 +59,8 @@ async function expectRefused(machine: Machine, file: ExchangeBytes, message: Reg
     expect(messageOf(error)).toMatch(/Mitään ei tuotu\.$/u);
   }
   expect(rowsOf(machine, allTables)).toEqual(before);
+  const backupsAfter = await call(machine, 'backups:list', {});
+  expect(backupsAfter.length).toBe(backupsBefore.length + (writeStage ? 1 : 0));
 }
 
 describe('a bad exchange file', () => {
@@ -127,7 +133,7 @@ describe('a bad exchange file', () => {
 
   it('a row the schema refuses, with every checksum right: the whole import rolls back', async () => {
     const badRow = await crafted(good, 'meeting', (record) => ({ ...record, row: { ...record.row, status: 'ehkä' } }));
-    await expectRefused(emptyMachine(), badRow, /osaa meetings\/.+ ei voitu tallentaa/u);
+    await expectRefused(emptyMachine(), badRow, /osaa meetings\/.+ ei voitu tallentaa/u, true);
   });
 
   it('a reference to a person neither in the file nor here', async () => {
@@ -135,7 +141,7 @@ describe('a bad exchange file', () => {
       ...record,
       children: { ...record.children, item_preparers: [{ item_id: record.row.id ?? '', person_id: 'ei-ketaan', position: 0 }] },
     }));
-    await expectRefused(emptyMachine(), dangling, /viittaavat tietoihin, joita ei ole tiedostossa eikä tällä koneella \(item_preparers → people\)/u);
+    await expectRefused(emptyMachine(), dangling, /viittaavat tietoihin, joita ei ole tiedostossa eikä tällä koneella \(item_preparers → people\)/u, true);
   });
 
   it('another organisation’s file once this database has exchanged; the first exchange adopts the sender’s', async () => {

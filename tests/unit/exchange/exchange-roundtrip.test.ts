@@ -2,7 +2,7 @@
 // the meetings row for row; the same file again changes nothing; a dry run decides the same and
 // writes nothing.
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeMachines, demoMachine, emptyMachine, exportFrom, folderBytes, importInto, query, rowsOf } from './helpers';
+import { call, closeMachines, demoMachine, emptyMachine, exportFrom, folderBytes, importInto, query, rowsOf } from './helpers';
 import type { Machine } from './helpers';
 import { openAppContext } from '../../../electron/services/app-context';
 
@@ -23,6 +23,10 @@ describe('exchange of everything', () => {
 
     expect(report.dryRun).toBe(false);
     expect(report.adoptedOrganisation).toBe(true);
+    // The import was preceded by a backup of the database as it was (empty: no projects).
+    const backups = await call(laptop, 'backups:list', {});
+    expect(backups.map((backup) => backup.reason)).toEqual(['exchange']);
+    expect(backups[0]?.counts.projects).toBe(0);
     const source = rowsOf(office, carried);
     // Every carried table has content in the demo, so the comparison is not of empty lists.
     for (const table of carried) expect(source[table]?.length, table).toBeGreaterThan(0);
