@@ -52,7 +52,7 @@ export async function buildExchangeFile(manifest: Omit<ExchangeManifest, 'parts'
   const full: ExchangeManifest = { ...manifest, parts };
   zip.file(manifestPath, JSON.stringify(full, null, 1), { createFolders: false });
   for (const [path, bytes] of bodies) zip.file(path, bytes, { createFolders: false });
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 1 } });
 }
 
 const hash = z.string().regex(/^[0-9a-f]{64}$/u);

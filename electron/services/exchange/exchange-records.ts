@@ -99,14 +99,31 @@ export function titleOf(record: ExchangeRecord): string {
   }
 }
 
+const statements = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>();
+
+/** A prepared statement kept per connection: a file of thousands of records reads each kind with the same few. */
+function statement(sqlite: BetterSqlite3.Database, sql: string): BetterSqlite3.Statement {
+  let cache = statements.get(sqlite);
+  if (!cache) {
+    cache = new Map();
+    statements.set(sqlite, cache);
+  }
+  let prepared = cache.get(sql);
+  if (!prepared) {
+    prepared = sqlite.prepare(sql);
+    cache.set(sql, prepared);
+  }
+  return prepared;
+}
+
 /** The record as stored here, or undefined when this machine does not have it. */
 export function readRecord(sqlite: BetterSqlite3.Database, kind: ExchangeKind, id: string): ExchangeRecord | undefined {
   const spec = kindSpecs[kind];
-  const row = sqlite.prepare(`SELECT * FROM ${spec.table} WHERE id = ?`).get(id) as Row | undefined;
+  const row = statement(sqlite, `SELECT * FROM ${spec.table} WHERE id = ?`).get(id) as Row | undefined;
   if (row === undefined) return undefined;
   const children: Record<string, Row[]> = {};
   for (const child of spec.children) {
-    children[child.table] = sqlite.prepare(`SELECT * FROM ${child.table} WHERE ${child.parent} = ? ORDER BY ${child.orderBy}`).all(id) as Row[];
+    children[child.table] = statement(sqlite, `SELECT * FROM ${child.table} WHERE ${child.parent} = ? ORDER BY ${child.orderBy}`).all(id) as Row[];
   }
   return { kind, row, children };
 }
@@ -131,7 +148,7 @@ export function columnsOf(sqlite: BetterSqlite3.Database, table: string): Set<st
 function insertRow(sqlite: BetterSqlite3.Database, table: string, row: Row): void {
   const columns = Object.keys(row);
   const list = columns.map((column) => `"${column}"`).join(', ');
-  sqlite.prepare(`INSERT INTO ${table} (${list}) VALUES (${columns.map(() => '?').join(', ')})`).run(...columns.map((column) => row[column] ?? null));
+  statement(sqlite, `INSERT INTO ${table} (${list}) VALUES (${columns.map(() => '?').join(', ')})`).run(...columns.map((column) => row[column] ?? null));
 }
 
 /**
@@ -141,17 +158,15 @@ function insertRow(sqlite: BetterSqlite3.Database, table: string, row: Row): voi
 export function writeRecord(sqlite: BetterSqlite3.Database, record: ExchangeRecord): void {
   const spec = kindSpecs[record.kind];
   const id = record.row.id;
-  const exists = sqlite.prepare(`SELECT 1 FROM ${spec.table} WHERE id = ?`).get(id) !== undefined;
+  const exists = statement(sqlite, `SELECT 1 FROM ${spec.table} WHERE id = ?`).get(id) !== undefined;
   if (exists) {
     const columns = Object.keys(record.row).filter((column) => column !== 'id');
-    sqlite
-      .prepare(`UPDATE ${spec.table} SET ${columns.map((column) => `"${column}" = ?`).join(', ')} WHERE id = ?`)
-      .run(...columns.map((column) => record.row[column] ?? null), id);
+    statement(sqlite, `UPDATE ${spec.table} SET ${columns.map((column) => `"${column}" = ?`).join(', ')} WHERE id = ?`).run(...columns.map((column) => record.row[column] ?? null), id);
   } else {
     insertRow(sqlite, spec.table, record.row);
   }
   for (const child of spec.children) {
-    sqlite.prepare(`DELETE FROM ${child.table} WHERE ${child.parent} = ?`).run(id);
+    statement(sqlite, `DELETE FROM ${child.table} WHERE ${child.parent} = ?`).run(id);
     for (const row of record.children[child.table] ?? []) insertRow(sqlite, child.table, row);
   }
 }
