@@ -7,6 +7,7 @@ import { exportCommand } from './commands/export';
 import { itemCommand } from './commands/item';
 import { meetingsCommand } from './commands/meetings';
 import { reviewCommand } from './commands/review';
+import { exchangeCommand } from './commands/exchange';
 
 export const commands: Record<string, CliCommand> = {
   demo: demoCommand,
@@ -16,4 +17,5 @@ export const commands: Record<string, CliCommand> = {
   meetings: meetingsCommand,
   export: exportCommand,
   review: reviewCommand,
+  exchange: exchangeCommand,
 };

@@ -10,6 +10,7 @@ import { meetingHandlers } from './meetings/meeting-handlers';
 import { meetingExportHandlers } from './meetings/meeting-export';
 import { reviewHandlers } from './review/review-handlers';
 import { wordReviewHandlers } from './review/word-handlers';
+import { exchangeHandlers } from './exchange/exchange-handlers';
 
 export type HandlerFactory = (deps: () => ServiceDeps) => HandlerTable;
 
@@ -26,4 +27,4 @@ export const projectHandlers: HandlerFactory = (deps) => {
   };
 };
 
-export const handlerFactories: readonly HandlerFactory[] = [projectHandlers, itemHandlers, appealTextHandlers, meetingHandlers, meetingExportHandlers, reviewHandlers, wordReviewHandlers];
+export const handlerFactories: readonly HandlerFactory[] = [projectHandlers, itemHandlers, appealTextHandlers, meetingHandlers, meetingExportHandlers, reviewHandlers, wordReviewHandlers, exchangeHandlers];
