@@ -73,17 +73,14 @@ export class ExchangeService {
     private readonly backup: BackupBeforeImport,
   ) {}
 
-  /** The organisation id, made and stored the first time one is needed. */
+  /** The organisation id, made and stored the first time one is needed. Call inside a transaction. */
   private organisationId(): string {
     const { sqlite } = this.deps;
     const existing = store.readOrganisationId(sqlite);
     if (existing !== null) return existing;
     const id = this.deps.newId();
-    // IMMEDIATE: two instances making one at once keep the first one written.
-    sqlite.transaction(() => {
-      if (store.readOrganisationId(sqlite) === null) store.writeOrganisationId(sqlite, id, this.deps.now().toISOString());
-    }).immediate();
-    return store.readOrganisationId(sqlite) ?? id;
+    store.writeOrganisationId(sqlite, id, this.deps.now().toISOString());
+    return id;
   }
 
   private fileNameOf(scope: ExchangeScope): string {
@@ -108,20 +105,21 @@ export class ExchangeService {
   /** The file's bytes; reads only (the organisation id aside, made on first need). Bases are not changed. */
   async exportBytes(scope: ExchangeScope): Promise<ExportedExchange> {
     const { sqlite } = this.deps;
-    const organisationId = this.organisationId();
     const settings = await readOrganisationSettings(this.deps.db);
     const actor = await currentActor(this.deps);
-    // One read transaction: the records agree with each other even while another instance writes.
-    const { keys, records } = sqlite.transaction(() => {
+    // One transaction (the connection held, so no other action's statements interleave): the records
+    // agree with each other even while another instance writes, and the organisation id is made once.
+    const { organisationId, keys, records } = await inTransaction(this.deps.db, () => {
       const chosen = recordKeys(sqlite, scope);
-      return {
+      return Promise.resolve({
+        organisationId: this.organisationId(),
         keys: chosen,
         records: chosen.flatMap((key) => {
           const record = readRecord(sqlite, key.kind, key.id);
           return record === undefined ? [] : [{ record, baseHash: store.getBase(sqlite, key.kind, key.id), title: titleOf(record) }];
         }),
-      };
-    })();
+      });
+    });
     const bytes = await buildExchangeFile(
       {
         format: 'pykala-exchange',
@@ -216,10 +214,9 @@ export class ExchangeService {
   }
 
   async import(fileName: string, bytes: Uint8Array, dryRun: boolean): Promise<ExchangeReport> {
-    const { sqlite } = this.deps;
     const content = await readExchangeFile(bytes, fileName, schemaVersionOf(this.deps));
     // The organisation is checked before the backup too, so a refused file leaves no trace at all.
-    sqlite.transaction(() => this.organisationCheck(content, fileName))();
+    await inTransaction(this.deps.db, () => Promise.resolve(this.organisationCheck(content, fileName)));
     if (dryRun) {
       // The same work in a transaction that is rolled back: the same report, or the same refusal
       // (a row the schema refuses, a reference to nothing), and nothing written.

@@ -5,7 +5,7 @@
 // change came from and any two versions can still be compared.
 import type { AgendaItem } from '../../../shared/domain/item';
 import type { Actor } from '../../../shared/domain/review';
-import { draftOf } from '../../../shared/domain/item-schema';
+import { draftOf, itemDraftSchema } from '../../../shared/domain/item-schema';
 import { summarizeChange } from '../../../shared/domain/version-summary';
 import * as itemsRepo from '../../../db/repositories/items-repository';
 import * as versionsRepo from '../../../db/repositories/item-versions-repository';
@@ -42,8 +42,20 @@ function writeOrRefuse(context: WriteContext, record: ExchangeRecord, partPath: 
   }
 }
 
-async function storedItem(trx: Trx, id: string): Promise<AgendaItem | undefined> {
-  return (await itemsRepo.getItem(trx, id)) ?? (await itemsRepo.getDeletedItem(trx, id));
+/**
+ * The item as written, read back as the editor will read it; a part whose content the editor's own
+ * schema refuses (valid JSON of the wrong shape: only a crafted file has one) refuses the import.
+ */
+async function storedItem(context: WriteContext, id: string, partPath: string): Promise<AgendaItem> {
+  const item = (await itemsRepo.getItem(context.trx, id)) ?? (await itemsRepo.getDeletedItem(context.trx, id));
+  let valid = false;
+  try {
+    valid = item !== undefined && itemDraftSchema.safeParse(draftOf(item)).success;
+  } catch {
+    valid = false;
+  }
+  if (!valid || item === undefined) throw refusal('badPart', { file: context.fileName, part: partPath });
+  return item;
 }
 
 const latestOf = (values: readonly (string | number | null | undefined)[]): string =>
@@ -53,8 +65,7 @@ const latestOf = (values: readonly (string | number | null | undefined)[]): stri
 export async function addRecord(context: WriteContext, record: ExchangeRecord, partPath: string): Promise<void> {
   writeOrRefuse(context, record, partPath);
   if (record.kind !== 'item') return;
-  const item = await storedItem(context.trx, String(record.row.id));
-  if (item === undefined) return;
+  const item = await storedItem(context, String(record.row.id), partPath);
   const version = typeof record.row.version === 'number' ? record.row.version : 1;
   await versionsRepo.insertVersion(context.trx, item, version, 'create', context.now.toISOString(), { author: context.actor, summary: null, note: context.note });
 }
@@ -73,8 +84,7 @@ export async function updateRecord(context: WriteContext, record: ExchangeRecord
   const localVersion = typeof local?.row.version === 'number' ? local.row.version : 0;
   const version = Math.max(localVersion, latest?.version ?? 0) + 1;
   writeOrRefuse(context, { ...record, row: { ...row, version } }, partPath);
-  const item = await storedItem(context.trx, id);
-  if (item === undefined) return;
+  const item = await storedItem(context, id, partPath);
   const summary = latest === undefined ? null : summarizeChange(draftOf(latest.snapshot), draftOf(item));
   await versionsRepo.insertVersion(context.trx, item, version, 'update', context.now.toISOString(), { author: context.actor, summary, note: context.note });
 }

@@ -136,6 +136,11 @@ describe('a bad exchange file', () => {
     await expectRefused(emptyMachine(), badRow, /osaa meetings\/.+ ei voitu tallentaa/u, true);
   });
 
+  it('an item whose text is valid JSON of the wrong shape, with every checksum right', async () => {
+    const wrongShape = await crafted(good, 'item', (record) => ({ ...record, row: { ...record.row, background: JSON.stringify({ kappale: 'ei rich text' }) } }));
+    await expectRefused(emptyMachine(), wrongShape, /osa items\/.+ ei ole kelvollinen/u, true);
+  });
+
   it('a reference to a person neither in the file nor here', async () => {
     const dangling = await crafted(good, 'item', (record) => ({
       ...record,
