@@ -8,6 +8,7 @@ import { itemCommand } from './commands/item';
 import { meetingsCommand } from './commands/meetings';
 import { reviewCommand } from './commands/review';
 import { importCommand } from './commands/import';
+import { exchangeCommand } from './commands/exchange';
 import { backupCommand, restoreCommand } from './commands/backup';
 
 export const commands: Record<string, CliCommand> = {
@@ -19,6 +20,7 @@ export const commands: Record<string, CliCommand> = {
   export: exportCommand,
   review: reviewCommand,
   import: importCommand,
+  exchange: exchangeCommand,
   backup: backupCommand,
   restore: restoreCommand,
 };

@@ -11,6 +11,7 @@ import { meetingExportHandlers } from './meetings/meeting-export';
 import { reviewHandlers } from './review/review-handlers';
 import { wordReviewHandlers } from './review/word-handlers';
 import { importHandlers } from './import/import-handlers';
+import { exchangeHandlers } from './exchange/exchange-handlers';
 
 export type HandlerFactory = (deps: () => ServiceDeps) => HandlerTable;
 
@@ -27,4 +28,4 @@ export const projectHandlers: HandlerFactory = (deps) => {
   };
 };
 
-export const handlerFactories: readonly HandlerFactory[] = [projectHandlers, itemHandlers, appealTextHandlers, meetingHandlers, meetingExportHandlers, reviewHandlers, wordReviewHandlers, importHandlers];
+export const handlerFactories: readonly HandlerFactory[] = [projectHandlers, itemHandlers, appealTextHandlers, meetingHandlers, meetingExportHandlers, reviewHandlers, wordReviewHandlers, importHandlers, exchangeHandlers];

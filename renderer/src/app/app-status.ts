@@ -5,6 +5,11 @@ export interface AppStatusApi {
   status: Extract<AppStatus, { state: 'ready' }>;
   /** Re-read app:status, e.g. after data changed whether the database holds sample rows. */
   refresh: () => void;
+  /**
+   * The database was replaced under the app (a backup restored): re-read app:status and start every
+   * screen below it afresh, who is working included, as the app does after app:recover. Toasts stay.
+   */
+  reloadData: () => Promise<void>;
 }
 
 export const AppStatusContext = createContext<AppStatusApi | null>(null);

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AppStatus } from '../../../shared/ipc/channels/app';
 import type { AppError } from '../../../shared/ipc/define';
+import { call } from '../api';
 import { GateError, GateLoading } from './gate-screens';
 import { ToastProvider } from '../ui/toast';
 import { AppShell } from './app-shell';
@@ -23,8 +24,18 @@ export function App() {
   }, []);
   useEffect(refresh, [refresh]);
 
+  // Keys everything below the status: a new generation mounts the session gate and every screen
+  // again, so each reads the (restored) database anew instead of showing what it had loaded.
+  const [generation, setGeneration] = useState(0);
+  const reloadData = useCallback(async () => {
+    const envelope = await call('app:status', {});
+    if (envelope.ok) setStatus(envelope.value);
+    else setError(envelope.error);
+    setGeneration((value) => value + 1);
+  }, []);
+
   const ready = status?.state === 'ready' ? status : null;
-  const statusApi = useMemo(() => (ready ? { status: ready, refresh } : null), [ready, refresh]);
+  const statusApi = useMemo(() => (ready ? { status: ready, refresh, reloadData } : null), [ready, refresh, reloadData]);
 
   if (error) return <GateError error={error} />;
   if (!status) return <GateLoading />;
@@ -32,7 +43,7 @@ export function App() {
   return (
     <AppStatusContext.Provider value={statusApi}>
       <ToastProvider>
-        <SessionGate>
+        <SessionGate key={generation}>
           <AppShell />
         </SessionGate>
       </ToastProvider>

@@ -1,6 +1,7 @@
 // The whole agenda and the whole minutes as Word files: made by the service (meetings:exportAgenda,
 // meetings:exportMinutes) and saved as the item's exports are (a native dialog in the desktop
-// app, a download in the browser host).
+// app, a download in the browser host). The meeting with its items also goes into an exchange file
+// (issue 10) for the meeting laptop, the same way.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, saveFile } from '../../api';
@@ -45,6 +46,9 @@ export function MeetingExports({ meetingId, hasMinutes, onStart, onError }: Prop
           {t('meetings.exports.minutes')}
         </button>
       ) : null}
+      <button type="button" className="button button--small" disabled={busy} onClick={() => { void run(() => call('exchange:export', { scope: { kind: 'meeting', id: meetingId } })); }}>
+        {t('exchangeUi.exportMeeting')}
+      </button>
     </div>
   );
 }

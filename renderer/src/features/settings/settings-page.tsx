@@ -1,6 +1,8 @@
 // Settings: the organisation's names and document layout, the people list, the bodies (members,
-// deputies, the yearly § start), the appeal texts.
+// deputies, the yearly § start), the appeal texts, the backups and the exchange file.
 import { useTranslation } from 'react-i18next';
+import { BackupsSection } from '../backups/backups-section';
+import { ExchangeSection } from '../exchange/exchange-section';
 import { AppealTextsSection } from './appeal-texts-section';
 import { BodiesSection } from './bodies-section';
 import { OrganisationForm } from './organisation-form';
@@ -16,6 +18,8 @@ export function SettingsPage() {
       <PeopleSection />
       <BodiesSection />
       <AppealTextsSection />
+      <BackupsSection />
+      <ExchangeSection />
     </div>
   );
 }

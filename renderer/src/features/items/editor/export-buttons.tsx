@@ -3,6 +3,7 @@
 // older stored text while the screen shows another, and nobody would notice.
 // The review in Word (issue 9): "Tarkastuskopio Wordiin" exports the proposal with the open comments
 // and the changes since a chosen version; "Tuo tarkastettu Word-tiedosto" reads the returned file back.
+// "Vie siirtotiedostoon" (issue 10) carries the saved item to another machine as a .pykala file.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, saveFile } from '../../../api';
@@ -77,6 +78,9 @@ export function ExportButtons({ itemId, hasDecision, attachments, supplementary,
       </button>
       <button type="button" className="button button--small" disabled={busy} onClick={() => { setChoosingCopy(true); }}>
         {t('review.wordExport.button')}
+      </button>
+      <button type="button" className="button button--small" disabled={busy} onClick={() => { void run(() => call('exchange:export', { scope: { kind: 'item', id: itemId } })); }}>
+        {t('exchangeUi.exportItem')}
       </button>
       <WordImport itemId={itemId} busy={busy} flush={flush} expectedUpdatedAt={expectedUpdatedAt} onApplied={onItemChanged} onNotSaved={onNotSaved} />
       {choosingCopy ? (

@@ -14,6 +14,7 @@ import type { AppError } from '../../../../../shared/ipc/define';
 import { Dialog } from '../../../ui/dialog';
 import { ErrorAlert } from '../../../ui/error-alert';
 import { useIssueText } from '../../../ui/field-issues';
+import { readFileBase64 } from '../../../ui/read-file';
 import { formatWhen } from '../../review/when';
 import { acceptableChangeIds, applyChoices, importableCommentIds } from './word-import-choices';
 
@@ -25,19 +26,6 @@ interface Props {
   expectedUpdatedAt: () => string;
   onApplied: (item: AgendaItem) => void;
   onNotSaved: () => void;
-}
-
-/** The file's bytes as base64, as the channel takes them. */
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = typeof reader.result === 'string' ? reader.result : '';
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => { reject(reader.error ?? new Error('read failed')); };
-    reader.readAsDataURL(file);
-  });
 }
 
 interface Opened {
@@ -65,7 +53,7 @@ export function WordImport({ itemId, busy, flush, expectedUpdatedAt, onApplied, 
         onNotSaved();
         return;
       }
-      const dataBase64 = await readBase64(file);
+      const dataBase64 = await readFileBase64(file);
       const envelope = await call('review:readWord', { itemId, fileName: file.name, dataBase64 });
       if (envelope.ok) setOpened({ fileName: file.name, dataBase64, report: envelope.value });
       else setRefused(envelope.error);
