@@ -8,6 +8,7 @@ import { itemCommand } from './commands/item';
 import { meetingsCommand } from './commands/meetings';
 import { reviewCommand } from './commands/review';
 import { exchangeCommand } from './commands/exchange';
+import { backupCommand, restoreCommand } from './commands/backup';
 
 export const commands: Record<string, CliCommand> = {
   demo: demoCommand,
@@ -18,4 +19,6 @@ export const commands: Record<string, CliCommand> = {
   export: exportCommand,
   review: reviewCommand,
   exchange: exchangeCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
 };

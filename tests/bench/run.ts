@@ -10,6 +10,7 @@ import { run as wordReadback } from './word-readback-bench';
 import { run as reviewCopy } from './review-copy-bench';
 import { run as review } from './review-bench';
 import { run as exchange } from './exchange-bench';
+import { run as backup } from './backup-bench';
 
 interface BenchModule {
   name: string;
@@ -25,6 +26,7 @@ const benches: BenchModule[] = [
   { name: 'review copy in Word (30-page item, tracked changes and comments)', run: reviewCopy },
   { name: 'review (history of an item with 500 versions)', run: review },
   { name: 'exchange file (40-§ meeting exported as .pykala)', run: exchange },
+  { name: 'backup (10 000 projects + 1 000 items)', run: backup },
   { name: 'browser register (Chromium via the browser host, 10 000 rows)', run: browser },
   { name: 'typing in the item editor (Chromium, 30-page background)', run: typing },
 ];

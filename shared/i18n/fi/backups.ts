@@ -32,11 +32,11 @@ export const backups = {
   },
   cli: {
     usage: 'Käyttö: pykala backup --data KANSIO [--out TIEDOSTO] [--force] tai pykala restore TIEDOSTO --data KANSIO',
-    created: 'Varmuuskopio tehty: {{file}} ({{projects}} hanketta, {{items}} asiaa, {{meetings}} kokousta; eheys tarkistettu).',
+    created: 'Varmuuskopio tehty: {{file}} (hankkeita {{projects}}, asioita {{items}}, kokouksia {{meetings}}; eheys tarkistettu).',
     createdUnverified: 'Varmuuskopio tehty: {{file}}, mutta sen eheystarkistus epäonnistui: tietokanta voi olla vioittunut.',
     copiedTo: 'Kopio tallennettu: {{file}}',
     secondFolder: 'Kopio toiseen kansioon: {{folder}}',
-    restored: 'Palautettu tiedostosta {{file}} ({{projects}} hanketta, {{items}} asiaa, {{meetings}} kokousta).',
+    restored: 'Palautettu tiedostosta {{file}} (hankkeita {{projects}}, asioita {{items}}, kokouksia {{meetings}}).',
     safetyCopy: 'Nykyinen tila varmuuskopioitiin ensin: {{file}}',
     refused: 'Tiedostoa {{file}} ei palautettu: {{reason}}',
     noFile: 'Anna palautettava tiedosto: pykala restore TIEDOSTO --data KANSIO',

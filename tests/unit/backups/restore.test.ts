@@ -51,8 +51,10 @@ describe('restoring a backup through the app context', () => {
     const preview = await dispatch(context.handlers, 'backups:preview', { fileName: backup.fileName, location: 'data' });
     expect(preview.ok && (preview.value as BackupPreview)).toMatchObject({ entry: backup, organisation: 'Kokkolan kaupunki', recentItems: [] });
 
-    const answer = await dispatch(context.handlers, 'backups:restore', { fileName: backup.fileName, location: 'data' });
+    // A channel called while the restore runs waits for it and answers from the restored data.
+    const [answer, during] = await Promise.all([dispatch(context.handlers, 'backups:restore', { fileName: backup.fileName, location: 'data' }), names(context)]);
     expect(answer.ok).toBe(true);
+    expect(during).toEqual(['Ennen varmuuskopiota']);
     const result = (answer.ok ? answer.value : null) as RestoreResult;
     expect(result.restored).toEqual(backup);
     expect(result.safetyCopy).toMatchObject({ reason: 'restore', verified: true, counts: { projects: 2 } });
