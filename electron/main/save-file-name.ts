@@ -18,13 +18,14 @@ export function safeFileName(proposed: string, fallback = 'tiedosto'): string {
   return name.length > 180 ? name.slice(0, 180 - path.extname(name).length) + path.extname(name) : name;
 }
 
-export type FilterKind = 'word' | 'excel' | 'csv' | 'pdf';
+export type FilterKind = 'word' | 'excel' | 'csv' | 'pdf' | 'exchange';
 
 const kinds: Record<string, FilterKind> = {
   '.docx': 'word',
   '.xlsx': 'excel',
   '.csv': 'csv',
   '.pdf': 'pdf',
+  '.pykala': 'exchange',
 };
 
 /** The dialog's file-type filter for a name: the matching kind first, "all files" after it. */

@@ -24,6 +24,7 @@ export const shell = {
     excel: 'Excel-työkirja',
     csv: 'CSV-tiedosto (puolipiste)',
     pdf: 'PDF-asiakirja',
+    exchange: 'Pykälän siirtotiedosto',
   },
   fatal: {
     title: 'Pykälä ei käynnisty',

@@ -34,6 +34,7 @@ describe('filterFor', () => {
     expect(filterFor('a.docx')).toEqual({ kind: 'word', extensions: ['docx'] });
     expect(filterFor('a.XLSX')).toEqual({ kind: 'excel', extensions: ['xlsx'] });
     expect(filterFor('a.csv')).toEqual({ kind: 'csv', extensions: ['csv'] });
+    expect(filterFor('Sivistyslautakunta 2-2024.pykala')).toEqual({ kind: 'exchange', extensions: ['pykala'] });
     expect(filterFor('a.txt')).toBeNull();
   });
 });
