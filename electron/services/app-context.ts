@@ -213,6 +213,18 @@ export function openAppContext(options: OpenAppContextOptions): AppContext {
     return { restored, safetyCopy };
   }
 
+  /**
+   * Another process may have switched the folder to a restored copy (`pykala restore` run while the
+   * app is open): writing on into the old file would lose every later change at the next start, so
+   * each call first follows the pointer. One small file read per call.
+   */
+  function followPointer(): void {
+    if (state.kind !== 'ready' || currentDatabasePath(dataDir) === state.handle.file) return;
+    logger.info(`the data folder now names ${currentDatabasePath(dataDir)}; leaving ${state.handle.file}`);
+    state.handle.close();
+    state = start();
+  }
+
   function restoreExclusively(source: string, location: BackupLocation): Promise<RestoreResult> {
     const run = restoring.then(() => restoreFrom(source, location));
     restoring = run.catch(() => undefined);
@@ -227,6 +239,7 @@ export function openAppContext(options: OpenAppContextOptions): AppContext {
     for (const [name, handler] of Object.entries(factory(deps)) as [string, (input: unknown) => unknown][]) {
       Object.assign(handlers, { [name]: namingStorageFaults(async (input) => {
         await restoring;
+        followPointer();
         return handler(input);
       }) });
     }
@@ -239,7 +252,11 @@ export function openAppContext(options: OpenAppContextOptions): AppContext {
     sourceOptions: { nativeBinding: options.nativeBinding },
   });
   for (const [name, handler] of Object.entries(backups) as [string, (input: unknown) => unknown][]) {
-    Object.assign(handlers, { [name]: namingStorageFaults(handler) });
+    // No wait for a running restore here: a second restore chains on the first by itself.
+    Object.assign(handlers, { [name]: namingStorageFaults((input) => {
+      followPointer();
+      return handler(input);
+    }) });
   }
 
   /**

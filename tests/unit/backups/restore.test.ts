@@ -191,3 +191,27 @@ describe('the backup settings', () => {
     context.close();
   });
 });
+
+describe('a restore made by another process while the app is open', () => {
+  it('is followed on the next call: the app reads the restored data and writes into the restored file, not the one set aside', async () => {
+    const dir = tempDir();
+    const app = openAppContext({ dataDir: dir, seedDemoIfNew: false, now: at(0) });
+    await create(app, 'Ennen varmuuskopiota');
+    const made = await dispatch(app.handlers, 'backups:create', {});
+    const backup = (made.ok ? made.value : null) as BackupEntry;
+    await create(app, 'Varmuuskopion jälkeen');
+
+    // `pykala restore` from a terminal: its own context on the same folder.
+    const cli = openAppContext({ dataDir: dir, seedDemoIfNew: false, now: at(1) });
+    await cli.restoreFrom(path.join(backupsDirOf(dir), backup.fileName));
+    cli.close();
+
+    expect(await names(app)).toEqual(['Ennen varmuuskopiota']);
+    await create(app, 'Palautuksen jälkeen');
+    app.close();
+
+    const reopened = openAppContext({ dataDir: dir, seedDemoIfNew: false, now: at(2) });
+    expect(await names(reopened)).toEqual(['Ennen varmuuskopiota', 'Palautuksen jälkeen']);
+    reopened.close();
+  });
+});
