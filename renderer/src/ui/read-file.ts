@@ -1,5 +1,5 @@
 // A chosen file's bytes as base64, the way the channels that take uploaded files want them
-// (the Word read-back, the exchange file).
+// (the Word read-back, the register's import, the exchange file).
 export function readFileBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();

@@ -8,6 +8,7 @@ import { useAppStatus } from '../../app/app-status';
 import type { ImportMapping, ImportPreview, ImportReport, ImportUnknownValue } from '../../../../shared/domain/register-import';
 import { maxTransferFileBytes } from '../../../../shared/ipc/channels/data-transfer';
 import type { AppError } from '../../../../shared/ipc/define';
+import { readFileBase64 } from '../../ui/read-file';
 import { useToast } from '../../ui/toast';
 import { duplicateChoices, mergeUnknowns, nextStep, previousStep, pruneValueMappings, toDuplicateActions } from './import-state';
 import type { DuplicateChoices, ImportStep } from './import-state';
@@ -15,19 +16,6 @@ import type { DuplicateChoices, ImportStep } from './import-state';
 interface UploadedFile {
   fileName: string;
   dataBase64: string;
-}
-
-/** The file's bytes as base64, as the channel takes them. */
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = typeof reader.result === 'string' ? reader.result : '';
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => { reject(reader.error ?? new Error('read failed')); };
-    reader.readAsDataURL(file);
-  });
 }
 
 export interface UndoOutcome {
@@ -108,7 +96,7 @@ export function useImportFlow(): ImportFlow {
     }
     setBusy(true);
     try {
-      const uploaded = { fileName: chosen.name, dataBase64: await readBase64(chosen) };
+      const uploaded = { fileName: chosen.name, dataBase64: await readFileBase64(chosen) };
       const envelope = await call('import:previewProjects', { ...uploaded, mapping: null });
       if (!envelope.ok) {
         setError(envelope.error);
