@@ -16,6 +16,7 @@ import { currentDatabasePath, openAppContext } from '../../services/app-context'
 import type { AppContext } from '../../services/app-context-types';
 import { readExchangeFile } from '../../services/exchange/exchange-file';
 import { CliError, exitCodeFor } from '../cli-io';
+import { readInputFile } from '../input-file';
 import type { CliCommand, CliIo, OptionValues } from '../cli-io';
 import { dataDirOf, openExisting } from '../context';
 import { checkOutputFile, writeOutputFile } from '../output-file';
@@ -54,25 +55,6 @@ async function runExport(values: OptionValues, io: CliIo): Promise<void> {
   }
   writeOutputFile(out, bytes, force);
   io.stdout.write(`${translate('exchange.cli.written', { file: out, count })}\n`);
-}
-
-/** The file read before any database is opened: an unreadable or oversized one changes nothing. */
-function readInput(file: string): { bytes: Buffer; fileName: string } {
-  const full = path.resolve(file);
-  let size: number;
-  try {
-    const stat = fs.statSync(full);
-    if (!stat.isFile()) throw new Error('not a file');
-    size = stat.size;
-  } catch {
-    throw new CliError(translate('exchange.cli.unreadable', { file }));
-  }
-  if (size > maxTransferFileBytes) throw new CliError(translate('dataTransfer.error.tooLarge'));
-  try {
-    return { bytes: fs.readFileSync(full), fileName: path.basename(full) };
-  } catch {
-    throw new CliError(translate('exchange.cli.unreadable', { file }));
-  }
 }
 
 function printReport(report: ExchangeReport, io: CliIo): void {
@@ -133,7 +115,7 @@ async function importContext(dataDir: string, dryRun: boolean, bytes: Buffer, fi
 
 async function runImport(file: string, values: OptionValues, io: CliIo): Promise<void> {
   const dryRun = values['dry-run'] === true;
-  const { bytes, fileName } = readInput(file);
+  const { bytes, fileName } = readInputFile(file, maxTransferFileBytes, { unreadable: translate('exchange.cli.unreadable', { file }), tooLarge: translate('dataTransfer.error.tooLarge') });
   const { context, done } = await importContext(dataDirOf(values), dryRun, bytes, fileName);
   let report: ExchangeReport;
   try {

@@ -3,12 +3,12 @@
 // invalid row nothing is written and the command exits 1 (unless --skip-invalid); a project
 // already in the register (same name, funder and start) is skipped, never overwritten. --json
 // prints exactly {"added", "updated", "skipped", "errors": [{"row", "column", "message"}]}.
-import fs from 'node:fs';
 import path from 'node:path';
 import type { ImportMapping, ImportPreview, ImportRowError } from '../../../shared/domain/register-import';
 import { translate } from '../../../shared/i18n/translate';
 import { importMappingSchema, maxTransferFileBytes } from '../../../shared/ipc/channels/data-transfer';
 import { CliError } from '../cli-io';
+import { readInputFile } from '../input-file';
 import type { CliCommand, CliIo } from '../cli-io';
 import { dataDirOf, openExisting } from '../context';
 import { callWithDetail } from './items-cli-call';
@@ -16,22 +16,12 @@ import { callWithDetail } from './items-cli-call';
 const t = (key: string, values: Record<string, string | number> = {}) => translate(`dataImport.cli.${key}`, values);
 
 /** Read before the database is opened: an unreadable or oversized file changes nothing. */
-function readInput(file: string): Buffer {
-  try {
-    const full = path.resolve(file);
-    if (!fs.statSync(full).isFile()) throw new Error('not a file');
-    if (fs.statSync(full).size > maxTransferFileBytes) throw new CliError(translate('dataTransfer.error.tooLarge'));
-    return fs.readFileSync(full);
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    throw new CliError(t('unreadable', { file }));
-  }
-}
+const readInput = (file: string) => readInputFile(file, maxTransferFileBytes, { unreadable: t('unreadable', { file }), tooLarge: translate('dataTransfer.error.tooLarge') });
 
 function readMapping(file: string): ImportMapping {
   let json: unknown;
   try {
-    json = JSON.parse(readInput(file).toString('utf8'));
+    json = JSON.parse(readInput(file).bytes.toString('utf8'));
   } catch (error) {
     if (error instanceof CliError) throw error;
     throw new CliError(t('badMapping', { file, detail: error instanceof Error ? error.message : String(error) }));
@@ -87,7 +77,7 @@ export const importCommand: CliCommand = {
   async run(values, positionals, io) {
     const [kind, file, ...extra] = positionals;
     if (kind !== 'projects' || file === undefined || extra.length > 0) throw new CliError(t('usage'));
-    const bytes = readInput(file);
+    const { bytes } = readInput(file);
     const mapping = typeof values.mapping === 'string' ? readMapping(values.mapping) : null;
     const json = values.json === true;
     const skipInvalid = values['skip-invalid'] === true;

@@ -2,36 +2,16 @@
 // returned and prints its comments and tracked changes with how each matches the item now
 // (--json: the WordReviewReport the app's import screen shows). Changes nothing: the user accepts
 // or rejects each change in the app.
-import fs from 'node:fs';
-import path from 'node:path';
 import type { ComparedField } from '../../../shared/domain/compare-types';
 import type { WordChange, WordComment, WordReviewReport } from '../../../shared/domain/word-review';
 import { formatFinnishDate } from '../../../shared/format/date';
 import { translate } from '../../../shared/i18n/translate';
 import { maxReviewFileBytes } from '../../../shared/ipc/channels/review';
 import { CliError } from '../cli-io';
+import { readInputFile } from '../input-file';
 import type { CliCommand } from '../cli-io';
 import { dataDirOf, openExisting } from '../context';
 import { callWithDetail } from './items-cli-call';
-
-/** The file read before the database is opened: an unreadable or oversized file changes nothing. */
-function readFile(file: string): { bytes: Buffer; fileName: string } {
-  const full = path.resolve(file);
-  let size: number;
-  try {
-    const stat = fs.statSync(full);
-    if (!stat.isFile()) throw new Error('not a file');
-    size = stat.size;
-  } catch {
-    throw new CliError(translate('review.word.cli.unreadable', { file }));
-  }
-  if (size > maxReviewFileBytes) throw new CliError(translate('review.error.tooLarge'));
-  try {
-    return { bytes: fs.readFileSync(full), fileName: path.basename(full) };
-  } catch {
-    throw new CliError(translate('review.word.cli.unreadable', { file }));
-  }
-}
 
 function fieldName(field: ComparedField | null): string {
   return translate(`review.word.field.${field ?? 'none'}`);
@@ -93,7 +73,7 @@ export const reviewCommand: CliCommand = {
   async run(values, positionals, io) {
     const [action, itemId, file, ...extra] = positionals;
     if (action !== 'import' || itemId === undefined || file === undefined || extra.length > 0) throw new CliError(translate('review.word.cli.usage'));
-    const { bytes, fileName } = readFile(file);
+    const { bytes, fileName } = readInputFile(file, maxReviewFileBytes, { unreadable: translate('review.word.cli.unreadable', { file }), tooLarge: translate('review.error.tooLarge') });
     const context = openExisting(dataDirOf(values));
     let report: WordReviewReport;
     try {
