@@ -124,10 +124,9 @@ export class ImportService {
         continue;
       }
       const stored = before.get(duplicate.id);
-      const alreadyUpdated = undo.some((entry) => entry.id === duplicate.id);
-      if (request.duplicateActions[String(row.row)] !== 'update' || !stored || alreadyUpdated) {
-        const reason = alreadyUpdated ? 'dataImport.report.sameInFile' : 'dataImport.report.duplicateSkipped';
-        reportRows.push({ row: row.row, action: 'skipped', projectId: duplicate.id, nameFi: name, reason: translate(reason) });
+      // Two rows never name the same project: a repeat within the file is an invalid row (preview.ts).
+      if (request.duplicateActions[String(row.row)] !== 'update' || !stored) {
+        reportRows.push({ row: row.row, action: 'skipped', projectId: duplicate.id, nameFi: name, reason: translate('dataImport.report.duplicateSkipped') });
         continue;
       }
       const stamp = nextTimestamp(now, stored.updated_at);

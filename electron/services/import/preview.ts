@@ -4,6 +4,7 @@
 import type { ProjectInput } from '../../../shared/domain/project';
 import type { ImportMapping, ImportPreviewRow, ImportUnknownValue } from '../../../shared/domain/register-import';
 import type { DuplicateKeyRow } from '../../../db/repositories/import-repository';
+import { translate } from '../../../shared/i18n/translate';
 import { convertRow, fieldColumnsOf } from './row-values';
 import { isEmptyCell } from './sheet';
 import type { Sheet } from './sheet';
@@ -41,7 +42,28 @@ export function convertSheet(sheet: Sheet, mapping: ImportMapping, today: Date):
       else unknown.set(key, { field, value, count: 1 });
     }
   }
+  markRepeats(rows);
   return { rows, unknownValues: [...unknown.values()] };
+}
+
+/**
+ * A project written twice in the same file (a copied row in the office's sheet) would be added
+ * twice: the later row gets an error naming the first, so the user fixes the file or skips it.
+ */
+function markRepeats(rows: ConvertedRow[]): void {
+  const firstRow = new Map<string, number>();
+  for (const row of rows) {
+    const { nameFi, funder, startDate } = row.values;
+    if (nameFi === undefined || funder === undefined) continue;
+    const key = duplicateKey(nameFi, funder, startDate);
+    const first = firstRow.get(key);
+    if (first === undefined) {
+      firstRow.set(key, row.row);
+      continue;
+    }
+    row.errors.push({ row: row.row, column: '', message: translate('dataImport.row.repeatedInFile', { row: first }) });
+    row.input = null;
+  }
 }
 
 /** Marks each row that names a live project by name, funder and start. */

@@ -21,6 +21,7 @@ export const dataImport = {
     unknownValue: 'Tuntematon arvo ”{{value}}” ({{field}}): valitse, mitä se tarkoittaa.',
     listMissing: 'Kenttää {{field}} ei ole tiedostossa: valitse sarake tai arvo kaikille riveille.',
     invalidValue: 'Arvo ei kelpaa.',
+    repeatedInFile: 'Sama hanke (nimi, rahoittaja ja alkamispäivä) on tiedostossa jo rivillä {{row}}.',
   },
   apply: {
     rowError: 'Rivi {{row}}, {{column}}: {{message}}',
@@ -28,7 +29,6 @@ export const dataImport = {
   report: {
     invalid: 'Rivillä on virheitä.',
     duplicateSkipped: 'Sama hanke on jo rekisterissä (sama nimi, rahoittaja ja alkamispäivä); ohitettu.',
-    sameInFile: 'Sama hanke on tiedostossa jo aiemmalla rivillä.',
   },
   undo: {
     notFound: 'Tuontia ei löytynyt.',

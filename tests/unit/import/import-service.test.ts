@@ -85,6 +85,13 @@ describe('import:previewProjects', () => {
     expect(result.rows.map((row) => row.duplicateOf)).toEqual([{ id: existing.id, nameFi: 'Lukuinto' }, null, null]);
     expect(result.counts.duplicates).toBe(1);
   });
+  it('marks a project written twice in the file (name, funder and start) as an error naming the first row, so it is not added twice', async () => {
+    const result = await preview(csv('Lukuinto;Perusopetus;OKM;1;1.3.2024;;Haettu', 'Toinen;Perusopetus;OKM;1;1.3.2024;;Haettu', ' lukuinto ;Perusopetus;OKM;2;1.3.2024;;Haettu', 'Lukuinto;Perusopetus;OKM;1;1.4.2024;;Haettu'));
+    expect(result.rows.map((row) => row.errors)).toEqual([[], [], [{ row: 4, column: '', message: translate('dataImport.row.repeatedInFile', { row: 2 }) }], []]);
+    const report = await apply(csv('Lukuinto;Perusopetus;OKM;1;1.3.2024;;Haettu', 'Lukuinto;Perusopetus;OKM;1;1.3.2024;;Haettu'), { skipInvalid: true });
+    expect([report.added, report.skipped]).toEqual([1, 1]);
+    expect(await listNames()).toEqual(['Lukuinto']);
+  });
 });
 
 describe('import:applyProjects', () => {
