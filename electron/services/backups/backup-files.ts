@@ -56,6 +56,16 @@ export function writeFileDurably(file: string, data: string | Uint8Array): void 
   syncFolder(path.dirname(file));
 }
 
+/** A copy's bytes on disk before it is renamed into place, so a crash never leaves a named but empty file. */
+export function flushFile(file: string): void {
+  const fd = fs.openSync(file, 'r+');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /** Flushes a folder's entries (a rename) to disk; Windows cannot open a folder for that and needs no such step. */
 export function syncFolder(folder: string): void {
   let fd: number | undefined;

@@ -9,7 +9,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { diagnoseStorage, storageError } from '../../../db/storage-fault';
 import type { BackupEntry, BackupReason, SecondFolderProblem } from '../../../shared/domain/backup';
 import { logger } from '../logger';
-import { backupFileName, backupFilePattern, backupsDirOf, listFolder, sidecarPath, syncFolder, toEntry, writeFileDurably } from './backup-files';
+import { backupFileName, backupFilePattern, backupsDirOf, listFolder, sidecarPath, flushFile, syncFolder, toEntry, writeFileDurably } from './backup-files';
 import type { BackupSidecar } from './backup-files';
 import { countsOf, fingerprintOf } from './backup-contents';
 import { readBackupSettings } from './backup-settings';
@@ -22,15 +22,6 @@ function describe(error: unknown): string {
 
 function temporaryIn(folder: string): string {
   return path.join(folder, `.pykala-${randomBytes(6).toString('hex')}.sqlite3.tmp`);
-}
-
-function flush(file: string): void {
-  const fd = fs.openSync(file, 'r+');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
 }
 
 /**
@@ -96,7 +87,7 @@ function copyToSecondFolder(folder: string, file: string, sidecar: BackupSidecar
   const temporary = temporaryIn(folder);
   try {
     fs.copyFileSync(file, temporary);
-    flush(temporary);
+    flushFile(temporary);
     writeFileDurably(sidecarPath(target), `${JSON.stringify(sidecar, null, 2)}\n`);
     fs.renameSync(temporary, target);
     syncFolder(folder);
@@ -153,7 +144,7 @@ function finish(sqlite: BetterSqlite3.Database, temporary: string, reason: Backu
   let file: string;
   try {
     const inspected = inspectCopy(temporary, sqlite);
-    flush(temporary);
+    flushFile(temporary);
     const fileName = backupFileName(folder, now, reason);
     file = path.join(folder, fileName);
     sidecar = { fileName, createdAt: now.toISOString(), reason, sizeBytes: fs.statSync(temporary).size, ...inspected };

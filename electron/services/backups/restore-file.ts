@@ -5,18 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { newDatabaseFileName, readPointer, writePointer } from '../data-pointer';
-import { syncFolder } from './backup-files';
+import { flushFile, syncFolder } from './backup-files';
 import { refusal, withReader } from './backup-source';
 import type { SourceOptions } from './backup-source';
-
-function flush(file: string): void {
-  const fd = fs.openSync(file, 'r+');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
 
 /**
  * VACUUM INTO from a read-only connection: a consistent copy even of a database in WAL mode whose
@@ -58,7 +49,7 @@ export function prepareRestoredCopy(dataDir: string, source: string, now: Date, 
   try {
     copyDatabase(source, temporary, options);
     verify(temporary, options);
-    flush(temporary);
+    flushFile(temporary);
   } catch (error) {
     discardRestoredCopy({ fileName, temporary });
     throw error;
